@@ -1,0 +1,28 @@
+# Quick start: `make run` opens the wizard on the practice sandbox; `make test` runs every test headless.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint sandbox clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/xwms-wizard --sandbox
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check xwms_wizard tests
+
+sandbox: $(STAMP)
+	$(VENV)/bin/xwms-wizard sandbox --port 0
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

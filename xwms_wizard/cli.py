@@ -1,0 +1,87 @@
+"""The `xwms-wizard` command: the GUI by default, and `apply`, `sandbox`, `verify` for headless use."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from xwms_wizard import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xwms-wizard",
+        description="Set up Log in with XWMS for your website, step by step.",
+    )
+    parser.add_argument("--version", action="version", version=f"xwms-wizard {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show technical detail (never a secret)")
+    parser.add_argument(
+        "--sandbox", action="store_true", help="open the wizard straight into Practice mode"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    apply = sub.add_parser("apply", help="carry out a setup plan (a TOML file) without the window")
+    apply.add_argument("plan", metavar="PLAN.toml")
+    where = apply.add_mutually_exclusive_group()
+    where.add_argument("--sandbox", action="store_true", dest="use_sandbox",
+                       help="start a practice sandbox for this run and stop it afterwards")
+    where.add_argument("--server", metavar="URL", help="a sandbox or management server")
+    where.add_argument("--live", action="store_true",
+                       help="live xwms.nl: write the dashboard steps as a checklist")
+    apply.add_argument("--email", help="account e-mail for --server (default: the demo account on a sandbox)")
+    apply.add_argument("--export", metavar="DIR", help="write the handoff bundle into DIR afterwards")
+    apply.add_argument("--include-secret", action="store_true", help="put the secret in the bundle's .env")
+    apply.add_argument("--zip", action="store_true", help="also zip the handoff bundle")
+    apply.add_argument("--force", action="store_true", help="replace an existing bundle of the same name")
+
+    sandbox = sub.add_parser("sandbox", help="run the practice XWMS sandbox (a local test server)")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    sandbox.add_argument("--db", default=None, help="SQLite file, or :memory: (default: app-data folder)")
+    sandbox.add_argument("--latency-ms", type=int, default=0, help="delay every answer by N ms")
+    sandbox.add_argument("--fault-rate", type=float, default=0.0,
+                         help="share of API requests (0-1) that fail with 503 or a dropped connection")
+
+    verify = sub.add_parser("verify", help="check a .env against its XWMS server (sign-token)")
+    verify.add_argument("--env", default=".env", metavar="PATH")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "sandbox":
+        from xwms_wizard.sandbox.server import run_from_args
+
+        return run_from_args(args)
+    if args.command == "apply":
+        from xwms_wizard.apply_cli import run_apply
+
+        return run_apply(args)
+    if args.command == "verify":
+        from xwms_wizard.apply_cli import run_verify
+
+        return run_verify(args)
+    return _run_gui(argv)
+
+
+def _run_gui(argv: list[str]) -> int:
+    try:
+        from xwms_wizard.gui.app import main as gui_main
+    except ImportError:
+        # The window is not built yet: serve the practice sandbox so `make run` is still useful.
+        from xwms_wizard.sandbox.server import run_from_args
+
+        print("The wizard window is not available yet; starting the practice sandbox instead.")
+        args = build_parser().parse_args(["sandbox", "--port", "0"])
+        return run_from_args(args)
+    return gui_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

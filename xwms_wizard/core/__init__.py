@@ -1,0 +1,1 @@
+"""What a setup is: models, validation, the plan, the apply engine and its journal (no Qt)."""
