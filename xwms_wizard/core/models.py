@@ -58,3 +58,35 @@ class SetupPlan:
     scopes: ScopesChoice = field(default_factory=ScopesChoice)
     secret: SecretChoice = field(default_factory=SecretChoice)
     plan_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+def plan_to_dict(plan: SetupPlan) -> dict:
+    """A JSON-ready dict of the plan (the journal keeps it so a stopped setup can resume)."""
+    return {
+        "plan_id": plan.plan_id,
+        "client": {"name": plan.client.name},
+        "domain": dict(vars(plan.domain)),
+        "scopes": {"keys": list(plan.scopes.keys)},
+        "secret": {
+            "label": plan.secret.label,
+            "expires": plan.secret.expires.isoformat() if plan.secret.expires else None,
+        },
+    }
+
+
+def plan_from_dict(data: dict) -> SetupPlan:
+    """The inverse of `plan_to_dict`; unknown keys are ignored (journals from newer versions)."""
+    domain_fields = set(DomainChoice.__dataclass_fields__)
+    expires = data.get("secret", {}).get("expires")
+    return SetupPlan(
+        plan_id=data["plan_id"],
+        client=ClientChoice(name=data.get("client", {}).get("name", "")),
+        domain=DomainChoice(
+            **{k: v for k, v in data.get("domain", {}).items() if k in domain_fields}
+        ),
+        scopes=ScopesChoice(keys=list(data.get("scopes", {}).get("keys", []))),
+        secret=SecretChoice(
+            label=data.get("secret", {}).get("label", ""),
+            expires=dt.date.fromisoformat(expires) if expires else None,
+        ),
+    )

@@ -1,0 +1,31 @@
+"""`xwms-wizard apply PLAN.toml --live`: write the dashboard checklist for a plan (live xwms.nl)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from xwms_wizard.core.dashboard import checklist_markdown
+from xwms_wizard.core.models import SetupPlan
+
+
+def write_checklist(plan: SetupPlan, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the checklist and save it as Markdown next to the plan (or into --export DIR)."""
+    text = checklist_markdown(plan)
+    folder = Path(args.export) if args.export else Path(args.plan).resolve().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"xwms-dashboard-checklist-{plan.client.name}.md"
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".checklist-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    print(text, file=out)
+    print(f"Saved this checklist to {target}", file=out)
+    return 0
