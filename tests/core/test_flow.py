@@ -1,0 +1,103 @@
+"""The navigation map walked without Qt: every mode, the resume path and the gates on Next."""
+
+from __future__ import annotations
+
+import pytest
+
+from xwms_wizard.core.flow import (
+    PAGES,
+    FlowState,
+    Mode,
+    Page,
+    first_page,
+    is_last,
+    next_page,
+    pages_for,
+    path,
+)
+
+ALL_PAGES = [
+    Page.WELCOME,
+    Page.ACCOUNT,
+    Page.CLIENT,
+    Page.DOMAIN,
+    Page.SCOPES,
+    Page.SECRET,
+    Page.REVIEW,
+    Page.EXPORT,
+    Page.DONE,
+]
+
+
+def test_page_order_matches_the_design():
+    assert list(PAGES) == ALL_PAGES
+    assert [p.value for p in PAGES] == [
+        "welcome", "account", "client", "domain", "scopes", "secret", "review", "export", "done"
+    ]
+
+
+@pytest.mark.parametrize("mode", list(Mode))
+def test_every_mode_walks_every_page_in_order(mode):
+    assert first_page() is Page.WELCOME
+    assert path(FlowState(mode=mode)) == list(pages_for(mode)) == ALL_PAGES
+    assert is_last(Page.DONE, mode)
+    assert not is_last(Page.EXPORT, mode)
+
+
+@pytest.mark.parametrize("mode", list(Mode))
+def test_next_page_step_by_step(mode):
+    state = FlowState(mode=mode, signed_in=True, applied=True, exported=True)
+    seen = [Page.WELCOME]
+    while (page := next_page(seen[-1], state)) is not None:
+        seen.append(page)
+    assert seen == ALL_PAGES
+    assert next_page("done", state) is None  # plain strings work too
+
+
+@pytest.mark.parametrize("mode", list(Mode))
+def test_resume_goes_from_account_straight_to_review(mode):
+    state = FlowState(mode=mode, resuming=True, signed_in=True, applied=True, exported=True)
+    assert next_page(Page.WELCOME, state) is Page.ACCOUNT
+    assert next_page(Page.ACCOUNT, state) is Page.REVIEW
+    assert path(state) == [
+        Page.WELCOME, Page.ACCOUNT, Page.REVIEW, Page.EXPORT, Page.DONE
+    ]
+    # Once the owner goes back to change something, the normal order applies again.
+    state.resuming = False
+    assert next_page(Page.ACCOUNT, state) is Page.CLIENT
+
+
+def test_account_needs_a_sign_in():
+    state = FlowState(mode=Mode.CUSTOM)
+    with pytest.raises(ValueError, match="sign in"):
+        next_page(Page.ACCOUNT, state)
+    state.signed_in = True
+    assert next_page(Page.ACCOUNT, state) is Page.CLIENT
+
+
+def test_review_needs_the_setup_created_and_export_needs_the_bundle():
+    state = FlowState(signed_in=True)
+    assert next_page(Page.SECRET, state) is Page.REVIEW
+    with pytest.raises(ValueError, match="create"):
+        next_page(Page.REVIEW, state)
+    state.applied = True
+    assert next_page(Page.REVIEW, state) is Page.EXPORT
+    with pytest.raises(ValueError, match="bundle"):
+        next_page(Page.EXPORT, state)
+    state.exported = True
+    assert next_page(Page.EXPORT, state) is Page.DONE
+
+
+def test_choice_pages_do_not_depend_on_gates():
+    # Client, domain, scopes and secret pages only need their own fields valid (the GUI's job).
+    state = FlowState()
+    assert next_page(Page.CLIENT, state) is Page.DOMAIN
+    assert next_page(Page.DOMAIN, state) is Page.SCOPES
+    assert next_page(Page.SCOPES, state) is Page.SECRET
+
+
+def test_unknown_page_or_mode_is_refused():
+    with pytest.raises(ValueError):
+        next_page("nowhere", FlowState())
+    with pytest.raises(ValueError):
+        pages_for("offline")
