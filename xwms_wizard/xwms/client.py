@@ -1,0 +1,930 @@
+"""The async XWMS client: the management API (sandbox or custom server) and the public API.
+
+One `httpx.AsyncClient` per `XwmsClient`. Every call has a timeout; failures
+become the typed errors of `xwms_wizard.xwms.errors`. Calls are retried with
+exponential backoff and jitter (honouring `Retry-After`) only where a second
+attempt cannot make anything twice:
+
+- GET, PUT, and PATCH (whose bodies hold absolute values, so repeating one
+  lands in the same state) are retried after any retryable failure;
+- a POST is retried only when it carries an `Idempotency-Key` (the server then
+  answers a repeat with its first answer), or when the request certainly
+  never reached the server (connection refused, unknown host, connect timeout).
+
+`asyncio.CancelledError` is never caught: cancelling a call cancels it.
+Logging (logger "xwms_wizard.xwms", DEBUG) names method, path, status and
+attempt only: never a header, a body or a credential.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.utils
+import json
+import logging
+import random
+import re
+import socket
+import ssl
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from xwms_wizard import __version__
+from xwms_wizard.xwms.errors import (
+    BadResponse,
+    Conflict,
+    ConnectionFailed,
+    NotFound,
+    NotSignedIn,
+    PlanRequired,
+    Refused,
+    ServerFailed,
+    TimedOut,
+    TlsFailed,
+    ValidationFailed,
+    XwmsError,
+)
+from xwms_wizard.xwms.models import (
+    Account,
+    Client,
+    CreatedSecret,
+    Domain,
+    DomainUrl,
+    Scope,
+    Secret,
+    SecretLink,
+    ShapeError,
+    list_of,
+)
+
+__all__ = ["XwmsClient", "DOMAIN_FIELDS", "MAX_RETRY_AFTER", "MAX_BODY_BYTES", "normalise_api_url"]
+
+log = logging.getLogger("xwms_wizard.xwms")
+
+T = TypeVar("T")
+
+MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer gets this, the owner is waiting
+MAX_BODY_BYTES = 8 * 1024 * 1024  # no answer of the contract comes near; guards against junk
+RETRY_STATUSES = frozenset({429, 502, 503, 504})  # the server did not do the work; ask again
+REDACTED = "<redacted>"
+_SENSITIVE_KEYS = ("secret", "token", "password", "authorization")
+
+# The domain settings a PATCH may change (the root domain is fixed once created).
+DOMAIN_FIELDS = frozenset(
+    {
+        "server_ip",
+        "internal_name",
+        "allow_login",
+        "allow_api",
+        "active",
+        "primary",
+        "test_mode",
+        "fallback_uri",
+    }
+)
+
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+class XwmsClient:
+    """Talks to one XWMS server: `api_url` like "https://xwms.nl/api/" or a sandbox's API URL.
+
+    Management routes live under `api_url + "manage/"`. `retries` is the number of
+    extra attempts after the first; `sleep` is awaited between attempts (tests pass
+    a recorder). Use as `async with XwmsClient(url) as xwms: ...`, or call `aclose()`.
+    """
+
+    def __init__(
+        self,
+        api_url: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        token: str | None = None,
+        timeout: float = 15.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._api_url = normalise_api_url(api_url)
+        self._manage_url = self._api_url + "manage/"
+        self._token = token
+        self._timeout = timeout
+        self._retries = max(0, retries)
+        self._backoff = backoff
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        host = httpx.URL(self._api_url).host
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(timeout),
+            headers={"Accept": "application/json", "User-Agent": f"xwms-wizard/{__version__}"},
+            follow_redirects=False,
+            # A proxy from the environment must not swallow calls to the local sandbox.
+            trust_env=host not in _LOOPBACK_HOSTS,
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def __aenter__(self) -> XwmsClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    def __repr__(self) -> str:
+        signed_in = "signed in" if self._token else "not signed in"
+        return f"<XwmsClient {self._api_url} ({signed_in})>"
+
+    @property
+    def api_url(self) -> str:
+        return self._api_url
+
+    @property
+    def token(self) -> str | None:
+        """The account token after `login` (for the keychain); settable to resume a session."""
+        return self._token
+
+    @token.setter
+    def token(self, value: str | None) -> None:
+        self._token = value
+
+    # -- management API: account -------------------------------------------------------------
+
+    async def login(self, email: str, password: str) -> Account:
+        """Sign in; the token is kept on this client (read `token` to store it in the keychain)."""
+
+        def parse(data: Mapping[str, Any]) -> tuple[str, Account]:
+            token = _key(data, "token")
+            if not isinstance(token, str) or not token:
+                raise ShapeError("token is not a non-empty string")
+            return token, Account.from_json(_key(data, "account"))
+
+        # No Idempotency-Key: a login is never repeated once it may have reached the server.
+        token, account = await self._call(
+            "POST",
+            "login",
+            json={"email": email, "password": password},
+            auth=False,
+            secrets=(password,),
+            parse=parse,
+        )
+        self._token = token
+        return account
+
+    # -- management API: clients and scopes ----------------------------------------------------
+
+    async def list_clients(self) -> list[Client]:
+        return await self._call(
+            "GET",
+            "clients",
+            parse=lambda d: list_of(_key(d, "clients"), Client.from_json, "clients"),
+        )
+
+    async def create_client(self, name: str, *, idempotency_key: str | None) -> Client:
+        return await self._call(
+            "POST",
+            "clients",
+            json={"name": name},
+            idempotency_key=idempotency_key,
+            parse=lambda d: Client.from_json(_key(d, "client")),
+        )
+
+    async def get_client(self, pk: int) -> Client:
+        return await self._call(
+            "GET", f"clients/{_pk(pk)}", parse=lambda d: Client.from_json(_key(d, "client"))
+        )
+
+    async def list_scopes(self) -> list[Scope]:
+        return await self._call(
+            "GET", "scopes", parse=lambda d: list_of(_key(d, "scopes"), Scope.from_json, "scopes")
+        )
+
+    async def get_client_scopes(self, pk: int) -> list[str]:
+        return await self._call("GET", f"clients/{_pk(pk)}/scopes", parse=_scope_keys)
+
+    async def set_client_scopes(self, pk: int, keys: Iterable[str]) -> list[str]:
+        """Replace the client's scopes with `keys` (PUT: safe to repeat, so it is retried)."""
+        return await self._call(
+            "PUT", f"clients/{_pk(pk)}/scopes", json={"scopes": list(keys)}, parse=_scope_keys
+        )
+
+    # -- management API: domains, URLs, logo ---------------------------------------------------
+
+    async def list_domains(self, client_pk: int) -> list[Domain]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/domains",
+            parse=lambda d: list_of(_key(d, "domains"), Domain.from_json, "domains"),
+        )
+
+    async def create_domain(
+        self,
+        client_pk: int,
+        *,
+        root_domain: str,
+        server_ip: str | None = None,
+        internal_name: str | None = None,
+        allow_login: bool = True,
+        allow_api: bool = True,
+        active: bool = True,
+        primary: bool = True,
+        test_mode: bool = False,
+        fallback_uri: str | None = None,
+        idempotency_key: str | None,
+    ) -> Domain:
+        body: dict[str, Any] = {
+            "root_domain": root_domain,
+            "allow_login": allow_login,
+            "allow_api": allow_api,
+            "active": active,
+            "primary": primary,
+            "test_mode": test_mode,
+        }
+        # Optional strings are left out rather than sent empty, so the server stores null.
+        for name, value in (
+            ("server_ip", server_ip),
+            ("internal_name", internal_name),
+            ("fallback_uri", fallback_uri),
+        ):
+            if value:
+                body[name] = value
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/domains",
+            json=body,
+            idempotency_key=idempotency_key,
+            domain=root_domain,
+            parse=lambda d: Domain.from_json(_key(d, "domain")),
+        )
+
+    async def get_domain(self, domain_pk: int) -> Domain:
+        return await self._call(
+            "GET", f"domains/{_pk(domain_pk)}", parse=lambda d: Domain.from_json(_key(d, "domain"))
+        )
+
+    async def update_domain(self, domain_pk: int, **changes: Any) -> Domain:
+        """Change some of a domain's settings (names in DOMAIN_FIELDS).
+
+        Retried like a PUT: the body holds absolute values ("active": true), never
+        increments, so applying it twice leaves the domain exactly as applying it once.
+        """
+        unknown = set(changes) - DOMAIN_FIELDS
+        if unknown:
+            raise TypeError(f"update_domain() cannot change: {', '.join(sorted(unknown))}")
+        return await self._call(
+            "PATCH",
+            f"domains/{_pk(domain_pk)}",
+            json=changes,
+            parse=lambda d: Domain.from_json(_key(d, "domain")),
+        )
+
+    async def upload_logo(self, domain_pk: int, data: bytes, content_type: str) -> Domain:
+        """Set the domain's logo (PNG or SVG, at most 1 MB); PUT, so retried."""
+        return await self._call(
+            "PUT",
+            f"domains/{_pk(domain_pk)}/logo",
+            content=bytes(data),
+            content_type=content_type,
+            parse=lambda d: Domain.from_json(_key(d, "domain")),
+        )
+
+    async def list_urls(self, domain_pk: int) -> list[DomainUrl]:
+        return await self._call(
+            "GET",
+            f"domains/{_pk(domain_pk)}/urls",
+            parse=lambda d: list_of(_key(d, "urls"), DomainUrl.from_json, "urls"),
+        )
+
+    async def add_url(
+        self,
+        domain_pk: int,
+        url: str,
+        *,
+        kind: str = "callback",
+        active: bool = True,
+        idempotency_key: str | None,
+    ) -> DomainUrl:
+        return await self._call(
+            "POST",
+            f"domains/{_pk(domain_pk)}/urls",
+            json={"url": url, "kind": kind, "active": active},
+            idempotency_key=idempotency_key,
+            parse=lambda d: DomainUrl.from_json(_key(d, "url")),
+        )
+
+    async def update_url(self, url_pk: int, *, active: bool) -> DomainUrl:
+        """Switch a registered URL on or off (PATCH of an absolute value, so retried)."""
+        return await self._call(
+            "PATCH",
+            f"urls/{_pk(url_pk)}",
+            json={"active": active},
+            parse=lambda d: DomainUrl.from_json(_key(d, "url")),
+        )
+
+    # -- management API: secrets and links -----------------------------------------------------
+
+    async def list_secrets(self, client_pk: int) -> list[Secret]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/secrets",
+            parse=lambda d: list_of(_key(d, "secrets"), Secret.from_json, "secrets"),
+        )
+
+    async def create_secret(
+        self,
+        client_pk: int,
+        *,
+        label: str | None = None,
+        expires_at: dt.date | None = None,
+        idempotency_key: str | None,
+    ) -> CreatedSecret:
+        """Make a secret; the answer is the only time its value is ever sent (store it at once)."""
+        body: dict[str, Any] = {}
+        if label:
+            body["label"] = label
+        if expires_at is not None:
+            body["expires_at"] = expires_at.isoformat()
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/secrets",
+            json=body,
+            idempotency_key=idempotency_key,
+            parse=lambda d: CreatedSecret.from_json(_key(d, "secret")),
+        )
+
+    async def revoke_secret(self, secret_pk: int, *, idempotency_key: str | None) -> Secret:
+        return await self._call(
+            "POST",
+            f"secrets/{_pk(secret_pk)}/revoke",
+            json={},
+            idempotency_key=idempotency_key,
+            parse=lambda d: Secret.from_json(_key(d, "secret")),
+        )
+
+    async def list_secret_links(self, domain_pk: int) -> list[SecretLink]:
+        return await self._call(
+            "GET",
+            f"domains/{_pk(domain_pk)}/secret-links",
+            parse=lambda d: list_of(_key(d, "links"), SecretLink.from_json, "links"),
+        )
+
+    async def link_secret(
+        self, domain_pk: int, secret_pk: int, *, idempotency_key: str | None
+    ) -> SecretLink:
+        return await self._call(
+            "POST",
+            f"domains/{_pk(domain_pk)}/secret-links",
+            json={"secret_id": _pk(secret_pk)},
+            idempotency_key=idempotency_key,
+            parse=lambda d: SecretLink.from_json(_key(d, "link")),
+        )
+
+    # -- public API ----------------------------------------------------------------------------
+
+    async def info(self) -> dict[str, Any]:
+        """The server's `info` answer (`data`): application, endpoints, and `sandbox` on ours."""
+        return await self._call("GET", "info", management=False, parse=dict)
+
+    async def is_sandbox(self) -> bool:
+        """True when the server says it is a practice sandbox (`"sandbox": true` in `info`)."""
+        return (await self.info()).get("sandbox") is True
+
+    async def sign_token(
+        self, *, client_id: str, domain: str, client_secret: str, redirect_url: str
+    ) -> str:
+        """Ask for a login: returns the XWMS login page URL to send the user to."""
+
+        def parse(data: Mapping[str, Any]) -> str:
+            url = _key(data, "url")
+            if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+                raise ShapeError("url is not an http(s) URL")
+            return url
+
+        return await self._call(
+            "POST",
+            "sign-token",
+            management=False,
+            json={
+                "client_id": client_id,
+                "domain": domain,
+                "client_secret": client_secret,
+                "redirect_url": redirect_url,
+            },
+            credentials=(client_id, domain, client_secret),
+            secrets=(client_secret,),
+            domain=domain,
+            parse=parse,
+        )
+
+    async def sign_token_verify(
+        self, *, client_id: str, domain: str, client_secret: str, token: str
+    ) -> dict[str, Any]:
+        """Exchange the callback's `token` for the user (`sub`, and what the scopes allow)."""
+
+        def parse(data: Mapping[str, Any]) -> dict[str, Any]:
+            # Some XWMS versions put the user in `data`, others in `data.user`.
+            user = data.get("user") if isinstance(data.get("user"), Mapping) else data
+            if not isinstance(user.get("sub"), str) or not user["sub"]:
+                raise ShapeError("user.sub is not a non-empty string")
+            return dict(user)
+
+        return await self._call(
+            "POST",
+            "sign-token-verify",
+            management=False,
+            json={
+                "client_id": client_id,
+                "domain": domain,
+                "client_secret": client_secret,
+                "token": token,
+            },
+            credentials=(client_id, domain, client_secret),
+            secrets=(client_secret, token),
+            domain=domain,
+            parse=parse,
+        )
+
+    async def get_user_info(
+        self, *, client_id: str, domain: str, client_secret: str, sub: str
+    ) -> dict[str, Any]:
+        """A user's profile (`data.user`); extra fields need the client's `userinfo` scope."""
+
+        def parse(data: Mapping[str, Any]) -> dict[str, Any]:
+            user = _key(data, "user")
+            if not isinstance(user, Mapping):
+                raise ShapeError("user is not an object")
+            return dict(user)
+
+        # A read, but a POST without Idempotency-Key in XWMS's API: not retried once sent.
+        return await self._call(
+            "POST",
+            "get/user/info",
+            management=False,
+            json={"sub": sub},
+            credentials=(client_id, domain, client_secret),
+            secrets=(client_secret,),
+            domain=domain,
+            parse=parse,
+        )
+
+    # -- the one request path ------------------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        parse: Callable[[Mapping[str, Any]], T],
+        management: bool = True,
+        auth: bool = True,
+        json: Any = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        idempotency_key: str | None = None,
+        credentials: tuple[str, str, str] | None = None,
+        secrets: Iterable[str] = (),
+        domain: str | None = None,
+    ) -> T:
+        url = (self._manage_url if management else self._api_url) + path
+        call = _Call(method, httpx.URL(url).path, management, domain, self._retries + 1)
+        headers: dict[str, str] = {}
+        if management and auth and self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if idempotency_key is not None:
+            headers["Idempotency-Key"] = _check_idempotency_key(idempotency_key)
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        if credentials is not None:
+            client_id, client_domain, client_secret = credentials
+            headers["X-Client-Id"] = client_id
+            headers["X-Client-Domain"] = client_domain
+            headers["X-Client-Secret"] = client_secret
+        # Every value we send that must stay private: scrubbed from anything the server echoes.
+        call.secrets = tuple(s for s in (*secrets, self._token) if s)
+        # PUT and PATCH bodies hold absolute values; a POST is safe only with a key.
+        repeatable = method in ("GET", "PUT", "PATCH") or idempotency_key is not None
+
+        attempt = 0
+        while True:
+            attempt += 1
+            call.attempt = attempt
+            try:
+                status, response_headers, body = await self._send(
+                    method, url, headers=headers, json=json, content=content
+                )
+            except httpx.HTTPError as exc:
+                failure = _transport_failure(exc, call, self._api_url, self._timeout)
+                log.debug(
+                    "%s %s failed: %s (attempt %d)", method, call.path, type(exc).__name__, attempt
+                )
+                retry_after = None
+            else:
+                log.debug("%s %s -> %d (attempt %d)", method, call.path, status, attempt)
+                try:
+                    data = _envelope_data(status, response_headers, body, call)
+                    return _parse_model(parse, data, call)
+                except XwmsError as error:
+                    failure = _Failure(error, again=status in RETRY_STATUSES, reached_server=True)
+                retry_after = (
+                    _retry_after(response_headers.get("Retry-After"))
+                    if status in RETRY_STATUSES
+                    else None
+                )
+
+            may_retry = failure.again and (repeatable or not failure.reached_server)
+            if not may_retry or attempt > self._retries:
+                raise failure.error
+            delay = self._delay(attempt, retry_after)
+            log.debug(
+                "%s %s: %s, retrying in %.2f s",
+                method,
+                call.path,
+                type(failure.error).__name__,
+                delay,
+            )
+            await self._sleep(delay)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str],
+        json: Any,
+        content: bytes | None,
+    ) -> tuple[int, httpx.Headers, bytes | None]:
+        """One HTTP exchange; the body is None when it is larger than any answer should be."""
+        async with self._http.stream(
+            method, url, headers=headers, json=json, content=content
+        ) as response:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                return response.status_code, response.headers, None
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    return response.status_code, response.headers, None
+                chunks.append(chunk)
+            return response.status_code, response.headers, b"".join(chunks)
+
+    def _delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, MAX_RETRY_AFTER)
+        base = self._backoff * 2 ** (attempt - 1)
+        # Jitter spreads the retries of many clients hit by one outage.
+        return min(base + self._rng.uniform(0, base / 2), MAX_RETRY_AFTER)
+
+
+# -- helpers (module level: no state) -------------------------------------------------------------
+
+
+class _Call:
+    """What an error needs to know about the request it came from (never a header or body)."""
+
+    def __init__(
+        self, method: str, path: str, management: bool, domain: str | None, attempts: int
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.management = management
+        self.domain = domain
+        self.attempts = attempts
+        self.attempt = 0
+        self.secrets: tuple[str, ...] = ()
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            if len(secret) >= 8:
+                text = text.replace(secret, REDACTED)
+            else:
+                # A short value (a test password) as a substring would garble ordinary words.
+                pattern = rf"(?<![\w-]){re.escape(secret)}(?![\w-])"
+                text = re.sub(pattern, REDACTED, text)
+        return text
+
+    def scrub_data(self, value: Any, key: str = "") -> Any:
+        if isinstance(value, Mapping):
+            return {str(k): self.scrub_data(v, str(k)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.scrub_data(v, key) for v in value]
+        if isinstance(value, str):
+            if any(word in key.lower() for word in _SENSITIVE_KEYS):
+                return REDACTED
+            return self.scrub(value)
+        return value
+
+    def detail(self, what: str) -> str:
+        return self.scrub(
+            f"{self.method} {self.path}: {what} (attempt {self.attempt} of {self.attempts})"
+        )
+
+
+class _Failure:
+    def __init__(self, error: XwmsError, *, again: bool, reached_server: bool) -> None:
+        self.error = error
+        self.again = again  # a second attempt may succeed
+        self.reached_server = reached_server  # the server may have acted on the request
+
+
+def normalise_api_url(api_url: str) -> str:
+    """'https://xwms.nl/api' -> 'https://xwms.nl/api/'; refuses what is not an http(s) address."""
+    text = (api_url or "").strip()
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise XwmsError(
+            "The server address is not a web address the wizard can use. It should look like "
+            "https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).",
+            field="server_url",
+        )
+    if url.userinfo:
+        raise XwmsError(
+            "The server address must not contain a user name or password. Remove the part "
+            "before the @ sign; the wizard asks for your sign-in details separately.",
+            field="server_url",
+        )
+    text = str(url.copy_with(query=None, fragment=None))
+    return text if text.endswith("/") else text + "/"
+
+
+def _pk(value: int) -> int:
+    # Ids go into paths: only real integers, so nothing can reach another route.
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError(f"an id must be a non-negative int, not {type(value).__name__}")
+    return value
+
+
+def _check_idempotency_key(key: str) -> str:
+    if not (isinstance(key, str) and 1 <= len(key) <= 200 and all(" " <= ch <= "~" for ch in key)):
+        raise ValueError("an Idempotency-Key is 1-200 printable ASCII characters")
+    return key
+
+
+def _key(data: Mapping[str, Any], key: str) -> Any:
+    if key not in data:
+        raise ShapeError(f"data.{key} is missing")
+    return data[key]
+
+
+def _scope_keys(data: Mapping[str, Any]) -> list[str]:
+    keys = _key(data, "scopes")
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise ShapeError("scopes is not a list of strings")
+    return list(keys)
+
+
+def _parse_model(
+    parse: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any], call: _Call
+) -> T:
+    try:
+        return parse(data)
+    except ShapeError as exc:
+        raise BadResponse(detail=call.detail(f"unexpected answer: {exc}")) from None
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+def _envelope_data(
+    status: int, headers: httpx.Headers, body: bytes | None, call: _Call
+) -> Mapping[str, Any]:
+    """The `data` of a success envelope; anything else raises the matching XwmsError."""
+    envelope: Mapping[str, Any] | None = None
+    problem = ""
+    if body is None:
+        problem = f"answer larger than {MAX_BODY_BYTES} bytes"
+    else:
+        try:
+            parsed = json.loads(body)
+        except (ValueError, RecursionError):
+            kind = headers.get("Content-Type", "no content type").split(";")[0]
+            problem = f"not JSON ({kind}, {len(body)} bytes)"
+        else:
+            if not isinstance(parsed, dict):
+                problem = f"JSON {type(parsed).__name__}, expected an object"
+            elif parsed.get("status") not in ("success", "error"):
+                problem = "JSON without an XWMS envelope ('status' is not success or error)"
+            else:
+                envelope = parsed
+
+    code = _opt_text(envelope, "code")
+    server_message = call.scrub(_opt_text(envelope, "message") or "")
+    what = f"HTTP {status}" + (f", code {code}" if code else "")
+    if server_message:
+        what += f": {server_message}"
+
+    if status >= 500:
+        raise ServerFailed(
+            f"The XWMS server ran into a problem (error {status}) and could not finish this. "
+            "It is not caused by anything you entered. Try again in a minute.",
+            status=status,
+            code=code,
+            detail=call.detail(what if envelope else f"HTTP {status}, {problem}"),
+        )
+    if envelope is None:
+        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
+    if 200 <= status < 300 and envelope["status"] == "success":
+        data = envelope.get("data")
+        if not isinstance(data, dict):
+            raise BadResponse(
+                status=status, detail=call.detail(f"HTTP {status}, success without a data object")
+            )
+        return data
+    if not (200 <= status < 300 or 400 <= status < 500):
+        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
+    # A refusal: 4xx, or a 2xx that says "error" (some XWMS versions answer that way).
+    raise _refusal(status, code, envelope, server_message, call, what)
+
+
+def _refusal(
+    status: int,
+    code: str | None,
+    envelope: Mapping[str, Any],
+    server_message: str,
+    call: _Call,
+    what: str,
+) -> Refused:
+    data = envelope.get("data")
+    data = call.scrub_data(data) if isinstance(data, Mapping) else {}
+    errors: dict[str, list[str]] = {}
+    raw_errors = envelope.get("errors")
+    if isinstance(raw_errors, Mapping):
+        for name, messages in raw_errors.items():
+            if isinstance(messages, str):
+                messages = [messages]
+            if isinstance(messages, list):
+                errors[str(name)] = [call.scrub(str(m)) for m in messages]
+    cls: type[Refused] = Refused
+    if status == 422 or code == "validation_failed":
+        cls = ValidationFailed
+    elif status == 401 and (
+        code in ("unauthenticated", "invalid_credentials") or (code is None and call.management)
+    ):
+        cls = NotSignedIn
+    elif status == 402 or code == "plan_required":
+        cls = PlanRequired
+    elif status == 404:
+        cls = NotFound
+    elif status == 409:
+        cls = Conflict
+    return cls(
+        code=code,
+        status=status,
+        data=data,
+        errors=errors,
+        server_message=server_message or None,
+        domain=call.domain,
+        retryable=status == 429,
+        detail=call.detail(what),
+    )
+
+
+def _opt_text(envelope: Mapping[str, Any] | None, key: str) -> str | None:
+    value = envelope.get(key) if envelope else None
+    return value if isinstance(value, str) and value else None
+
+
+def _host_of(api_url: str) -> str:
+    url = httpx.URL(api_url)
+    return f"{url.host}:{url.port}" if url.port else url.host
+
+
+def _caused_by(
+    exc: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]
+) -> BaseException | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+_DISCONNECT_WORDS = (
+    "disconnect",
+    "peer closed",
+    "connection closed",
+    "closed connection",
+    "incomplete",
+    "connection reset",
+    "broken pipe",
+)
+
+
+def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout: float) -> _Failure:
+    host = _host_of(api_url)
+    what = f"{type(exc).__name__}: {exc}".rstrip(": ")
+
+    def detail() -> str:
+        return call.detail(what)
+
+    if isinstance(exc, httpx.TimeoutException):
+        # Connect and pool timeouts happen before the request leaves this computer.
+        sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+        return _Failure(
+            TimedOut(
+                f"The server at {host} did not answer within {timeout:g} seconds. It may be busy, "
+                "or the connection may be slow. Try again in a moment.",
+                detail=detail(),
+            ),
+            again=True,
+            reached_server=sent,
+        )
+    if isinstance(exc, httpx.ConnectError):
+        tls = _caused_by(exc, ssl.SSLError)
+        if tls is not None or "SSL" in str(exc):
+            if isinstance(tls, ssl.SSLCertVerificationError):
+                why = (
+                    "its security certificate is not valid (it may have expired, be "
+                    "self-signed, or be made out for another name)"
+                )
+            else:
+                why = (
+                    "the server did not set up a secure (https) connection; it may not use "
+                    "https at this address"
+                )
+            return _Failure(
+                TlsFailed(
+                    f"The wizard could not open a secure connection to {host}: {why}. Nothing "
+                    "was sent. Check the server address, including http:// or https://; if it "
+                    "is right, ask whoever runs that server to fix its certificate.",
+                    detail=detail(),
+                ),
+                again=False,
+                reached_server=False,
+            )
+        if _caused_by(exc, socket.gaierror) is not None or _looks_like_dns(str(exc)):
+            message = (
+                f"The wizard could not find the server {httpx.URL(api_url).host}. Check the "
+                "server address for typing mistakes and check that this computer is online, "
+                "then try again."
+            )
+        else:
+            message = (
+                f"The wizard could not connect to the server at {host}. Check that this computer "
+                "is online (for the practice server: that it is still running), then try again."
+            )
+        return _Failure(
+            ConnectionFailed(message, detail=detail()), again=True, reached_server=False
+        )
+    if isinstance(exc, httpx.RemoteProtocolError) and not any(
+        word in str(exc).lower() for word in _DISCONNECT_WORDS
+    ):
+        # Bytes came back, but not HTTP: something other than an XWMS server answered.
+        return _Failure(BadResponse(detail=detail()), again=True, reached_server=True)
+    if isinstance(exc, httpx.TransportError):
+        return _Failure(
+            ConnectionFailed(
+                f"The connection to {host} broke off before the answer was complete. Check that "
+                "this computer is online, then try again.",
+                detail=detail(),
+            ),
+            again=True,
+            reached_server=True,
+        )
+    # DecodingError and the like: an answer arrived that could not be read.
+    return _Failure(BadResponse(detail=detail()), again=False, reached_server=True)
+
+
+def _looks_like_dns(text: str) -> bool:
+    text = text.lower()
+    return any(
+        words in text
+        for words in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "name resolution",
+            "no address associated",
+        )
+    )
