@@ -1,0 +1,164 @@
+"""Reading request bodies safely: a size limit, strict JSON objects, and typed field checks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+
+from xwms_wizard.sandbox.envelope import ApiError, ValidationFailed
+
+MAX_BODY_BYTES = 1024 * 1024  # 1 MiB, for JSON and for a logo alike
+MAX_INT = 2**63 - 1  # SQLite's INTEGER range; larger ids cannot exist
+
+
+def too_large(limit: int) -> ApiError:
+    return ApiError(
+        413,
+        "body_too_large",
+        f"The request is too large: at most {limit // 1024} KiB is accepted "
+        f"({limit // (1024 * 1024)} MiB). Send less data, or a smaller file.",
+    )
+
+
+async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The whole body, refusing anything over `limit` bytes before or while reading it."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise too_large(limit)
+        except ValueError:
+            raise ApiError(400, "bad_json", "The Content-Length header is not a number.") from None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_object(raw: bytes) -> dict[str, Any]:
+    """A JSON object from the body; an empty body counts as `{}`. 400 `bad_json` otherwise."""
+    if not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        raise ApiError(
+            400,
+            "bad_json",
+            "The request body is not valid JSON. Send a JSON object, e.g. {\"name\": \"my-app\"}.",
+        ) from None
+    if not isinstance(value, dict):
+        raise ApiError(
+            400,
+            "bad_json",
+            "The request body must be a JSON object (between { and }), not "
+            f"{_json_kind(value)}.",
+        )
+    return value
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a text value"
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    return "a number"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One accepted body field: its kind (`str`, `bool`, `int`, `str_list`, `object`), whether it
+    is required, and whether null is accepted."""
+
+    kind: str
+    required: bool = False
+    nullable: bool = False
+
+
+Schema = dict[str, Field]
+
+_KIND_WORDS = {
+    "str": "text (in quotes)",
+    "bool": "true or false",
+    "int": "a whole number",
+    "str_list": "a list of text values",
+    "object": "an object (between { and })",
+}
+
+
+def _utf8_ok(text: str) -> bool:
+    # JSON can carry lone surrogates ("\ud800") that no database or page can store.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "str":
+        return isinstance(value, str) and _utf8_ok(value)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        # bool is a subclass of int in Python; JSON true is not a number.
+        return type(value) is int and 0 < value <= MAX_INT
+    if kind == "str_list":
+        return isinstance(value, list) and all(
+            isinstance(v, str) and _utf8_ok(v) for v in value
+        )
+    if kind == "object":
+        return isinstance(value, dict)
+    raise AssertionError(f"unknown field kind {kind}")
+
+
+def validate(body: dict[str, Any], schema: Schema) -> dict[str, Any]:
+    """The body's fields checked against `schema`: unknown, missing, null and wrongly typed ones
+    are all reported at once as a 422 with one message per field."""
+    errors: dict[str, list[str]] = {}
+    allowed = ", ".join(schema) or "none"
+    for name in body:
+        if name not in schema:
+            errors[name] = [
+                f"This field is not known here. Remove it; the accepted fields are: {allowed}."
+            ]
+    values: dict[str, Any] = {}
+    for name, field in schema.items():
+        if name not in body:
+            if field.required:
+                errors[name] = ["This field is required."]
+            continue
+        value = body[name]
+        if value is None:
+            if field.nullable and not field.required:
+                values[name] = None
+            else:
+                errors[name] = ["This field cannot be null; give a value."]
+            continue
+        if not _type_ok(field.kind, value):
+            if field.kind == "int" and type(value) is int:
+                errors[name] = ["This number is out of range; use a positive id."]
+            elif isinstance(value, str) and not _utf8_ok(value):
+                errors[name] = ["This text contains characters that cannot be stored."]
+            else:
+                errors[name] = [f"This must be {_KIND_WORDS[field.kind]}."]
+            continue
+        values[name] = value
+    if errors:
+        raise ValidationFailed(errors)
+    return values

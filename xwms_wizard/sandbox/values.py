@@ -1,0 +1,164 @@
+"""The management API's value rules (names, domains, IPs, URLs, labels, dates), as XWMS has them.
+
+Each check returns the value to store, or raises `Invalid` with a plain message for that field.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from datetime import date
+from urllib.parse import urlsplit
+
+CLIENT_NAME = re.compile(r"[a-z][a-z0-9-]{2,63}")
+_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+MAX_TEXT = 64
+MAX_URL = 2048
+DEFAULT_SECRET_LABEL = "Standard Key"
+
+
+class Invalid(ValueError):
+    """A value that breaks a rule; `str()` is the plain message for its field."""
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+
+
+def client_name(value: str) -> str:
+    if not CLIENT_NAME.fullmatch(value):
+        raise Invalid(
+            "Use 3 to 64 characters: lowercase letters, digits and hyphens, starting with a "
+            "letter, e.g. my-company-main-app."
+        )
+    return value
+
+
+def root_domain(value: str) -> str:
+    """A bare host name such as example.com, stored lowercase and (for IDN) as punycode."""
+    text = value.strip().lower().rstrip(".")
+    if not text:
+        raise Invalid("Enter the domain of your website, e.g. example.com.")
+    if "://" in text or "/" in text or "?" in text or "#" in text or "@" in text or ":" in text:
+        raise Invalid(
+            "Enter the domain only, without https://, a port or a path, e.g. example.com."
+        )
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        pass
+    else:
+        raise Invalid(
+            "This is an IP address, not a domain. Enter the website's domain here (e.g. "
+            "example.com) and put the server's address under server_ip."
+        )
+    if not text.isascii():
+        try:
+            text = text.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise Invalid("This domain contains characters a domain name cannot have.") from None
+    labels = text.split(".")
+    if len(text) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(lb) for lb in labels):
+        raise Invalid(
+            "This is not a valid domain. Use letters, digits, hyphens and dots, with at least "
+            "one dot, e.g. example.com."
+        )
+    return text
+
+
+def server_ip(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        raise Invalid(
+            "Enter one IPv4 or IPv6 address, e.g. 203.0.113.10 (no range, port or name), or "
+            "leave it empty."
+        ) from None
+
+
+def short_text(value: str | None, *, default: str | None = None) -> str | None:
+    """An optional label or internal name: at most 64 characters, one line."""
+    if value is None or not value.strip():
+        return default
+    text = value.strip()
+    if len(text) > MAX_TEXT:
+        raise Invalid(f"Use at most {MAX_TEXT} characters (this has {len(text)}).")
+    if _has_control(text):
+        raise Invalid(
+            "Use one line of plain text, without tabs, line breaks or control characters."
+        )
+    return text
+
+
+def is_loopback_host(host: str) -> bool:
+    return host.lower().strip("[]") in LOOPBACK_HOSTS
+
+
+def domain_url(value: str, *, root: str, test_mode: bool) -> str:
+    """A callback, webhook or fallback URL of a domain, stored exactly as given (XWMS compares
+    them character by character)."""
+    if not value:
+        raise Invalid("Enter the full address, e.g. https://example.com/xwms/validateToken.")
+    if len(value) > MAX_URL:
+        raise Invalid(f"This address is too long: use at most {MAX_URL} characters.")
+    if value != value.strip() or any(ch.isspace() for ch in value) or _has_control(value):
+        raise Invalid("Remove the spaces or line breaks from this address.")
+    if "*" in value:
+        raise Invalid("Wildcards (*) are not allowed: register each address exactly.")
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # raises on a bad port
+    except ValueError:
+        raise Invalid("This is not a valid web address.") from None
+    del port
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.netloc:
+        raise Invalid(
+            f"Use a full address starting with https://, e.g. https://{root}/xwms/validateToken."
+        )
+    if "@" in parts.netloc:
+        raise Invalid("Remove the user name or password (the part before @) from the address.")
+    if parts.fragment or value.endswith("#"):
+        raise Invalid("Remove the # part from the address: XWMS adds ?token=… to it.")
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise Invalid("This address has no host name.")
+    if is_loopback_host(host):
+        if not test_mode:
+            raise Invalid(
+                "Addresses on this computer (localhost, 127.0.0.1) are only allowed when the "
+                "domain is in Test Mode. Turn Test Mode on, or use an address on "
+                f"{root}."
+            )
+        return value
+    if scheme != "https":
+        raise Invalid(
+            "Use https://. Plain http:// is only allowed for localhost, in Test Mode."
+        )
+    if host != root and not host.endswith("." + root):
+        raise Invalid(
+            f"The address must be on {root} or one of its subdomains, e.g. "
+            f"https://{root}/xwms/validateToken (this one is on {host})."
+        )
+    return value
+
+
+def expiry_date(value: str | None, *, today: date) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        day = date.fromisoformat(value.strip())
+        if len(value.strip()) != 10:
+            raise ValueError(value)
+    except ValueError:
+        raise Invalid("Write the date as YYYY-MM-DD, e.g. 2030-12-31.") from None
+    if day <= today:
+        raise Invalid(
+            f"Choose a date after today ({today.isoformat()}), or leave it empty for a secret "
+            "that does not expire."
+        )
+    return day.isoformat()
