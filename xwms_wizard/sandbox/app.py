@@ -1,0 +1,65 @@
+"""Builds the sandbox's ASGI app: management API, public API, login page, errors as envelopes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+
+from xwms_wizard.sandbox import manage
+from xwms_wizard.sandbox.envelope import ApiError, error_response
+from xwms_wizard.sandbox.faults import SandboxMiddleware
+from xwms_wizard.sandbox.public import PublicApi
+from xwms_wizard.sandbox.store import MEMORY, Store, utc_now
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    where = f"{request.method} {request.url.path}"
+    if exc.status_code == 405:
+        allowed = (exc.headers or {}).get("Allow", "")
+        error = ApiError(405, "method_not_allowed",
+                         f"{request.url.path} does not accept {request.method}. It accepts: "
+                         f"{allowed}.", headers={"Allow": allowed} if allowed else None)
+    elif exc.status_code == 404:
+        error = ApiError(404, "not_found",
+                         f"There is no {where} in the sandbox. The management API is described "
+                         "at /api/manage/openapi.json; the public API at /api/info.")
+    else:
+        error = ApiError(exc.status_code, "http_error", str(exc.detail))
+    return error_response(error)
+
+
+def create_app(
+    db: str = MEMORY,
+    *,
+    latency_ms: int = 0,
+    fault_rate: float = 0.0,
+    clock: Callable[[], datetime] | None = None,
+    seed: int | None = None,
+) -> Starlette:
+    """The whole sandbox as an ASGI app; its store is opened here (`app.state.store`), so the app
+    works in-process (httpx.ASGITransport, TestClient) without a lifespan."""
+    if latency_ms < 0:
+        raise ValueError("latency_ms must be 0 or more")
+    if not 0.0 <= fault_rate <= 1.0:
+        raise ValueError("fault_rate must be between 0 and 1")
+    store = Store(db, clock=clock or utc_now)
+    app = Starlette(
+        routes=[*manage.routes(store), *PublicApi(store).routes()],
+        middleware=[Middleware(SandboxMiddleware, latency_ms=latency_ms, fault_rate=fault_rate,
+                               seed=seed)],
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+    )
+    app.state.store = store
+    return app

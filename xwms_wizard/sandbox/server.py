@@ -1,0 +1,141 @@
+"""`xwms-wizard sandbox`: serve the practice sandbox with uvicorn until SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ipaddress
+import logging
+import signal
+import socket
+import sys
+from types import FrameType
+from typing import Any
+
+import uvicorn
+
+from xwms_wizard.paths import default_sandbox_db
+from xwms_wizard.sandbox.faults import ConnectionDropped
+from xwms_wizard.sandbox.seed import DEMO_PASSWORD, FREE_EMAIL, PAID_EMAIL
+from xwms_wizard.sandbox.store import MEMORY, StoreError
+
+LISTENING = "XWMS sandbox listening on"
+
+
+def listening_line(url: str) -> str:
+    """The one line printed at start; `listening on (http://\\S+)` finds the URL in it."""
+    return (f"{LISTENING} {url}  (demo accounts: {PAID_EMAIL} / {DEMO_PASSWORD}, "
+            f"{FREE_EMAIL} / {DEMO_PASSWORD})")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class _HideDeliberateDrops(logging.Filter):
+    """uvicorn logs every exception of an app; a drop we injected on purpose is not news."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, ConnectionDropped)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"xwms-wizard sandbox: {message}", file=sys.stderr, flush=True)
+    return code
+
+
+def _validate(args: argparse.Namespace) -> str | None:
+    if not 0 <= args.port <= 65535:
+        return "--port must be a number from 0 to 65535 (0 picks a free port)."
+    if args.latency_ms < 0:
+        return "--latency-ms must be 0 or more (milliseconds to wait before each answer)."
+    if not 0.0 <= args.fault_rate <= 1.0:
+        return ("--fault-rate must be between 0 and 1 (the share of API requests that fail; "
+                "e.g. 0.2 for one in five).")
+    return None
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    sock = socket.socket(family, kind, proto)
+    if sys.platform != "win32":
+        # On Windows SO_REUSEADDR would let two servers share a port; elsewhere it only
+        # allows a quick restart on the same port.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """Serve until interrupted; 0 on a clean stop, 1 when it cannot start, 2 for bad options."""
+    problem = _validate(args)
+    if problem:
+        return _fail(problem, 2)
+    host: str = args.host
+    if not is_loopback(host):
+        print(
+            f"Warning: the practice sandbox is a test server with published demo passwords and "
+            f"no real security. Listening on {host} lets other computers reach it; use it only "
+            "on a network you trust.",
+            file=sys.stderr, flush=True,
+        )
+    db = args.db or str(default_sandbox_db())
+
+    from xwms_wizard.sandbox.app import create_app
+
+    try:
+        app = create_app(db, latency_ms=args.latency_ms, fault_rate=args.fault_rate)
+    except StoreError as exc:
+        return _fail(exc.message)
+    store = app.state.store
+    try:
+        sock = _bind(host, args.port)
+    except OSError as exc:
+        store.close()
+        if args.port:
+            return _fail(f"cannot listen on {host} port {args.port} ({exc.strerror or exc}). "
+                         "The port may be in use: choose another with --port, or --port 0 for "
+                         "any free port.")
+        return _fail(f"cannot listen on {host} ({exc.strerror or exc}). Check --host.")
+    print(listening_line(_url(sock)), flush=True)
+    if db != MEMORY:
+        logging.getLogger("xwms_wizard.sandbox").info("database: %s", db)
+
+    logging.getLogger("uvicorn.error").addFilter(_HideDeliberateDrops())
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+
+    def quietly(signum: int, frame: FrameType | None) -> None:
+        """uvicorn re-raises the signal it stopped for; by then there is nothing left to do."""
+
+    previous: dict[int, Any] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        previous[sig] = signal.signal(sig, quietly)
+    try:
+        asyncio.run(server.serve(sockets=[sock]))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sock.close()
+        store.close()
+    return 0
