@@ -830,15 +830,8 @@ def _caused_by(
     return None
 
 
-_DISCONNECT_WORDS = (
-    "disconnect",
-    "peer closed",
-    "connection closed",
-    "closed connection",
-    "incomplete",
-    "connection reset",
-    "broken pipe",
-)
+# h11's words for bytes that are not HTTP at all (anything else is a broken connection).
+_NOT_HTTP_WORDS = ("illegal", "malformed", "invalid", "unexpected")
 
 
 def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout: float) -> _Failure:
@@ -897,8 +890,8 @@ def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout:
         return _Failure(
             ConnectionFailed(message, detail=detail()), again=True, reached_server=False
         )
-    if isinstance(exc, httpx.RemoteProtocolError) and not any(
-        word in str(exc).lower() for word in _DISCONNECT_WORDS
+    if isinstance(exc, httpx.RemoteProtocolError) and any(
+        word in str(exc).lower() for word in _NOT_HTTP_WORDS
     ):
         # Bytes came back, but not HTTP: something other than an XWMS server answered.
         return _Failure(BadResponse(detail=detail()), again=True, reached_server=True)

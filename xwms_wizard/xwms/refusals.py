@@ -122,6 +122,27 @@ def _verification_required(c: _Context) -> Explanation:
     )
 
 
+_CREDENTIAL_NAMES = {
+    "client_id": "the Client ID",
+    "domain": "the domain",
+    "client_secret": "the client secret",
+}
+
+
+def _missing_credentials(c: _Context) -> Explanation:
+    missing = [_CREDENTIAL_NAMES[m] for m in c.data.get("missing") or [] if m in _CREDENTIAL_NAMES]
+    if missing:
+        named = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        title = f"{named[0].upper() + named[1:]} {'was' if len(missing) == 1 else 'were'} missing."
+    else:
+        title = "The Client ID, the domain or the client secret was missing."
+    return Explanation(
+        title,
+        "Fill in all three (the XWMS dashboard shows them under My Clients → your client) "
+        "and try again.",
+    )
+
+
 def _fixed(title: str, fix: str) -> Callable[[_Context], Explanation]:
     def build(c: _Context) -> Explanation:
         return Explanation(
@@ -134,11 +155,7 @@ def _fixed(title: str, fix: str) -> Callable[[_Context], Explanation]:
 
 _EXPLAINERS: dict[str, Callable[[_Context], Explanation]] = {
     # The public API, in the order the server checks its rules.
-    "missing_credentials": _fixed(
-        "The Client ID, the domain or the client secret was missing.",
-        "Fill in all three (the XWMS dashboard shows them under My Clients → your client) "
-        "and try again.",
-    ),
+    "missing_credentials": _missing_credentials,
     "unknown_client": _fixed(
         "XWMS does not know this Client ID.",
         "Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check "
