@@ -12,6 +12,7 @@ import logging
 import pytest
 
 from tests.xwms.rawhttp import RawRequest, RawServer, envelope, http_response, run_async
+from tests.xwms.sandboxkit import CALLBACK, OWNER, full_setup, in_process, person_allows
 from xwms_wizard.xwms import CreatedSecret, Secret, XwmsClient, XwmsError
 
 PASSWORD = "correct horse battery staple"
@@ -140,3 +141,47 @@ def test_a_created_secret_answer_is_parsed_and_its_value_not_logged(caplog):
 
 async def _no_wait(seconds: float) -> None:
     return None
+
+
+def test_a_real_setup_and_its_refusals_leak_nothing(caplog):
+    """The whole flow against the real sandbox, with failures, captured at DEBUG everywhere."""
+    caplog.set_level(logging.DEBUG)
+    wrong_password = "Wrong-Password-4711"
+
+    async def scenario():
+        async with in_process() as sandbox:
+            xwms = sandbox.xwms
+            setup = await full_setup(xwms)
+            creds = setup.credentials()
+            login_url = await xwms.sign_token(**creds, redirect_url=CALLBACK)
+            login_token = await person_allows(sandbox.browser, login_url)
+            await xwms.sign_token_verify(**creds, token=login_token)
+            errors: list[XwmsError] = []
+            for call in (
+                lambda: xwms.sign_token_verify(**creds, token=login_token),  # token_used
+                lambda: xwms.sign_token(**creds, redirect_url=CALLBACK + "x"),
+                lambda: xwms.get_user_info(**creds, sub="xu_nobody"),
+                lambda: xwms.link_secret(
+                    setup.domain.id, setup.secret.secret.id, idempotency_key=None
+                ),
+                lambda: xwms.login(OWNER, wrong_password),
+            ):
+                try:
+                    await call()
+                except XwmsError as error:
+                    errors.append(error)
+            await xwms.revoke_secret(setup.secret.secret.id, idempotency_key="revoke")
+            try:
+                await xwms.sign_token(**creds, redirect_url=CALLBACK)
+            except XwmsError as error:
+                errors.append(error)
+            said = [everything_said_about(e) for e in errors]
+            said += [repr(setup), str(setup.secret), repr(xwms)]
+            return (setup.secret.value, xwms.token, login_token), said
+
+    (secret_value, account_token, login_token), said = run_async(scenario())
+    assert len(said) == 6 + 3
+    private = (secret_value, account_token, login_token, wrong_password)
+    for text in [*said, caplog.text]:
+        for value in private:
+            assert value not in text, f"a secret leaked: ...{value[-4:]}"

@@ -603,10 +603,10 @@ class _Call:
 
     def scrub(self, text: str) -> str:
         for secret in self.secrets:
-            if len(secret) >= 8:
+            if len(secret) >= 16:
                 text = text.replace(secret, REDACTED)
             else:
-                # A short value (a test password) as a substring would garble ordinary words.
+                # A short value (a password) as a substring would garble ordinary words.
                 pattern = rf"(?<![\w-]){re.escape(secret)}(?![\w-])"
                 text = re.sub(pattern, REDACTED, text)
         return text
