@@ -1,0 +1,327 @@
+"""One wizard run's work, free of Qt: sandbox, signed-in client, apply and export, all async.
+
+The pages never talk HTTP. They call a `WizardSession`, which starts the
+practice sandbox or signs in to a server, loads what the pages offer (existing
+clients, the scopes catalogue), runs the apply engine and writes the handoff
+bundle. Every failure reaches the caller as a `WizardError` (an `XwmsError` or
+an `ApplyError`) with a plain message; `asyncio.CancelledError` passes through
+untouched so a Cancel button really cancels.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import ipaddress
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from xwms_wizard import paths
+from xwms_wizard.core.apply import Applier, ApplyResult, StepEvent
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.flow import Mode
+from xwms_wizard.core.journal import Journal, unfinished_journals
+from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PRACTICE_EMAIL = "owner@example.com"
+PRACTICE_PASSWORD = "practice"
+
+FREE_PLAN_MESSAGE = (
+    "This XWMS account is on the free plan. Clients (what a website needs for "
+    "Log in with XWMS) come with a paid account: upgrade the account in the XWMS "
+    "dashboard, then sign in again."
+)
+
+
+def normalize_server_url(text: str) -> str:
+    """`http://host:port`, `.../api` or `.../api/` -> the API URL ending in `/api/`.
+
+    Raises WizardError (field "server") with a plain message for anything that is not a web address.
+    """
+    server = text.strip()
+    parts = urlsplit(server)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise WizardError(
+            "Server address: this is not a web address. Type it like "
+            "https://xwms.example.com or http://127.0.0.1:8765.",
+            field="server",
+        )
+    path = parts.path.rstrip("/")
+    if not path.endswith("/api"):
+        path += "/api"
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+def is_loopback_url(url: str) -> bool:
+    """True for a server on this computer (how a practice sandbox's journal is recognised)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def handoff_facts(
+    result: ApplyResult, *, catalogue: list[Any], test_mode: bool, sandbox: bool
+) -> Any:
+    """The developer's facts (no secret) from an apply result and the server's scopes catalogue."""
+    from xwms_wizard.core.validate import display_domain
+    from xwms_wizard.handoff.bundle import HandoffFacts
+
+    titles = {scope.key: (scope.title, scope.description) for scope in catalogue}
+    verification = result.verification
+    verified_at = None
+    if verification is not None and verification.checked_at:
+        with contextlib.suppress(ValueError):
+            verified_at = dt.datetime.fromisoformat(verification.checked_at)
+    return HandoffFacts(
+        client_name=result.client_name,
+        client_id=result.client_id,
+        domain=result.root_domain,
+        domain_display=display_domain(result.root_domain),
+        domain_id=result.domain_id,
+        test_mode=test_mode,
+        scopes=[(key, *titles.get(key, (key, ""))) for key in result.scopes],
+        redirect_uri=result.redirect_url,
+        api_uri=result.api_url,
+        secret_label=result.secret_label,
+        secret_expires=result.secret_expires,
+        verified=bool(verification and verification.ok),
+        verified_at=verified_at,
+        verification_note=verification.verdict if verification else "",
+        sandbox=sandbox,
+    )
+
+
+class WizardSession:
+    """The work behind the pages of one wizard run; create it, use it, `await close()` it.
+
+    `transport` (an httpx transport) and `sandbox_url` let tests run a real
+    sandbox in-process: with `sandbox_url` set, Practice mode uses that server
+    instead of starting a sandbox process.
+    """
+
+    def __init__(
+        self,
+        *,
+        secrets: SecretStore | None = None,
+        transport: Any = None,
+        sandbox_url: str | None = None,
+        sandbox_db: str | Path | None = None,
+        client_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.mode: Mode = Mode.PRACTICE
+        self.secrets = secrets if secrets is not None else SecretStore()
+        self._transport = transport
+        self._sandbox_url = sandbox_url
+        self._sandbox_db = sandbox_db
+        self._client_options = dict(client_options or {})
+        self.sandbox: Any = None  # a SandboxProcess while Practice mode runs one
+        self.client: Any = None  # the signed-in XwmsClient
+        self.account: Any = None
+        self.email = ""
+        self.api_url = ""
+        self.scopes: list[Any] = []
+        self.clients: list[Any] = []
+        self.result: ApplyResult | None = None
+        self.applied_plan: SetupPlan | None = None
+        self.bundle: Any = None
+
+    # -- signing in ----------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self.client is not None and self.account is not None
+
+    @property
+    def is_practice(self) -> bool:
+        return self.mode is Mode.PRACTICE
+
+    async def start_practice(self) -> Any:
+        """Start the practice sandbox (unless one is given) and sign in to its demo account."""
+        await self._drop_client()
+        self.mode = Mode.PRACTICE
+        if self._sandbox_url is not None:
+            api_url = self._sandbox_url
+        else:
+            api_url = await self._start_sandbox()
+        return await self._login(api_url, PRACTICE_EMAIL, PRACTICE_PASSWORD)
+
+    async def _start_sandbox(self) -> str:
+        if self.sandbox is not None:
+            return self.sandbox.api_url
+        from xwms_wizard.sandbox.process import SandboxProcess
+
+        db = self._sandbox_db if self._sandbox_db is not None else paths.default_sandbox_db()
+        sandbox = SandboxProcess(db=str(db))
+        try:
+            await sandbox.start_async()
+        except WizardError:
+            raise
+        except Exception as exc:  # an OSError, a crash in the child: explain, keep detail apart
+            with contextlib.suppress(Exception):
+                sandbox.stop()
+            raise WizardError(
+                "The practice server could not start on this computer, so Practice mode is not "
+                "available right now. Close other copies of the wizard and try again; if it "
+                "keeps failing, choose Custom server or Live instead.",
+                retryable=True,
+                detail=f"{type(exc).__name__}: {exc}",
+            ) from exc
+        self.sandbox = sandbox
+        return sandbox.api_url
+
+    async def sign_in(self, server_url: str, email: str, password: str) -> Any:
+        """Custom mode: sign in to a management server; the account token goes to the keychain."""
+        api_url = normalize_server_url(server_url)
+        email = email.strip()
+        if not email or "@" not in email:
+            raise WizardError(
+                "E-mail: type the e-mail address you use to sign in to XWMS.",
+                field="account.email",
+            )
+        if not password:
+            raise WizardError("Password: type your XWMS password.", field="account.password")
+        await self._drop_client()
+        self.mode = Mode.CUSTOM
+        account = await self._login(api_url, email, password)
+        self.secrets.save_token(api_url, email, self.client.token)
+        return account
+
+    async def _login(self, api_url: str, email: str, password: str) -> Any:
+        from xwms_wizard.xwms import XwmsClient
+
+        options = dict(self._client_options)
+        if self._transport is not None:
+            options["transport"] = self._transport
+        client = XwmsClient(api_url, **options)
+        try:
+            account = await client.login(email, password)
+        except BaseException:
+            await client.aclose()
+            raise
+        if getattr(account, "plan", "paid") == "free":
+            await client.aclose()
+            raise WizardError(FREE_PLAN_MESSAGE, field="account.email", detail="plan: free")
+        self.client, self.account, self.email, self.api_url = client, account, email, api_url
+        return account
+
+    # -- what the pages offer ------------------------------------------------------
+
+    def _need_client(self) -> Any:
+        if self.client is None:
+            raise WizardError("Sign in first: go back to the Account page.", retryable=False)
+        return self.client
+
+    async def load_clients(self) -> list[Any]:
+        """The account's existing clients (the Client page offers to reuse one)."""
+        self.clients = list(await self._need_client().list_clients())
+        return self.clients
+
+    async def load_scopes(self) -> list[Any]:
+        """The server's scopes catalogue (key, title, description, requires_verification)."""
+        self.scopes = list(await self._need_client().list_scopes())
+        return self.scopes
+
+    # -- create and export ---------------------------------------------------------
+
+    async def apply(
+        self, plan: SetupPlan, on_progress: Callable[[StepEvent], None] | None = None
+    ) -> ApplyResult:
+        """Create everything the plan describes (idempotent; resumes from the plan's journal)."""
+        applier = Applier(
+            self._need_client(),
+            plan,
+            secrets=self.secrets,
+            on_progress=on_progress,
+            account=self.email,
+        )
+        self.applied_plan = plan
+        self.result = await applier.run()
+        return self.result
+
+    def steps_for(self, plan: SetupPlan) -> list[Any]:
+        """The apply steps this plan will run, for the progress list before it starts."""
+        from xwms_wizard.core.apply import Step
+
+        steps = [Step.CLIENT, Step.DOMAIN]
+        if plan.domain.logo:
+            steps.append(Step.LOGO)
+        return steps + [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+
+    def secret_value(self, result: ApplyResult) -> str | None:
+        """The client secret of this result: from this run, else from the keychain."""
+        return result.secret_value or self.secrets.client_secret(result.client_id)
+
+    async def export(
+        self,
+        result: ApplyResult,
+        dest_dir: str | Path,
+        *,
+        include_secret: bool = False,
+        make_zip: bool = False,
+    ) -> Any:
+        """Write the handoff bundle for `result` into `dest_dir`; returns its BundleResult.
+
+        An existing bundle is never replaced: the new one gets a `-2`, `-3` … suffix.
+        """
+        from xwms_wizard.handoff.bundle import write_bundle
+
+        if not self.scopes and self.client is not None:
+            with contextlib.suppress(WizardError):
+                await self.load_scopes()
+        sandbox = self.mode is Mode.PRACTICE
+        if not sandbox and self.client is not None:
+            with contextlib.suppress(WizardError):
+                sandbox = bool(await self.client.is_sandbox())
+        facts = handoff_facts(
+            result,
+            catalogue=self.scopes,
+            test_mode=self.applied_plan.domain.test_mode if self.applied_plan else False,
+            sandbox=sandbox,
+        )
+        self.bundle = write_bundle(
+            facts,
+            Path(dest_dir),
+            secret=self.secret_value(result) if include_secret else None,
+            include_secret=include_secret,
+            make_zip=make_zip,
+        )
+        return self.bundle
+
+    # -- resume --------------------------------------------------------------------
+
+    @staticmethod
+    def unfinished() -> list[Journal]:
+        """Setups that stopped half-way (newest first), for the resume offer."""
+        return unfinished_journals()
+
+    @staticmethod
+    def mode_of(journal: Journal) -> Mode:
+        """Practice for a setup made against a sandbox on this computer, else Custom."""
+        if not journal.server or is_loopback_url(journal.server):
+            return Mode.PRACTICE
+        return Mode.CUSTOM
+
+    # -- the end -------------------------------------------------------------------
+
+    async def _drop_client(self) -> None:
+        client, self.client, self.account = self.client, None, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                await client.aclose()
+
+    async def close(self) -> None:
+        """Sign out locally (close connections) and stop the practice sandbox if one runs."""
+        await self._drop_client()
+        sandbox, self.sandbox = self.sandbox, None
+        if sandbox is not None:
+            sandbox.stop()
