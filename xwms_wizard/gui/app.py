@@ -1,0 +1,87 @@
+"""The GUI entry point: a QApplication (reused if one exists), the qasync loop, the wizard."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+
+HEADLESS_HINT = "xwms-wizard apply examples/plan.toml --sandbox"
+
+
+def has_display() -> bool:
+    """False on a Linux box without a display server (and no Qt platform chosen by hand)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="xwms-wizard", add_help=False)
+    parser.add_argument("--sandbox", action="store_true")
+    parser.add_argument("--debug", action="store_true")
+    args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-style ...) pass through
+    return args
+
+
+async def run_wizard(wizard) -> int:
+    """Show the wizard and wait until it closes; then close the session (sandbox, connections)."""
+    loop = asyncio.get_running_loop()
+    closed: asyncio.Future[int] = loop.create_future()
+
+    def on_finished(result: int) -> None:
+        if not closed.done():
+            closed.set_result(result)
+
+    wizard.finished.connect(on_finished)
+    wizard.show()
+    wizard.raise_()
+    try:
+        result = await closed
+    finally:
+        await wizard.session.close()
+    return 0 if result in (0, 1) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the setup wizard; returns the process exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _parse(argv)
+    if not has_display():
+        print(
+            "The wizard window needs a display, and this computer has none. "
+            f"Without a window, run: {HEADLESS_HINT}",
+            file=sys.stderr,
+        )
+        return 1
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from xwms_wizard.core.flow import Mode
+    from xwms_wizard.core.session import WizardSession
+    from xwms_wizard.gui.resources import app_icon
+    from xwms_wizard.gui.wizard import SetupWizard
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "xwms-wizard", *argv])
+        app.setApplicationName("xwms-wizard")
+        app.setApplicationDisplayName("XWMS Setup")
+        app.setOrganizationName("xwms-wizard")
+        app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the loop ends when the wizard's coroutine does
+
+    def make_loop() -> qasync.QEventLoop:
+        return qasync.QEventLoop(app)
+
+    async def run() -> int:
+        session = WizardSession()
+        wizard = SetupWizard(session, start_mode=Mode.PRACTICE if args.sandbox else None)
+        return await run_wizard(wizard)
+
+    with asyncio.Runner(loop_factory=make_loop) as runner:
+        return runner.run(run())

@@ -1,0 +1,28 @@
+"""The wizard's pages, one module each, bound to the page names of core.flow."""
+
+from __future__ import annotations
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.gui.pages.account import AccountPage
+from xwms_wizard.gui.pages.client import ClientPage
+from xwms_wizard.gui.pages.domain import DomainPage
+from xwms_wizard.gui.pages.done import DonePage
+from xwms_wizard.gui.pages.export import ExportPage
+from xwms_wizard.gui.pages.review import ReviewPage
+from xwms_wizard.gui.pages.scopes import ScopesPage
+from xwms_wizard.gui.pages.secret import SecretPage
+from xwms_wizard.gui.pages.welcome import WelcomePage
+
+PAGE_CLASSES = {
+    Page.WELCOME: WelcomePage,
+    Page.ACCOUNT: AccountPage,
+    Page.CLIENT: ClientPage,
+    Page.DOMAIN: DomainPage,
+    Page.SCOPES: ScopesPage,
+    Page.SECRET: SecretPage,
+    Page.REVIEW: ReviewPage,
+    Page.EXPORT: ExportPage,
+    Page.DONE: DonePage,
+}
+
+__all__ = ["PAGE_CLASSES"]

@@ -1,0 +1,218 @@
+"""Account page: Practice signs in by itself; Custom asks for e-mail and password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import OK_STYLE, Field, wrapped_label
+
+
+class AccountPage(BasePage):
+    page = Page.ACCOUNT
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Your XWMS account"))
+        self.add_help(
+            self.tr(
+                "The wizard works in your XWMS account for you, the way you would in the XWMS "
+                "dashboard. In Practice mode it uses a demo account on the practice server, so "
+                "you do not need to type anything. With a custom server, sign in with the "
+                "e-mail and password of that server's account; the wizard keeps the sign-in in "
+                "this computer's keychain, never in a file."
+            )
+        )
+        self.stack = QStackedWidget(self)
+
+        practice = QWidget()
+        box = QVBoxLayout(practice)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Practice mode starts a small XWMS server on this computer and signs in to "
+                    "its demo account (owner@example.com). What you make there stays on this "
+                    "computer, so you can come back to it later."
+                )
+            )
+        )
+        box.addStretch(1)
+        self.stack.addWidget(practice)
+
+        custom = QWidget()
+        form = QFormLayout(custom)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.server_label = wrapped_label()
+        form.addRow(self.server_label)
+        self.email_edit = QLineEdit(custom)
+        self.email_edit.setObjectName("emailEdit")
+        self.email_edit.setAccessibleName(self.tr("E-mail address"))
+        self.email_edit.setPlaceholderText(self.tr("you@example.com"))
+        self.email_field = Field(self.email_edit)
+        form.addRow(self.tr("&E-mail:"), self.email_field)
+        form.labelForField(self.email_field).setBuddy(self.email_edit)
+        self.password_edit = QLineEdit(custom)
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field = Field(self.password_edit)
+        form.addRow(self.tr("&Password:"), self.password_field)
+        form.labelForField(self.password_field).setBuddy(self.password_edit)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), custom)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_in_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.stack.addWidget(custom)
+        self.body.addWidget(self.stack)
+
+        self.status = wrapped_label(object_name="accountStatusLabel")
+        self.status.setStyleSheet(OK_STYLE)
+        self.body.addWidget(self.status)
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.setObjectName("accountRetryButton")
+        self.banner.add_button(self.retry_button)
+        self.body.addStretch(1)
+
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.password_edit.returnPressed.connect(self.sign_in)
+        self.email_edit.textChanged.connect(self._inputs_changed)
+        self.password_edit.textChanged.connect(self._inputs_changed)
+        self.retry_button.clicked.connect(self._retry)
+        self._task = None
+        self._target: tuple[Mode, str] | None = None  # where the current sign-in belongs
+
+    # -- state ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        if not self.email_edit.text():
+            self.email_edit.setText(self.wiz.settings.value("email", "", str))
+
+    def set_email(self, email: str) -> None:
+        self.email_edit.setText(email)
+
+    def _wanted(self) -> tuple[Mode, str]:
+        if self.flow.mode is Mode.CUSTOM:
+            return Mode.CUSTOM, self.wiz.page_named(Page.WELCOME).server_url() or ""
+        return self.flow.mode, ""
+
+    def on_enter(self) -> None:
+        wanted = self._wanted()
+        if self._target != wanted or not self.session.signed_in:
+            # A different mode or server than last time: that sign-in no longer counts.
+            self.flow.signed_in = False
+            self.status.clear()
+            self.banner.clear()
+        self._target = wanted
+        custom = self.flow.mode is Mode.CUSTOM
+        self.stack.setCurrentIndex(1 if custom else 0)
+        if custom:
+            self.setSubTitle(self.tr("Sign in to the server's account."))
+            self.server_label.setText(self.tr("Server: {url}").format(url=wanted[1]))
+            self._inputs_changed()
+            if not self.flow.signed_in:
+                (self.password_edit if self.email_edit.text() else self.email_edit).setFocus()
+        else:
+            self.setSubTitle(self.tr("The practice account signs in by itself."))
+            if not self.flow.signed_in and not self.busy.busy:
+                self.start_practice()
+        self.refresh()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
+        # Going back: stop a sign-in that is still running.
+        self.busy.cancel()
+
+    def page_valid(self) -> bool:
+        return self.flow.signed_in and self.session.signed_in
+
+    def _inputs_changed(self) -> None:
+        ready = "@" in self.email_edit.text() and bool(self.password_edit.text())
+        self.sign_in_button.setEnabled(ready and not self.busy.busy)
+        if self.email_edit.text() and "@" not in self.email_edit.text():
+            self.email_field.show_message(
+                error=self.tr("E-mail: this is not an e-mail address yet (it needs an @).")
+            )
+        else:
+            self.email_field.clear()
+
+    def _retry(self) -> None:
+        if self.flow.mode is Mode.CUSTOM:
+            self.sign_in()
+        else:
+            self.start_practice()
+
+    # -- work ----------------------------------------------------------------------
+
+    async def _load_everything(self, sign_in) -> object:
+        account = await sign_in
+        # What the next pages offer: existing clients and the scopes catalogue.
+        await self.session.load_clients()
+        await self.session.load_scopes()
+        return account
+
+    def start_practice(self) -> None:
+        self.retry_button.setEnabled(False)
+        self.status.clear()
+        self.run(
+            self._load_everything(self.session.start_practice()),
+            self.tr("Starting the practice server and signing in…"),
+            on_done=self._signed_in,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def sign_in(self) -> None:
+        if self.busy.busy or not self.sign_in_button.isEnabled():
+            return
+        server = self._wanted()[1]
+        email = self.email_edit.text().strip()
+        password = self.password_edit.text()
+        self.status.clear()
+        self.sign_in_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.run(
+            self._load_everything(self.session.sign_in(server, email, password)),
+            self.tr("Signing in to {server}…").format(server=server),
+            on_done=self._signed_in,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def _signed_in(self, account) -> None:
+        self.flow.signed_in = True
+        self.password_edit.clear()  # the keychain has the sign-in now; the password is not kept
+        if self.flow.mode is Mode.CUSTOM:
+            self.wiz.settings.setValue("email", self.session.email)
+            self.status.setText(self.tr("✓ Signed in as {email}.").format(email=self.session.email))
+        else:
+            self.status.setText(self.tr("✓ Signed in to the practice account."))
+        self.retry_button.setEnabled(True)
+        self._inputs_changed()
+        self.refresh()
+        self.wiz.next_button_focus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.flow.signed_in = False
+        self.retry_button.setEnabled(True)
+        self._inputs_changed()
+        self.retry_button.setFocus()
+
+    def _cancelled(self) -> None:
+        self.flow.signed_in = False
+        self.retry_button.setEnabled(True)
+        self._inputs_changed()
+        self.banner.show_text(
+            self.tr("Stopped. Press Try again to sign in, or go Back to choose another way.")
+        )

@@ -1,0 +1,142 @@
+"""What every page shares: its name, the session and plan, help, busy state, error banner."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp
+
+if TYPE_CHECKING:
+    from xwms_wizard.gui.wizard import SetupWizard
+
+
+class BasePage(QWizardPage):
+    """A thin page: fill widgets from the plan/session, write choices back, report valid/busy/error.
+
+    Subclasses build their widgets into `self.body` and override `page_valid`.
+    Next is enabled when the page is valid and not busy (`isComplete`).
+    """
+
+    page: Page
+    scrollable = False
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setObjectName(f"{self.page.value}Page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        container = QWidget()
+        self.body = QVBoxLayout(container)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(10)
+        if self.scrollable:
+            scroll = QScrollArea(self)
+            scroll.setObjectName(f"{self.page.value}Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(container)
+            container.setAutoFillBackground(False)
+            scroll.viewport().setAutoFillBackground(False)
+            outer.addWidget(scroll)
+        else:
+            outer.addWidget(container)
+        self.banner = ErrorBanner(self)
+        self.busy = BusyBar(self, name=self.page.value)
+        self.busy.cancelled.connect(self.completeChanged)
+        self._loaded = False
+        self.build()
+        outer.addWidget(self.busy)
+        outer.addWidget(self.banner)
+
+    # -- for subclasses ------------------------------------------------------------
+
+    def build(self) -> None:
+        """Create the page's widgets into `self.body`."""
+
+    def add_help(self, text: str) -> PageHelp:
+        help_widget = PageHelp(text, self)
+        self.body.addWidget(help_widget)
+        return help_widget
+
+    def load(self) -> None:
+        """Fill the widgets from the wizard's plan (first visit, and after a resume)."""
+
+    def page_valid(self) -> bool:
+        return True
+
+    def on_enter(self) -> None:
+        """Called on every visit, after `load` on the first one."""
+
+    @property
+    def session(self):
+        return self.wiz.session
+
+    @property
+    def plan(self):
+        return self.wiz.plan
+
+    @property
+    def flow(self):
+        return self.wiz.flow
+
+    def run(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        text: str,
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> asyncio.Task:
+        """Run async work for this page: busy bar with Cancel, errors into the banner."""
+        self.banner.clear()
+
+        def finished() -> None:
+            self.busy.finish()
+            self.completeChanged.emit()
+
+        def done(result: Any) -> None:
+            finished()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            self.banner.show_error(error)
+            if on_error is not None:
+                on_error(error)
+
+        def cancelled() -> None:
+            finished()
+            if on_cancel is not None:
+                on_cancel()
+
+        task = self.wiz.run_task(coro, on_done=done, on_error=failed, on_cancel=cancelled)
+        self.busy.start(text, task)
+        self.completeChanged.emit()
+        return task
+
+    # -- QWizardPage ---------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+        self.on_enter()
+
+    def reload(self) -> None:
+        """Forget what the widgets show and fill them from the plan again (after a resume)."""
+        self._loaded = False
+
+    def isComplete(self) -> bool:
+        return not self.busy.busy and self.page_valid()
+
+    def refresh(self) -> None:
+        self.completeChanged.emit()

@@ -1,0 +1,357 @@
+"""Domain page: the website's address, callback URL and switches; folded: fallback URL and logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.core.validate import (
+    check_callback_url,
+    check_fallback_uri,
+    check_internal_name,
+    check_logo,
+    check_root_domain,
+    check_server_ip,
+    default_callback_url,
+    display_domain,
+)
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import WARNING_STYLE, Field, Toggle, wrapped_label
+
+
+class DomainPage(BasePage):
+    page = Page.DOMAIN
+    scrollable = True
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Your website"))
+        self.setSubTitle(self.tr("Where people will log in with XWMS."))
+        self.add_help(
+            self.tr(
+                "XWMS only sends people back to websites it knows. Here you tell it your "
+                "website's address and the page on it that receives people after they log in "
+                "(the callback URL). The switches say what the website may do. The suggested "
+                "settings are right for most websites."
+            )
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, Field] = {}
+
+        def line(name: str, accessible: str, placeholder: str) -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        self.root_edit = line(
+            "rootDomainEdit", self.tr("Website address (root domain)"), "example.com"
+        )
+        self._add(
+            form,
+            self.tr("&Website address:"),
+            self.root_edit,
+            self.tr(
+                "Your website's address without https:// and without anything after it, "
+                "such as example.com. Login works on this address and its subdomains "
+                "(such as shop.example.com). You can paste a full address: the wizard keeps "
+                "only the part it needs and tells you."
+            ),
+        )
+        self.ip_edit = line(
+            "serverIpEdit", self.tr("Server IP address (optional)"), self.tr("optional")
+        )
+        self._add(
+            form,
+            self.tr("Server &IP address:"),
+            self.ip_edit,
+            self.tr(
+                "Optional. The internet address of the server your website runs on, such as "
+                "203.0.113.10. When you fill it in, XWMS accepts calls for this website only "
+                "from that server, which makes a stolen secret useless elsewhere. Your "
+                "hosting provider can tell you the address. Leave it empty if unsure."
+            ),
+        )
+        self.internal_edit = line(
+            "internalNameEdit", self.tr("Internal name (optional)"), self.tr("optional")
+        )
+        self._add(
+            form,
+            self.tr("Internal &name:"),
+            self.internal_edit,
+            self.tr(
+                "Optional. A label only you see in the XWMS dashboard, such as “Main shop” "
+                "or “Test site”, to tell your websites apart."
+            ),
+        )
+        self.redirect_edit = line(
+            "redirectUrlEdit",
+            self.tr("Callback URL"),
+            "https://example.com/xwms/validateToken",
+        )
+        self._add(
+            form,
+            self.tr("&Callback URL:"),
+            self.redirect_edit,
+            self.tr(
+                "After someone logs in, XWMS sends them back to this page of your website "
+                "together with a one-time login code. Your developer's code picks it up "
+                "there. The wizard fills in the usual address; change it only if your "
+                "developer asks for another one. It must be written exactly as your website "
+                "uses it."
+            ),
+        )
+        self.body.addLayout(form)
+
+        switches = QGroupBox(self.tr("Settings for this website"), self)
+        switches.setObjectName("domainSwitches")
+        box = QVBoxLayout(switches)
+        self.checks: dict[str, QCheckBox] = {}
+        for name, attr, text, help_text in (
+            (
+                "allowLoginCheck",
+                "allow_login",
+                self.tr("Allow &Login: people can log in on this website"),
+                self.tr(
+                    "Must be on for the “Log in with XWMS” button to work on this website. "
+                    "Switch it off only to stop logins for a while."
+                ),
+            ),
+            (
+                "allowApiCheck",
+                "allow_api",
+                self.tr("Allow &API: your website may ask XWMS for details"),
+                self.tr(
+                    "Lets your website's server ask XWMS for more about a person who logged "
+                    "in (such as their address, when you allow that on the next page). "
+                    "Keep it on unless your developer says it is not needed."
+                ),
+            ),
+            (
+                "activeCheck",
+                "active",
+                self.tr("Ac&tive: XWMS accepts this website"),
+                self.tr(
+                    "When off, XWMS refuses everything for this website, as if it were not "
+                    "there. Keep it on."
+                ),
+            ),
+            (
+                "primaryCheck",
+                "primary",
+                self.tr("&Primary: this is the client's main website"),
+                self.tr(
+                    "A client can have several websites. The primary one is the main address, "
+                    "shown first in the dashboard. Keep it on for your first website."
+                ),
+            ),
+            (
+                "testModeCheck",
+                "test_mode",
+                self.tr("T&est Mode: this is not the live website"),
+                self.tr(
+                    "Switch it on for a test copy of your website, or for your developer's "
+                    "computer (addresses starting with http://localhost then work). Keep it "
+                    "off for the website your visitors use."
+                ),
+            ),
+        ):
+            check = QCheckBox(text, switches)
+            check.setObjectName(name)
+            check.setAccessibleName(text.replace("&", "").split(":")[0])
+            check.setProperty("plan_attr", attr)
+            self.checks[attr] = check
+            box.addWidget(Toggle(check, text.replace("&", "").split(":")[0], help_text))
+            check.toggled.connect(self._changed)
+        self.switch_warning = wrapped_label(object_name="domainSwitchWarning")
+        self.switch_warning.setStyleSheet(WARNING_STYLE)
+        self.switch_warning.setVisible(False)
+        box.addWidget(self.switch_warning)
+        self.body.addWidget(switches)
+
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreOptionsButton")
+        self.more_button.setText(self.tr("&More options"))
+        self.more_button.setAccessibleName(self.tr("More options"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        self.body.addWidget(self.more_button)
+        self.more = QWidget(self)
+        self.more.setObjectName("moreOptions")
+        more_form = QFormLayout(self.more)
+        more_form.setContentsMargins(0, 0, 0, 0)
+        self.fallback_edit = line(
+            "fallbackUriEdit", self.tr("Fallback URL (optional)"), self.tr("optional")
+        )
+        self._add(
+            more_form,
+            self.tr("&Fallback URL:"),
+            self.fallback_edit,
+            self.tr(
+                "Optional. Where XWMS sends people when something goes wrong during login "
+                "(for example when they cancel), such as your home page. It follows the same "
+                "rules as the callback URL. Empty: XWMS shows its own message."
+            ),
+        )
+        self.logo_edit = line("logoPathEdit", self.tr("Logo file (optional)"), self.tr("optional"))
+        self.logo_browse = QPushButton(self.tr("&Browse…"), self)
+        self.logo_browse.setObjectName("logoBrowseButton")
+        self.logo_browse.setAccessibleName(self.tr("Choose the logo file"))
+        self.logo_browse.setAutoDefault(False)
+        self._add(
+            more_form,
+            self.tr("&Logo:"),
+            self.logo_edit,
+            self.tr(
+                "Optional. Your logo, shown on the XWMS login page so people see they are "
+                "logging in to your website. A PNG or SVG image of at most 1 MB."
+            ),
+            extra=[self.logo_browse],
+        )
+        self.more.setVisible(False)
+        self.body.addWidget(self.more)
+        self.body.addStretch(1)
+
+        self.more_button.toggled.connect(self._fold)
+        self.logo_browse.clicked.connect(self._browse_logo)
+        for edit in (
+            self.root_edit,
+            self.ip_edit,
+            self.internal_edit,
+            self.redirect_edit,
+            self.fallback_edit,
+            self.logo_edit,
+        ):
+            edit.textChanged.connect(self._changed)
+        # textEdited fires for the owner's typing only, not for the wizard's own prefill.
+        self.redirect_edit.textEdited.connect(self._redirect_edited)
+        self._redirect_touched = False
+        self._valid = False
+        self._loading = False
+
+    def _add(self, form, label: str, edit: QLineEdit, help_text: str, extra=()) -> None:
+        field = Field(edit, topic=edit.accessibleName(), help_text=help_text, extra=extra)
+        self.fields[edit.objectName()] = field
+        form.addRow(label, field)
+        form.labelForField(field).setBuddy(edit)
+
+    def _fold(self, open_: bool) -> None:
+        self.more.setVisible(open_)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+
+    def _browse_logo(self) -> None:
+        start = self.logo_edit.text() or str(Path.home())
+        path = self.wiz.prompts.choose_logo(start)
+        if path:
+            self.logo_edit.setText(path)
+            self.logo_edit.setFocus()
+
+    def _redirect_edited(self) -> None:
+        self._redirect_touched = True
+
+    # -- state ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        d = self.plan.domain
+        self._loading = True
+        try:
+            self.root_edit.setText(display_domain(d.root) if d.root else "")
+            self.ip_edit.setText(d.server_ip)
+            self.internal_edit.setText(d.internal_name)
+            self._redirect_touched = bool(d.redirect_url)
+            self.redirect_edit.setText(d.redirect_url)
+            self.fallback_edit.setText(d.fallback_uri)
+            self.logo_edit.setText(d.logo)
+            for attr, check in self.checks.items():
+                check.setChecked(bool(getattr(d, attr)))
+            if d.fallback_uri or d.logo:
+                self.more_button.setChecked(True)
+        finally:
+            self._loading = False
+        self._changed()
+
+    def on_enter(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        d = self.plan.domain
+        for attr, check in self.checks.items():
+            setattr(d, attr, check.isChecked())
+        test_mode = d.test_mode
+
+        root_text = self.root_edit.text()
+        root = check_root_domain(root_text)
+        root_value = root.value if root.ok else ""
+        d.root = root_value or root_text.strip()
+
+        if not self._redirect_touched:
+            # Keep the callback URL in step with the website until the owner edits it.
+            default = default_callback_url(root_value) if root_value else ""
+            if self.redirect_edit.text() != default:
+                self.redirect_edit.blockSignals(True)
+                self.redirect_edit.setText(default)
+                self.redirect_edit.blockSignals(False)
+        redirect = check_callback_url(self.redirect_edit.text(), d.root, test_mode)
+        # An untouched callback URL is the default: the plan stores "" for it.
+        d.redirect_url = self.redirect_edit.text().strip() if self._redirect_touched else ""
+
+        ip = check_server_ip(self.ip_edit.text())
+        d.server_ip = ip.value if ip.ok else self.ip_edit.text().strip()
+        internal = check_internal_name(self.internal_edit.text())
+        d.internal_name = internal.value if internal.ok else self.internal_edit.text().strip()
+        fallback = check_fallback_uri(self.fallback_edit.text(), d.root, test_mode)
+        d.fallback_uri = fallback.value if fallback.ok else self.fallback_edit.text().strip()
+        logo = check_logo(self.logo_edit.text())
+        d.logo = logo.value if logo.ok else self.logo_edit.text().strip()
+
+        checks = {
+            "rootDomainEdit": root,
+            "serverIpEdit": ip,
+            "internalNameEdit": internal,
+            "redirectUrlEdit": redirect,
+            "fallbackUriEdit": fallback,
+            "logoPathEdit": logo,
+        }
+        for name, check in checks.items():
+            field = self.fields[name]
+            if not field.editor.text().strip() and name in ("rootDomainEdit", "redirectUrlEdit"):
+                field.clear()  # nothing typed yet: no red text, Next stays off
+                field.set_suggestion("")
+                continue
+            field.show_check(check)
+            field.set_suggestion(check.hint)
+        if not fallback.ok or not logo.ok:
+            self.more_button.setChecked(True)  # never hide a problem behind a fold
+        self._valid = all(check.ok for check in checks.values())
+        self._show_switch_warning()
+        self.refresh()
+
+    def _show_switch_warning(self) -> None:
+        d = self.plan.domain
+        problems = []
+        if not d.allow_login:
+            problems.append(self.tr("With Allow Login off, nobody can log in on this website."))
+        if not d.active:
+            problems.append(self.tr("With Active off, XWMS refuses everything for this website."))
+        self.switch_warning.setText(" ".join(problems))
+        self.switch_warning.setVisible(bool(problems))
+
+    def page_valid(self) -> bool:
+        return self._valid

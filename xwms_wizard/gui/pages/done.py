@@ -1,0 +1,86 @@
+"""Done page: what to send the developer, and how (the folder; the secret apart if left out)."""
+
+from __future__ import annotations
+
+import html
+
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import wrapped_label
+
+
+class DonePage(BasePage):
+    page = Page.DONE
+
+    def build(self) -> None:
+        self.setTitle(self.tr("All set"))
+        self.setSubTitle(self.tr("Now hand it over to your developer."))
+        self.add_help(
+            self.tr(
+                "Your part is done. Your developer adds the “Log in with XWMS” button to your "
+                "website using the folder the wizard wrote. The HANDOFF.md file in it explains "
+                "every step to them, including a check they can run from your server."
+            )
+        )
+        self.steps = wrapped_label(object_name="doneSteps", rich=True)
+        self.body.addWidget(self.steps)
+        self.body.addStretch(1)
+
+    def on_enter(self) -> None:
+        bundle = self.session.bundle
+        export = self.wiz.page_named(Page.EXPORT)
+        included = export.include_check.isChecked()
+        folder = html.escape(str(bundle.path)) if bundle is not None else ""
+        zip_path = getattr(bundle, "zip_path", None) if bundle is not None else None
+        items = []
+        if zip_path:
+            items.append(
+                self.tr(
+                    "Send your developer the zip file <b>{zip}</b> (or the folder {folder})."
+                ).format(zip=html.escape(str(zip_path)), folder=folder)
+            )
+        else:
+            items.append(
+                self.tr("Send your developer the folder <b>{folder}</b>.").format(folder=folder)
+            )
+        if included:
+            items.append(
+                self.tr(
+                    "The secret key is inside it, so send it safely: through a shared password "
+                    "manager or an encrypted link, not as a plain e-mail attachment. Delete "
+                    "your copy once your developer has it."
+                )
+            )
+        else:
+            where = (
+                self.tr("It is in this computer's keychain under “xwms-wizard”.")
+                if self.session.secrets.persistent
+                else self.tr("You copied it on the Review page.")
+            )
+            items.append(
+                self.tr(
+                    "The secret key is not in the folder. Give it to your developer "
+                    "separately, in a different way than the folder: read it out over the "
+                    "phone, or share it through a password manager. {where}"
+                ).format(where=where)
+            )
+        items.append(
+            self.tr(
+                "Your developer follows HANDOFF.md in the folder. When the login works on your "
+                "website, you are done."
+            )
+        )
+        if self.flow.mode is Mode.PRACTICE:
+            items.append(
+                self.tr(
+                    "This was a practice run: everything was made on the practice server on "
+                    "this computer, not at XWMS. Your developer can use the folder to try the "
+                    "login on their own computer. For your real website, run the wizard again "
+                    "with your XWMS account."
+                )
+            )
+        self.steps.setText(
+            "<ol>"
+            + "".join(f"<li style='margin-bottom:8px'>{item}</li>" for item in items)
+            + "</ol>"
+        )

@@ -1,0 +1,205 @@
+"""Export page: write the developer's handoff bundle into a folder, with or without the secret."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
+
+
+def default_export_dir() -> str:
+    """The owner's Documents folder (their home folder where there is none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+class ExportPage(BasePage):
+    page = Page.EXPORT
+
+    def build(self) -> None:
+        self.setTitle(self.tr("The folder for your developer"))
+        self.setSubTitle(self.tr("Everything your developer needs, in one folder."))
+        self.add_help(
+            self.tr(
+                "The wizard writes a folder (the handoff bundle) with the settings your "
+                "developer needs: a .env file with the Client ID, the website, the callback "
+                "URL and the API address, a HANDOFF.md with instructions, and a safe copy "
+                "without the secret key that they may keep in their code. You send this "
+                "folder to your developer."
+            )
+        )
+        form = QFormLayout()
+        self.dir_edit = QLineEdit(self)
+        self.dir_edit.setObjectName("exportDirEdit")
+        self.dir_edit.setAccessibleName(self.tr("Save the folder in"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setObjectName("exportBrowseButton")
+        self.browse_button.setAccessibleName(self.tr("Choose where to save the folder"))
+        self.browse_button.setAutoDefault(False)
+        self.dir_field = Field(self.dir_edit, extra=[self.browse_button])
+        form.addRow(self.tr("&Save in:"), self.dir_field)
+        form.labelForField(self.dir_field).setBuddy(self.dir_edit)
+        self.body.addLayout(form)
+
+        self.include_check = QCheckBox(self.tr("Put the secret key in the .env &file"), self)
+        self.include_check.setObjectName("includeSecretCheck")
+        self.include_check.setAccessibleName(self.tr("Put the secret key in the .env file"))
+        self.body.addWidget(
+            Toggle(
+                self.include_check,
+                self.tr("Secret key in the file"),
+                self.tr(
+                    "On: the .env file is complete and your developer can start at once, but "
+                    "the folder must then be sent safely (for example a shared password "
+                    "manager or an encrypted link), never as a plain e-mail attachment. "
+                    "Off: the file has an empty place for the key, and you give the key to "
+                    "your developer separately, for example over the phone."
+                ),
+            )
+        )
+        self.include_warning = wrapped_label(object_name="includeSecretWarning")
+        self.include_warning.setStyleSheet(WARNING_STYLE)
+        self.include_warning.setContentsMargins(24, 0, 0, 0)
+        self.body.addWidget(self.include_warning)
+        self.zip_check = QCheckBox(self.tr("Also make a .&zip file (easier to send)"), self)
+        self.zip_check.setObjectName("exportZipCheck")
+        self.zip_check.setAccessibleName(self.tr("Also make a zip file"))
+        self.body.addWidget(self.zip_check)
+
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Write the folder"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleName(self.tr("Write the folder"))
+        self.export_button.setAutoDefault(False)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.result_label = wrapped_label(object_name="exportResultLabel")
+        self.result_label.setStyleSheet(OK_STYLE)
+        self.body.addWidget(self.result_label)
+        open_row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_button.setObjectName("openFolderButton")
+        self.open_button.setAccessibleName(self.tr("Open the folder"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.setVisible(False)
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        self.body.addLayout(open_row)
+        self.notes_label = wrapped_label(object_name="exportNotesLabel")
+        self.notes_label.setStyleSheet(WARNING_STYLE)
+        self.body.addWidget(self.notes_label)
+        self.body.addStretch(1)
+
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self._open)
+        self.include_check.toggled.connect(self._changed)
+        self.dir_edit.textChanged.connect(self._changed)
+        self._secret_available = False
+
+    # -- state ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.dir_edit.setText(self.wiz.documents_dir or default_export_dir())
+
+    def on_enter(self) -> None:
+        result = self.session.result
+        self._secret_available = bool(result and self.session.secret_value(result))
+        self.include_check.setEnabled(self._secret_available)
+        if not self._secret_available:
+            self.include_check.setChecked(False)
+        if not self.flow.exported:
+            self.result_label.clear()
+            self.notes_label.clear()
+            self.open_button.setVisible(False)
+        self._changed()
+        self.export_button.setFocus()
+
+    def _changed(self) -> None:
+        if not self._secret_available:
+            text = self.tr(
+                "The secret key is not on this computer, so it cannot go in the file. Your "
+                "developer needs it from wherever it was kept."
+            )
+        elif self.include_check.isChecked():
+            text = self.tr(
+                "Anyone who gets this folder can act as your website. Send it only over a "
+                "safe channel, and delete your copy once your developer has it."
+            )
+        else:
+            text = self.tr(
+                "You will give your developer the secret key separately; it is in this "
+                "computer's keychain."
+                if self.session.secrets.persistent
+                else "You will give your developer the secret key separately; copy it from the "
+                "previous page before closing the wizard."
+            )
+        self.include_warning.setText(text)
+        folder = self.dir_edit.text().strip()
+        if not folder:
+            self.dir_field.show_message(
+                error=self.tr("Folder: choose where to save the folder for your developer.")
+            )
+        elif not Path(folder).expanduser().is_dir():
+            self.dir_field.show_message(
+                note=self.tr("This folder does not exist yet; the wizard will make it.")
+            )
+        else:
+            self.dir_field.clear()
+        self.export_button.setEnabled(bool(folder) and not self.busy.busy)
+        self.refresh()
+
+    def _browse(self) -> None:
+        chosen = self.wiz.prompts.choose_folder(self.dir_edit.text() or default_export_dir())
+        if chosen:
+            self.dir_edit.setText(chosen)
+
+    def page_valid(self) -> bool:
+        return self.flow.exported
+
+    # -- work ----------------------------------------------------------------------
+
+    def export(self) -> None:
+        result = self.session.result
+        folder = self.dir_edit.text().strip()
+        if result is None or not folder or self.busy.busy:
+            return
+        self.export_button.setEnabled(False)
+        self.run(
+            self.session.export(
+                result,
+                Path(folder).expanduser(),
+                include_secret=self.include_check.isChecked(),
+                make_zip=self.zip_check.isChecked(),
+            ),
+            self.tr("Writing the folder…"),
+            on_done=self._written,
+            on_error=self._failed,
+        )
+
+    def _written(self, bundle) -> None:
+        self.flow.exported = True
+        self.flow_secret_included = self.include_check.isChecked()
+        text = self.tr("✓ Written to {path}").format(path=bundle.path)
+        if getattr(bundle, "zip_path", None):
+            text += "\n" + self.tr("Zip file: {path}").format(path=bundle.zip_path)
+        self.result_label.setText(text)
+        self.notes_label.setText("\n".join(getattr(bundle, "skipped_values", []) or []))
+        self.open_button.setVisible(True)
+        self.export_button.setEnabled(True)
+        self.refresh()
+        self.wiz.next_button_focus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+
+    def _open(self) -> None:
+        bundle = self.session.bundle
+        if bundle is not None:
+            self.wiz.prompts.open_folder(Path(bundle.path))

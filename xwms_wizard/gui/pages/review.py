@@ -1,0 +1,435 @@
+"""Review & create: the summary, one button running the apply engine, a row per step, the secret."""
+
+from __future__ import annotations
+
+import copy
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+)
+
+from xwms_wizard.core.apply import STEP_TITLES, ApplyError, ApplyResult, Step, StepEvent, StepState
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.models import plan_to_dict
+from xwms_wizard.core.validate import display_domain
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, wrapped_label
+
+# Which page holds the field an error names, so the message can say where to fix it.
+_FIELD_PAGES = {"client": Page.CLIENT, "domain": Page.DOMAIN, "scopes": Page.SCOPES,
+                "secret": Page.SECRET}  # fmt: skip
+
+
+class ReviewPage(BasePage):
+    page = Page.REVIEW
+    scrollable = True
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Review and create"))
+        self.setSubTitle(self.tr("Check your choices, then create everything in one go."))
+        self.add_help(
+            self.tr(
+                "Nothing has been made yet. When you press Create everything, the wizard makes "
+                "each part in your XWMS account, one after the other, and shows each one below "
+                "as it goes. If something goes wrong, fix it or try again: nothing is ever "
+                "made twice. At the end the wizard checks with XWMS that the login works, and "
+                "shows you the secret key once."
+            )
+        )
+        self.summary = wrapped_label(object_name="reviewSummary", rich=True)
+        self.body.addWidget(self.summary)
+
+        row = QHBoxLayout()
+        self.apply_button = QPushButton(self.tr("&Create everything"), self)
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setAccessibleName(self.tr("Create everything"))
+        self.apply_button.setAutoDefault(False)
+        row.addWidget(self.apply_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+        self.progress_list = QListWidget(self)
+        self.progress_list.setObjectName("progressList")
+        self.progress_list.setAccessibleName(self.tr("Progress"))
+        self.progress_list.setWordWrap(True)
+        self.progress_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.progress_list.setMinimumHeight(190)
+        self.body.addWidget(self.progress_list)
+        self.status = wrapped_label(object_name="applyStatusLabel")
+        self.body.addWidget(self.status)
+
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.banner.add_button(self.retry_button)
+
+        self.secret_box = QGroupBox(self.tr("Your secret key (shown once)"), self)
+        self.secret_box.setObjectName("secretBox")
+        box = QVBoxLayout(self.secret_box)
+        self.secret_intro = wrapped_label(
+            self.tr(
+                "XWMS shows this key only now. Your developer needs it; anyone else who has it "
+                "could pretend to be your website, so treat it like a password."
+            )
+        )
+        box.addWidget(self.secret_intro)
+        key_row = QHBoxLayout()
+        self.secret_edit = QLineEdit(self.secret_box)
+        self.secret_edit.setObjectName("secretValueEdit")
+        self.secret_edit.setAccessibleName(self.tr("Secret key"))
+        self.secret_edit.setReadOnly(True)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        key_row.addWidget(self.secret_edit, 1)
+        self.reveal_button = QPushButton(self.tr("&Show"), self.secret_box)
+        self.reveal_button.setObjectName("revealSecretButton")
+        self.reveal_button.setAccessibleName(self.tr("Show the secret key"))
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setAutoDefault(False)
+        key_row.addWidget(self.reveal_button)
+        self.copy_button = QPushButton(self.tr("C&opy"), self.secret_box)
+        self.copy_button.setObjectName("copySecretButton")
+        self.copy_button.setAccessibleName(self.tr("Copy the secret key"))
+        self.copy_button.setAutoDefault(False)
+        key_row.addWidget(self.copy_button)
+        box.addLayout(key_row)
+        self.copied_label = wrapped_label(object_name="secretCopiedLabel")
+        box.addWidget(self.copied_label)
+        self.store_label = wrapped_label(object_name="secretStoreLabel")
+        box.addWidget(self.store_label)
+        self.secret_box.setVisible(False)
+        self.body.addWidget(self.secret_box)
+        self.verify_label = wrapped_label(object_name="verifyLabel")
+        self.body.addWidget(self.verify_label)
+        self.body.addStretch(1)
+
+        self.apply_button.clicked.connect(self.create)
+        self.retry_button.clicked.connect(self.create)
+        self.reveal_button.toggled.connect(self._reveal)
+        self.copy_button.clicked.connect(self._copy)
+        self._rows: dict[Step, QListWidgetItem] = {}
+        self._applied_snapshot: dict | None = None
+        self._secret_shown = False
+
+    # -- summary -------------------------------------------------------------------
+
+    def _summary_html(self) -> str:
+        plan, d = self.plan, self.plan.domain
+        on, off = self.tr("on"), self.tr("off")
+        titles = {scope.key: scope.title for scope in self.session.scopes}
+        if self.flow.mode is Mode.PRACTICE:
+            where = self.tr("the practice server on this computer")
+        else:
+            where = self.session.api_url or self.tr("your server")
+        existing = {client.name for client in self.session.clients}
+        client = plan.client.name + (
+            self.tr("  (existing client)") if plan.client.name in existing else self.tr("  (new)")
+        )
+        rows = [
+            (self.tr("Where"), where),
+            (self.tr("Client"), client),
+            (self.tr("Website"), display_domain(d.root)),
+            (self.tr("Callback URL"), d.effective_redirect_url),
+        ]
+        if d.server_ip:
+            rows.append((self.tr("Server IP address"), d.server_ip))
+        if d.internal_name:
+            rows.append((self.tr("Internal name"), d.internal_name))
+        switches = [
+            (self.tr("Allow Login"), d.allow_login),
+            (self.tr("Allow API"), d.allow_api),
+            (self.tr("Active"), d.active),
+            (self.tr("Primary"), d.primary),
+            (self.tr("Test Mode"), d.test_mode),
+        ]
+        rows.append(
+            (self.tr("Settings"), ", ".join(f"{name} {on if v else off}" for name, v in switches))
+        )
+        if d.fallback_uri:
+            rows.append((self.tr("Fallback URL"), d.fallback_uri))
+        if d.logo:
+            rows.append((self.tr("Logo"), d.logo))
+        scopes = ", ".join(titles.get(key, key) for key in plan.scopes.keys)
+        rows.append((self.tr("May read"), scopes or self.tr("only the person's XWMS number")))
+        expiry = (
+            self.tr("stops working on {date}").format(date=plan.secret.expires.isoformat())
+            if plan.secret.expires
+            else self.tr("does not expire")
+        )
+        rows.append((self.tr("Secret key"), f"{plan.secret.effective_label} ({expiry})"))
+        cells = "".join(
+            f"<tr><td style='padding:2px 12px 2px 0'><b>{html.escape(k)}</b></td>"
+            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table>{cells}</table>"
+
+    # -- state ---------------------------------------------------------------------
+
+    def _plan_matches(self) -> bool:
+        return self._applied_snapshot is not None and self._applied_snapshot == plan_to_dict(
+            self.plan
+        )
+
+    def on_enter(self) -> None:
+        self.summary.setText(self._summary_html())
+        if self._plan_matches():
+            self.flow.applied = True
+            if self._secret_shown:
+                self._secret_already_shown()
+        else:
+            changed = self._applied_snapshot is not None
+            self.flow.applied = False
+            self.flow.exported = False
+            self._reset_rows()
+            self.secret_box.setVisible(False)
+            self.verify_label.clear()
+            self.apply_button.setText(
+                self.tr("&Apply my changes") if changed else self.tr("&Create everything")
+            )
+            self.status.setText(
+                self.tr("You changed your choices: press Apply my changes to update the setup.")
+                if changed
+                else self.tr("Nothing has been created yet.")
+            )
+            self.apply_button.setEnabled(True)
+            self.apply_button.setFocus()
+        self.refresh()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        # Leaving the page: the secret was shown; take it off the screen.
+        if self._secret_shown:
+            self._secret_already_shown()
+        return True
+
+    def page_valid(self) -> bool:
+        return self.flow.applied and self._plan_matches()
+
+    def _reset_rows(self) -> None:
+        self.progress_list.clear()
+        self._rows = {}
+        for step in self.session.steps_for(self.plan):
+            item = QListWidgetItem()
+            self._rows[step] = item
+            self.progress_list.addItem(item)
+            self._show_step(step, None, "")
+
+    def _show_step(self, step: Step, state: StepState | None, message: str) -> None:
+        item = self._rows.get(step)
+        if item is None:
+            return
+        style = self.style()
+        words = {
+            None: (self.tr("waiting"), None, None),
+            StepState.RUNNING: (self.tr("working…"), QStyle.StandardPixmap.SP_BrowserReload, None),
+            StepState.DONE: (
+                self.tr("done"),
+                QStyle.StandardPixmap.SP_DialogApplyButton,
+                "#2e7d32",
+            ),
+            StepState.EXISTING: (
+                self.tr("already there"),
+                QStyle.StandardPixmap.SP_DialogApplyButton,
+                "#2e7d32",
+            ),
+            StepState.SKIPPED: (
+                self.tr("skipped"),
+                QStyle.StandardPixmap.SP_MessageBoxWarning,
+                None,
+            ),
+            StepState.FAILED: (
+                self.tr("failed"),
+                QStyle.StandardPixmap.SP_MessageBoxCritical,
+                "#c62828",
+            ),
+            "stopped": (self.tr("stopped"), QStyle.StandardPixmap.SP_MediaPause, "#a15c00"),
+        }
+        word, icon, colour = words[state]
+        text = f"{STEP_TITLES[step]}: {word}"
+        if message:
+            text += f"\n{message}"
+        item.setText(text)
+        item.setData(
+            Qt.ItemDataRole.UserRole, state.value if isinstance(state, StepState) else state
+        )
+        item.setData(Qt.ItemDataRole.UserRole + 1, step.value)
+        item.setIcon(style.standardIcon(icon) if icon is not None else self._blank_icon())
+        item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+
+    def _blank_icon(self) -> QIcon:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return QIcon(pixmap)
+
+    # -- creating ------------------------------------------------------------------
+
+    def create(self) -> None:
+        if self.busy.busy:
+            return
+        plan = copy.deepcopy(self.plan)  # what is being made, even if a page changes later
+        self._reset_rows()
+        self.banner.clear()
+        self.secret_box.setVisible(False)
+        self.verify_label.clear()
+        self.status.setText("")
+        self.apply_button.setEnabled(False)
+        self._running_step: Step | None = None
+        self.run(
+            self.session.apply(plan, self._progress),
+            self.tr("Creating your setup…"),
+            on_done=lambda result: self._created(result, plan),
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def _progress(self, event: StepEvent) -> None:
+        self._running_step = event.step if event.state is StepState.RUNNING else None
+        self._show_step(event.step, event.state, event.message)
+        if event.state is StepState.RUNNING:
+            self.busy.set_text(self.tr("{step}…").format(step=STEP_TITLES[event.step]))
+
+    def _created(self, result: ApplyResult, plan) -> None:
+        self._applied_snapshot = plan_to_dict(plan)
+        self.flow.applied = self._plan_matches()
+        self.flow.exported = False
+        self.apply_button.setText(self.tr("Created"))
+        self.apply_button.setEnabled(False)
+        made = [s for s, state in result.states.items() if state == StepState.DONE.value]
+        if made and made != [Step.VERIFY.value]:
+            self.status.setText(self.tr("✓ Everything is set up."))
+        else:
+            self.status.setText(self.tr("✓ Everything was already set up; nothing new was made."))
+        self.status.setStyleSheet(OK_STYLE)
+        verification = result.verification
+        if verification is not None:
+            self.verify_label.setText(verification.verdict)
+            self.verify_label.setStyleSheet(OK_STYLE if verification.ok else WARNING_STYLE)
+        self._show_secret(result)
+        self.refresh()
+        self.wiz.next_button_focus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.apply_button.setEnabled(True)
+        self.status.setStyleSheet("")
+        if isinstance(error, ApplyError):
+            where = ""
+            page = _FIELD_PAGES.get((error.field or "").split(".")[0])
+            if page is not None:
+                title = self.wiz.step_panel.titles[page]
+                where = " " + self.tr(
+                    "Go Back to the {page} page to change it, then press Try again."
+                ).format(page=title)
+            elif error.retryable:
+                where = " " + self.tr(
+                    "Nothing you chose is lost: press Try again when the problem is solved."
+                )
+            self.banner.show_text(
+                self.tr("Stopped at “{step}”: {message}").format(
+                    step=STEP_TITLES[error.step], message=error.message
+                )
+                + where,
+                error.detail,
+            )
+        self.retry_button.setFocus()
+
+    def _cancelled(self) -> None:
+        self.apply_button.setEnabled(True)
+        if self._running_step is not None:
+            self._show_step(self._running_step, "stopped", "")  # type: ignore[arg-type]
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr(
+                "Stopped. Nothing is lost: press Create everything to continue where it "
+                "stopped. Nothing will be made twice."
+            )
+        )
+
+    # -- the secret, once ----------------------------------------------------------
+
+    def _show_secret(self, result: ApplyResult) -> None:
+        value = self.session.secret_value(result)
+        self.secret_box.setVisible(True)
+        self.reveal_button.setChecked(False)
+        self.copied_label.clear()
+        if not value:
+            self.secret_edit.clear()
+            self.secret_edit.setVisible(False)
+            self.reveal_button.setVisible(False)
+            self.copy_button.setVisible(False)
+            self.secret_intro.setText(
+                self.tr(
+                    "The secret key was made in an earlier run and shown then; its value is "
+                    "not on this computer. If nobody kept it, make a new key in the XWMS "
+                    "dashboard (Client Secrets) and link it to the website."
+                )
+            )
+            self.store_label.clear()
+            self._secret_shown = False
+            return
+        self.secret_edit.setVisible(True)
+        self.reveal_button.setVisible(True)
+        self.copy_button.setVisible(True)
+        self.secret_edit.setText(value)
+        self._secret_shown = True
+        if self.session.secrets.persistent:
+            self.store_label.setText(
+                self.tr(
+                    "✓ Saved in this computer's keychain (under “xwms-wizard”), so the wizard "
+                    "can put it in the folder for your developer on the next page."
+                )
+            )
+            self.store_label.setStyleSheet(OK_STYLE)
+        else:
+            self.store_label.setText(
+                self.tr(
+                    "This computer has no keychain, so the key is kept only while the wizard "
+                    "is open. Now is the moment to keep it: copy it into your password manager, "
+                    "or include it in the folder for your developer on the next page."
+                )
+            )
+            self.store_label.setStyleSheet(WARNING_STYLE)
+
+    def _secret_already_shown(self) -> None:
+        self.secret_edit.clear()
+        self.secret_edit.setVisible(False)
+        self.reveal_button.setChecked(False)
+        self.reveal_button.setVisible(False)
+        self.copy_button.setVisible(False)
+        self.copied_label.clear()
+        self.secret_intro.setText(
+            self.tr(
+                "The secret key was shown once and is no longer on screen. "
+                "The next page can put it in the folder for your developer."
+            )
+        )
+
+    def _reveal(self, shown: bool) -> None:
+        self.secret_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.reveal_button.setText(self.tr("&Hide") if shown else self.tr("&Show"))
+        self.reveal_button.setAccessibleName(
+            self.tr("Hide the secret key") if shown else self.tr("Show the secret key")
+        )
+
+    def _copy(self) -> None:
+        value = self.secret_edit.text()
+        if not value:
+            return
+        self.wiz.clipboard.copy(value)
+        self.copied_label.setText(
+            self.tr(
+                "Copied. The wizard empties the clipboard in 60 seconds if the key is still there."
+            )
+        )

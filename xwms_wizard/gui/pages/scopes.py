@@ -1,0 +1,118 @@
+"""Scopes page: what the website may read about people who log in; least privilege by default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import WARNING_STYLE, wrapped_label
+
+
+class ScopesPage(BasePage):
+    page = Page.SCOPES
+
+    def build(self) -> None:
+        self.setTitle(self.tr("What may your website read?"))
+        self.setSubTitle(self.tr("Tick only what your website really needs."))
+        self.add_help(
+            self.tr(
+                "When someone logs in, XWMS tells your website who they are. Each “scope” "
+                "below allows your website to read one more kind of information about that "
+                "person. Ask for as little as possible: people trust a website more when it "
+                "does not ask for everything, and what your website never receives cannot "
+                "leak. The basic profile (name and e-mail) is enough for most websites. Some "
+                "scopes are only for businesses that XWMS has checked (Verified Partners)."
+            )
+        )
+        self.scope_list = QListWidget(self)
+        self.scope_list.setObjectName("scopeList")
+        self.scope_list.setAccessibleName(self.tr("Scopes"))
+        self.scope_list.setAccessibleDescription(
+            self.tr("Press Space to tick or untick the selected scope.")
+        )
+        self.scope_list.setWordWrap(True)
+        self.scope_list.setSpacing(3)
+        self.scope_list.setAlternatingRowColors(True)
+        self.body.addWidget(self.scope_list, 1)
+        self.none_warning = wrapped_label(object_name="scopeListError")
+        self.none_warning.setStyleSheet(WARNING_STYLE)
+        self.none_warning.setVisible(False)
+        self.body.addWidget(self.none_warning)
+        self.reload_button = QPushButton(self.tr("&Try again"), self)
+        self.reload_button.setObjectName("scopesRetryButton")
+        self.banner.add_button(self.reload_button)
+        self.reload_button.clicked.connect(self._load_catalogue)
+        self.scope_list.itemChanged.connect(self._item_changed)
+        self._filling = False
+
+    # -- state ---------------------------------------------------------------------
+
+    def on_enter(self) -> None:
+        if not self.session.scopes and self.session.signed_in:
+            self._load_catalogue()
+        else:
+            self._fill()
+
+    def _load_catalogue(self) -> None:
+        self.run(
+            self.session.load_scopes(),
+            self.tr("Loading the list of scopes…"),
+            on_done=lambda _scopes: self._fill(),
+        )
+
+    def _fill(self) -> None:
+        wanted = set(self.plan.scopes.keys)
+        verified = bool(getattr(self.session.account, "verified_partner", False))
+        self._filling = True
+        self.scope_list.clear()
+        for scope in self.session.scopes:
+            locked = scope.requires_verification and not verified
+            text = f"{scope.title}\n{scope.description}"
+            if locked:
+                text = self.tr(
+                    "{title}  (needs a Verified Partner)\n{description}\nOnly businesses that "
+                    "XWMS has verified can use this. Apply in the Verification Center of the "
+                    "XWMS dashboard first."
+                ).format(title=scope.title, description=scope.description)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, scope.key)
+            item.setToolTip(scope.key)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if not locked:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if scope.key in wanted and not locked
+                else Qt.CheckState.Unchecked
+            )
+            self.scope_list.addItem(item)
+        if self.scope_list.count():
+            self.scope_list.setCurrentRow(0)
+        self._filling = False
+        self._write_back()
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._filling:
+            self._write_back()
+
+    def _write_back(self) -> None:
+        keys = []
+        for row in range(self.scope_list.count()):
+            item = self.scope_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        self.plan.scopes.keys = keys
+        self.none_warning.setText(
+            self.tr(
+                "With nothing ticked, your website learns only a number that stands for the "
+                "person, not their name or e-mail. That is fine if your website needs no more."
+            )
+        )
+        self.none_warning.setVisible(not keys and self.scope_list.count() > 0)
+        self.refresh()
+
+    def page_valid(self) -> bool:
+        return self.scope_list.count() > 0

@@ -1,0 +1,144 @@
+"""Secret page: the secret key's label and optional expiry date; it is linked to the new website."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit
+
+from xwms_wizard.core.flow import Page
+from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
+from xwms_wizard.core.validate import check_expiry, check_secret_label, display_domain
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import Field, Toggle, wrapped_label
+
+
+def _to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + dt.timedelta(days=365)
+
+
+class SecretPage(BasePage):
+    page = Page.SECRET
+
+    def build(self) -> None:
+        self.setTitle(self.tr("The secret key"))
+        self.setSubTitle(self.tr("Your website proves it is really yours with this key."))
+        self.add_help(
+            self.tr(
+                "The secret key is like a password for your website (not for you). Your "
+                "website's server sends it to XWMS with every login, so XWMS knows the request "
+                "really comes from your website. XWMS shows it only once, when it is made: the "
+                "wizard shows it to you after creating it, keeps it in this computer's "
+                "keychain, and can put it in the folder for your developer. It is linked to "
+                "your website, so it only works there."
+            )
+        )
+        form = QFormLayout()
+        self.label_edit = QLineEdit(self)
+        self.label_edit.setObjectName("secretLabelEdit")
+        self.label_edit.setAccessibleName(self.tr("Secret label (optional)"))
+        self.label_edit.setPlaceholderText(DEFAULT_SECRET_LABEL)
+        self.label_field = Field(
+            self.label_edit,
+            topic=self.tr("Secret label"),
+            help_text=self.tr(
+                "Optional. A name for the key, so you can tell keys apart later, such as "
+                "“Web server 2025”. Left empty, it is called “Standard Key”."
+            ),
+        )
+        form.addRow(self.tr("&Label:"), self.label_field)
+        form.labelForField(self.label_field).setBuddy(self.label_edit)
+        self.body.addLayout(form)
+
+        self.expiry_check = QCheckBox(self.tr("Let the key stop working on a &date"), self)
+        self.expiry_check.setObjectName("secretExpiryCheck")
+        self.expiry_check.setAccessibleName(self.tr("Let the key stop working on a date"))
+        self.body.addWidget(
+            Toggle(
+                self.expiry_check,
+                self.tr("Expiry date"),
+                self.tr(
+                    "A key that expires limits the harm if it ever leaks, but your developer "
+                    "must put a new key in place before that date, or logins stop. If you "
+                    "choose a date, the folder for your developer includes a calendar "
+                    "reminder two weeks before. Most small websites leave this off."
+                ),
+            )
+        )
+        self.expiry_edit = QDateEdit(self)
+        self.expiry_edit.setObjectName("secretExpiryEdit")
+        self.expiry_edit.setAccessibleName(self.tr("Expiry date"))
+        self.expiry_edit.setCalendarPopup(True)
+        self.expiry_edit.setDisplayFormat("yyyy-MM-dd")
+        self.expiry_field = Field(self.expiry_edit)
+        self.expiry_field.setContentsMargins(24, 0, 0, 0)
+        self.expiry_field.setMaximumWidth(360)
+        self.body.addWidget(self.expiry_field)
+        self.link_label = wrapped_label(object_name="secretLinkLabel")
+        self.body.addWidget(self.link_label)
+        self.body.addStretch(1)
+
+        self.label_edit.textChanged.connect(self._changed)
+        self.expiry_check.toggled.connect(self._changed)
+        self.expiry_edit.dateChanged.connect(self._changed)
+        self._valid = True
+        self._loading = False
+
+    # -- state ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        s = self.plan.secret
+        today = dt.date.today()
+        self._loading = True
+        try:
+            self.expiry_edit.setMinimumDate(_to_qdate(today + dt.timedelta(days=1)))
+            self.label_edit.setText(s.label)
+            self.expiry_check.setChecked(s.expires is not None)
+            self.expiry_edit.setDate(_to_qdate(s.expires or _a_year_after(today)))
+        finally:
+            self._loading = False
+        self._changed()
+
+    def on_enter(self) -> None:
+        domain = display_domain(self.plan.domain.root) if self.plan.domain.root else ""
+        self.link_label.setText(
+            self.tr(
+                "The key will be linked to {domain}, so your website can use it there and "
+                "nowhere else."
+            ).format(domain=domain)
+        )
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        label = check_secret_label(self.label_edit.text())
+        self.plan.secret.label = label.value if label.ok else self.label_edit.text().strip()
+        self.label_field.show_check(label)
+        use_expiry = self.expiry_check.isChecked()
+        self.expiry_field.setEnabled(use_expiry)
+        if use_expiry:
+            expiry = check_expiry(_from_qdate(self.expiry_edit.date()))
+            self.plan.secret.expires = expiry.value if expiry.ok else None
+            self.expiry_field.show_check(expiry)
+        else:
+            expiry = None
+            self.plan.secret.expires = None
+            self.expiry_field.clear()
+        self._valid = label.ok and (expiry is None or expiry.ok)
+        self.refresh()
+
+    def page_valid(self) -> bool:
+        return self._valid

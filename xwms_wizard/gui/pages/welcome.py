@@ -1,0 +1,195 @@
+"""Welcome page: what the wizard does, what the owner needs, and where to do it (the mode)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.session import normalize_server_url
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.widgets import Field, wrapped_label
+
+
+class WelcomePage(BasePage):
+    page = Page.WELCOME
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Set up Log in with XWMS"))
+        self.setSubTitle(self.tr("Get your website ready for “Log in with XWMS” in a few steps."))
+        self.body.addWidget(
+            wrapped_label(
+                self.tr(
+                    "This wizard creates everything XWMS needs for your website: a client "
+                    "(XWMS's word for your website's connection), your website's address, what "
+                    "your website may read about the people who log in, and a secret key. Then "
+                    "it writes a folder for your developer with everything they need to add the "
+                    "login button."
+                )
+            )
+        )
+        self.body.addWidget(
+            wrapped_label(
+                self.tr(
+                    "What you need: your website's address (such as example.com). For your "
+                    "real website you also need a paid XWMS account. Want to see how it works "
+                    "first? Choose Practice: nothing real is changed."
+                )
+            )
+        )
+        self.add_help(
+            self.tr(
+                "XWMS is a login service: people log in to your website with their XWMS "
+                "account instead of a new password. Before that works, XWMS has to know your "
+                "website. This wizard tells XWMS about it, step by step, and checks at the end "
+                "that everything fits."
+            )
+        )
+
+        group = QGroupBox(self.tr("Where do you want to set it up?"), self)
+        group.setObjectName("modeGroup")
+        box = QVBoxLayout(group)
+        self.mode_buttons = QButtonGroup(self)
+
+        self.practice = QRadioButton(self.tr("&Practice on this computer (start here)"), group)
+        self.practice.setObjectName("modeSandbox")
+        self.practice.setAccessibleName(self.tr("Practice on this computer"))
+        box.addWidget(self.practice)
+        box.addWidget(
+            self._indented(
+                self.tr(
+                    "A practice XWMS server runs on this computer. Everything works like the "
+                    "real thing, so you can try every step safely."
+                )
+            )
+        )
+
+        self.live = QRadioButton(self.tr("My &live XWMS account (xwms.nl)"), group)
+        self.live.setObjectName("modeLive")
+        self.live.setAccessibleName(self.tr("My live XWMS account"))
+        self.live.setEnabled(False)
+        box.addWidget(self.live)
+        box.addWidget(
+            self._indented(
+                self.tr(
+                    "Not available in this version yet. A later version guides you through the "
+                    "XWMS dashboard and checks the result. Until then, try Practice, or ask "
+                    "your developer about a custom server."
+                )
+            )
+        )
+
+        self.custom = QRadioButton(self.tr("A &custom server"), group)
+        self.custom.setObjectName("modeCustom")
+        self.custom.setAccessibleName(self.tr("A custom server"))
+        box.addWidget(self.custom)
+        box.addWidget(
+            self._indented(
+                self.tr(
+                    "An XWMS practice server or management server somewhere else. Your "
+                    "developer gives you its address."
+                )
+            )
+        )
+        self.server_edit = QLineEdit(group)
+        self.server_edit.setObjectName("serverUrlEdit")
+        self.server_edit.setAccessibleName(self.tr("Server address"))
+        self.server_edit.setPlaceholderText(self.tr("such as https://xwms.example.com"))
+        self.server_field = Field(
+            self.server_edit,
+            topic=self.tr("Server address"),
+            help_text=self.tr(
+                "The web address of the server your developer set up, such as "
+                "https://xwms.example.com or http://127.0.0.1:8765. The wizard adds /api/ "
+                "at the end if it is missing."
+            ),
+            parent=group,
+        )
+        self.server_field.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.server_field)
+
+        for button, mode in (
+            (self.practice, Mode.PRACTICE),
+            (self.live, Mode.LIVE),
+            (self.custom, Mode.CUSTOM),
+        ):
+            self.mode_buttons.addButton(button)
+            button.toggled.connect(lambda on, mode=mode: on and self._choose(mode))
+        self.server_edit.textChanged.connect(self._server_changed)
+        self.body.addWidget(group)
+        self.body.addStretch(1)
+
+    def _indented(self, text: str):
+        label = wrapped_label(text)
+        label.setContentsMargins(24, 0, 0, 4)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        return label
+
+    # -- state ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        saved = self.wiz.settings.value("server_url", "", str)
+        if saved and not self.server_edit.text():
+            self.server_edit.setText(saved)
+        {Mode.PRACTICE: self.practice, Mode.LIVE: self.practice, Mode.CUSTOM: self.custom}[
+            self.flow.mode
+        ].setChecked(True)
+        self._update_server()
+
+    def set_server(self, url: str) -> None:
+        self.server_edit.setText(url)
+
+    def _choose(self, mode: Mode) -> None:
+        self.flow.mode = mode
+        self._update_server()
+
+    def _server_changed(self) -> None:
+        self._update_server()
+
+    def server_url(self) -> str | None:
+        """The normalised API URL typed for Custom mode, or None when it is not usable."""
+        try:
+            return normalize_server_url(self.server_edit.text())
+        except WizardError:
+            return None
+
+    def _update_server(self) -> None:
+        custom = self.flow.mode is Mode.CUSTOM
+        self.server_field.setEnabled(custom)
+        text = self.server_edit.text().strip()
+        if not custom:
+            self.server_field.clear()
+        elif not text:
+            self.server_field.show_message(
+                error=self.tr("Server address: type the address your developer gave you.")
+            )
+        else:
+            try:
+                url = normalize_server_url(text)
+            except WizardError as error:
+                self.server_field.show_message(error=error.message)
+            else:
+                note = (
+                    self.tr("The wizard will use {url}").format(url=url)
+                    if url.rstrip("/") != text.rstrip("/")
+                    else ""
+                )
+                self.server_field.show_message(note=note)
+        self.refresh()
+
+    def page_valid(self) -> bool:
+        if self.flow.mode is Mode.CUSTOM:
+            return self.server_url() is not None
+        return self.flow.mode is Mode.PRACTICE
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.flow.mode is Mode.CUSTOM:
+            self.wiz.settings.setValue("server_url", self.server_edit.text().strip())
+        self.wiz.settings.setValue("mode", self.flow.mode.value)
+        return True

@@ -1,0 +1,395 @@
+"""Widgets the pages share: a field with its messages, help, error banner, busy bar, clipboard."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xwms_wizard.core.errors import WizardError
+
+
+def tr(text: str, context: str = "Widgets") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+# Colours chosen to read on both light and dark window backgrounds.
+ERROR_STYLE = "color: #c62828;"
+WARNING_STYLE = "color: #a15c00;"
+NOTE_STYLE = "color: palette(placeholder-text);"
+OK_STYLE = "color: #2e7d32;"
+
+
+def wrapped_label(text: str = "", *, object_name: str = "", rich: bool = False) -> QLabel:
+    """A word-wrapped label that can be selected with the mouse (people copy error messages)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class HelpText(QLabel):
+    """The folded plain-language explanation a HelpButton opens."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(8)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setVisible(False)
+
+
+class HelpButton(QToolButton):
+    """A "?" button ("What is this?") that opens and closes a HelpText next to what it explains."""
+
+    def __init__(self, topic: str, help_text: HelpText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.help_text = help_text
+        self.setText("?")
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.setToolTip(tr("What is this?"))
+        self.setAccessibleName(tr("What is this? {topic}").format(topic=topic))
+        self.setAccessibleDescription(help_text.text())
+        self.toggled.connect(help_text.setVisible)
+
+
+class PageHelp(QWidget):
+    """The "What is this?" link at the top of a page, opening a short explanation of the page."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageHelp")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = HelpText(text, self)
+        self.button = QPushButton(tr("What is this?"), self)
+        self.button.setObjectName("pageHelpButton")
+        self.button.setCheckable(True)
+        self.button.setFlat(True)
+        self.button.setAutoDefault(False)
+        self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
+        self.button.setAccessibleName(tr("What is this page?"))
+        self.button.setAccessibleDescription(text)
+        self.button.toggled.connect(self.text.setVisible)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.text)
+
+
+class Field(QWidget):
+    """An input with its help, and two sibling labels under it: `<input>Error` and `<input>Note`.
+
+    The error label carries refusals (red) and warnings (amber); the note label
+    says what the wizard changed ("We turned … into …") or suggests.
+    """
+
+    def __init__(
+        self,
+        editor: QWidget,
+        *,
+        topic: str = "",
+        help_text: str = "",
+        extra: Iterable[QWidget] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        name = editor.objectName()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(editor, 1)
+        for widget in extra:
+            row.addWidget(widget)
+        self.help_button: HelpButton | None = None
+        self.help_text: HelpText | None = None
+        if help_text:
+            self.help_text = HelpText(help_text, self)
+            self.help_button = HelpButton(topic or editor.accessibleName(), self.help_text, self)
+            self.help_button.setObjectName(f"{name}Help")
+            row.addWidget(self.help_button)
+        layout.addLayout(row)
+        self.error_label = wrapped_label(object_name=f"{name}Error")
+        self.error_label.setParent(self)
+        self.error_label.setVisible(False)
+        self.note_label = wrapped_label(object_name=f"{name}Note")
+        self.note_label.setParent(self)
+        self.note_label.setStyleSheet(NOTE_STYLE)
+        self.note_label.setVisible(False)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.note_label)
+        # "Use “my-bakery-shop”": a suggested value, taken with one click (or Space).
+        self.suggestion = ""
+        self.suggest_button = QPushButton(self)
+        self.suggest_button.setObjectName(f"{name}Suggest")
+        self.suggest_button.setAutoDefault(False)
+        self.suggest_button.setVisible(False)
+        self.suggest_button.clicked.connect(self._use_suggestion)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggest_button)
+        suggest_row.addStretch(1)
+        layout.addLayout(suggest_row)
+        if self.help_text is not None:
+            layout.addWidget(self.help_text)
+
+    def set_suggestion(self, value: str) -> None:
+        """Offer `value` for the input (a QLineEdit) with a button; "" hides the offer."""
+        self.suggestion = value
+        self.suggest_button.setVisible(bool(value))
+        if value:
+            self.suggest_button.setText(tr("Use “{value}”").format(value=value))
+            self.suggest_button.setAccessibleName(
+                tr("Use the suggestion {value}").format(value=value)
+            )
+
+    def _use_suggestion(self) -> None:
+        if self.suggestion:
+            value, self.suggestion = self.suggestion, ""
+            self.editor.setText(value)
+            self.editor.setFocus()
+
+    def show_message(self, *, error: str = "", warning: str = "", note: str = "") -> None:
+        text = error or warning
+        self.error_label.setText(text)
+        self.error_label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
+        self.error_label.setVisible(bool(text))
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+        # Screen readers announce the description of the focused input.
+        self.editor.setAccessibleDescription(" ".join(t for t in (text, note) if t))
+
+    def show_check(self, check, *, note: str = "") -> None:
+        """Show a core.validate.Check: its refusal, else its warning, and its note."""
+        if check.ok:
+            self.show_message(warning=check.warning, note=note or check.note)
+        else:
+            self.show_message(error=check.message, note=note)
+
+    def clear(self) -> None:
+        self.show_message()
+
+
+class Toggle(QWidget):
+    """A check box with its own "What is this?" button and folded help text."""
+
+    def __init__(self, check, topic: str, help_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(check)
+        self.help_text = HelpText(help_text, self)
+        self.help_button = HelpButton(topic, self.help_text, self)
+        self.help_button.setObjectName(f"{check.objectName()}Help")
+        row.addWidget(self.help_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.help_text)
+        check.setAccessibleDescription(help_text)
+
+
+class ErrorBanner(QFrame):
+    """A plain message of what went wrong, with the technical detail behind a Details toggle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setAccessibleName(tr("Problem"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#errorBanner { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }"
+            "#errorBanner QLabel { color: #5f2120; background: transparent; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        self.message = wrapped_label(object_name="errorBannerText")
+        top.addWidget(self.message, 1)
+        layout.addLayout(top)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.details_button = QPushButton(tr("Details"), self)
+        self.details_button.setObjectName("errorDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_button.setAccessibleName(tr("Show technical details"))
+        self.buttons.addWidget(self.details_button)
+        layout.addLayout(self.buttons)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("errorDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(tr("Technical details"))
+        self.details.setMaximumHeight(90)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.setVisible(False)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Put an action (such as Try again) next to Details."""
+        button.setAutoDefault(False)
+        self.buttons.insertWidget(1, button)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, WizardError):
+            text, detail = error.message, error.detail
+        else:
+            text = tr(
+                "Something unexpected went wrong. Try again; if it keeps happening, "
+                "the details below help a developer find the cause."
+            )
+            detail = f"{type(error).__name__}: {error}"
+        self.show_text(text, detail)
+
+    def show_text(self, text: str, detail: str = "") -> None:
+        self.message.setText(text)
+        self.details.setPlainText(detail)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(detail))
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.message.clear()
+        self.details.clear()
+        self.details_button.setChecked(False)
+        self.setVisible(False)
+
+
+class BusyBar(QWidget):
+    """ "Please wait" with what the wizard waits for, and a Cancel that cancels the asyncio task."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "busy") -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Bar")
+        self._task: asyncio.Task | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = wrapped_label(object_name=f"{name}Label")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # "working", no percentage
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(160)
+        self.bar.setAccessibleName(tr("Working"))
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName(f"{name}CancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setAccessibleName(tr("Cancel what the wizard is doing"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.setVisible(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self, text: str, task: asyncio.Task) -> None:
+        self._task = task
+        self.label.setText(text)
+        self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    def finish(self) -> None:
+        self._task = None
+        self.setVisible(False)
+
+    def cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self.cancel_button.setEnabled(False)
+            self.label.setText(tr("Stopping…"))
+            self._task.cancel()
+            self.cancelled.emit()
+
+
+def heading_font(widget: QWidget) -> QFont:
+    font = QFont(widget.font())
+    font.setBold(True)
+    return font
+
+
+class SecretClipboard(QObject):
+    """Copies a secret to the clipboard and clears it after 60 s if the clipboard still holds it.
+
+    Only a hash of the copied value is kept, to recognise it later.
+    """
+
+    CLEAR_AFTER_MS = 60_000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("clipboardTimer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.CLEAR_AFTER_MS)
+        self.timer.timeout.connect(self.clear_if_ours)
+        self._digest: bytes | None = None
+
+    @staticmethod
+    def _hash(text: str) -> bytes:
+        return hashlib.sha256(text.encode("utf-8")).digest()
+
+    def copy(self, value: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self._digest = self._hash(value)
+        self.timer.start()
+
+    def holds_secret(self) -> bool:
+        if self._digest is None:
+            return False
+        return self._hash(QGuiApplication.clipboard().text()) == self._digest
+
+    def clear_if_ours(self) -> None:
+        """Clear the clipboard, unless the owner has copied something else since."""
+        if self.holds_secret():
+            QGuiApplication.clipboard().clear()
+        self._digest = None
+
+    def clear_now(self) -> None:
+        self.timer.stop()
+        self.clear_if_ours()

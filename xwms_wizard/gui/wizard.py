@@ -1,0 +1,332 @@
+"""The setup wizard window: one page class per page of core.flow; runs the pages' async work."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+
+from xwms_wizard import paths
+from xwms_wizard.core.apply import STEP_TITLES, Step
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.flow import PAGES, FlowState, Mode, Page, next_page
+from xwms_wizard.core.journal import Journal
+from xwms_wizard.core.models import ScopesChoice, SetupPlan
+from xwms_wizard.core.session import WizardSession
+from xwms_wizard.gui.pages import PAGE_CLASSES
+from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.prompts import Prompts
+from xwms_wizard.gui.resources import app_icon
+from xwms_wizard.gui.widgets import SecretClipboard
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SCOPES = ["profile"]  # least privilege: name and e-mail only
+
+
+def new_plan() -> SetupPlan:
+    """A fresh plan with the wizard's defaults (only the basic profile scope)."""
+    return SetupPlan(scopes=ScopesChoice(keys=list(DEFAULT_SCOPES)))
+
+
+def open_settings() -> QSettings:
+    """The wizard's settings (last mode, server address, e-mail; never a secret) in app data."""
+    return QSettings(str(paths.app_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class StepPanel(QWidget):
+    """The side panel: every step of the flow, the current one marked, the ones behind ticked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPanel")
+        self.setAccessibleName(self.tr("Steps"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 18, 12)
+        layout.setSpacing(8)
+        self._labels: dict[Page, QLabel] = {}
+        for page in PAGES:
+            label = QLabel(self)
+            label.setObjectName(f"step_{page.value}")
+            layout.addWidget(label)
+            self._labels[page] = label
+        layout.addStretch(1)
+        self.titles = {
+            Page.WELCOME: self.tr("Welcome"),
+            Page.ACCOUNT: self.tr("Account"),
+            Page.CLIENT: self.tr("Client"),
+            Page.DOMAIN: self.tr("Website"),
+            Page.SCOPES: self.tr("Permissions"),
+            Page.SECRET: self.tr("Secret key"),
+            Page.REVIEW: self.tr("Review & create"),
+            Page.EXPORT: self.tr("Export"),
+            Page.DONE: self.tr("Done"),
+        }
+        self.set_current(Page.WELCOME)
+
+    def set_current(self, current: Page) -> None:
+        index = PAGES.index(current)
+        for i, (page, label) in enumerate(self._labels.items()):
+            title = self.titles[page]
+            if i < index:
+                label.setText(f"✓  {title}")
+                label.setStyleSheet("color: palette(placeholder-text);")
+            elif i == index:
+                label.setText(f"▶  {title}")
+                label.setStyleSheet("font-weight: bold;")
+            else:
+                label.setText(f"     {title}")
+                label.setStyleSheet("")
+            label.setAccessibleName(
+                self.tr("{title} (current step)").format(title=title) if i == index else title
+            )
+
+
+class SetupWizard(QWizard):
+    """The wizard: pages from core.flow, one WizardSession doing the work, the plan filled in."""
+
+    taskFailed = Signal(object)  # an unexpected exception in async work (not a WizardError)
+
+    def __init__(
+        self,
+        session: WizardSession,
+        *,
+        start_mode: Mode | None = None,
+        prompts: Prompts | None = None,
+        documents_dir: str | None = None,
+        check_resume: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupWizard")
+        self.setAccessibleName(self.tr("XWMS setup wizard"))
+        self.setWindowTitle(self.tr("XWMS Setup"))
+        self.setWindowIcon(app_icon())
+        self.session = session
+        self.plan = new_plan()
+        self.flow = FlowState()
+        self.prompts = prompts or Prompts(self)
+        self.settings = open_settings()
+        self.documents_dir = documents_dir
+        self.clipboard = SecretClipboard(self)
+        self.journal_offered: Journal | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._closing = False
+
+        saved_mode = self.settings.value("mode", "", str)
+        if start_mode is not None:
+            self.flow.mode = start_mode
+        elif saved_mode in (Mode.PRACTICE.value, Mode.CUSTOM.value):
+            self.flow.mode = Mode(saved_mode)
+
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.pages: dict[Page, BasePage] = {}
+        for index, name in enumerate(PAGES):
+            page = PAGE_CLASSES[name](self)
+            self.pages[name] = page
+            self.setPage(index, page)
+            # After QWizard's own handler, which would enable Back again.
+            page.completeChanged.connect(self._update_back)
+        self.step_panel = StepPanel(self)
+        self.setSideWidget(self.step_panel)
+        self.setMinimumSize(QSize(860, 640))
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.finished.connect(self._on_finished)
+        if check_resume:
+            # After the window is up, so the question appears over it.
+            QTimer.singleShot(0, self.offer_resume)
+
+    # -- pages and navigation ------------------------------------------------------
+
+    def page_named(self, name: Page | str) -> BasePage:
+        return self.pages[Page(name)]
+
+    def current_name(self) -> Page:
+        return PAGES[self.currentId()] if self.currentId() >= 0 else Page.WELCOME
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        current = self.current_name()
+        # Which page follows; whether Next may be pressed is each page's isComplete().
+        permissive = FlowState(
+            mode=self.flow.mode,
+            signed_in=True,
+            resuming=self.flow.resuming,
+            applied=True,
+            exported=True,
+        )
+        following = next_page(current, permissive)
+        return -1 if following is None else PAGES.index(following)
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        name = PAGES[page_id]
+        self.step_panel.set_current(name)
+        self._update_back()
+        if name is Page.REVIEW:
+            self.flow.resuming = False  # from here on, Back and Next walk every page
+
+    def _update_back(self) -> None:
+        # While work runs, going back would leave it running behind the owner's back.
+        page = self.currentPage()
+        if isinstance(page, BasePage) and page.busy.busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def next_button_focus(self) -> None:
+        """Put the keyboard focus on Next (or Finish), so Enter or Space goes on."""
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            if button.isVisible() and button.isEnabled():
+                button.setFocus()
+                return
+
+    def load_plan(self, plan: SetupPlan) -> None:
+        """Take over a plan (from a journal): every page fills itself from it on its next visit."""
+        self.plan = plan
+        self.flow.applied = False
+        self.flow.exported = False
+        for page in self.pages.values():
+            page.reload()
+
+    # -- async work ----------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return any(not task.done() for task in self._tasks)
+
+    def run_task(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> asyncio.Task:
+        """Run `coro` on the qasync loop; keep the task until it ends; report on the GUI side."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def finished(task: asyncio.Task) -> None:
+            self._tasks.discard(task)
+            if self._closing:
+                return
+            if task.cancelled():
+                if on_cancel is not None:
+                    on_cancel()
+                return
+            error = task.exception()
+            if error is None:
+                on_done(task.result())
+            elif isinstance(error, WizardError):
+                on_error(error)
+            else:
+                on_error(error)
+                self.taskFailed.emit(error)
+                # Unexpected: let the excepthook see it (pytest-qt fails the test on it).
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        task.add_done_callback(finished)
+        return task
+
+    def cancel_tasks(self) -> list[asyncio.Task]:
+        tasks = [task for task in self._tasks if not task.done()]
+        for task in tasks:
+            task.cancel()
+        return tasks
+
+    # -- resume --------------------------------------------------------------------
+
+    def offer_resume(self) -> None:
+        """If a setup stopped half-way, offer to continue it (from its journal) or start over."""
+        journals = self.session.unfinished()
+        if not journals:
+            return
+        journal = journals[0]
+        plan = journal.plan
+        stopped_at = ""
+        failed = (journal.last_error or {}).get("step") or next(
+            (step for step, state in journal.steps.items() if state == "failed"), ""
+        )
+        if failed:
+            try:
+                stopped_at = STEP_TITLES[Step(failed)]
+            except ValueError:
+                stopped_at = failed
+        text = self.tr(
+            "Client “{client}” for the website {domain} was being set up{where}. "
+            "Continue it to finish the parts that are missing; nothing is made twice. "
+            "Start over to forget it and begin a new setup."
+        ).format(
+            client=plan.client.name,
+            domain=plan.domain.root,
+            where=self.tr(" (it stopped at: {step})").format(step=stopped_at) if stopped_at else "",
+        )
+        answer = self.prompts.ask_resume(text)
+        if answer == Prompts.RESUME_CONTINUE:
+            self.resume(journal)
+        else:
+            for leftover in journals:
+                leftover.discard()
+
+    def resume(self, journal: Journal) -> None:
+        """Continue a stopped setup: its plan in the pages, sign in, then straight to Review."""
+        self.journal_offered = journal
+        self.load_plan(journal.plan)
+        self.flow.mode = WizardSession.mode_of(journal)
+        self.flow.resuming = True
+        self.flow.signed_in = False
+        welcome = self.page_named(Page.WELCOME)
+        welcome.reload()
+        if self.flow.mode is Mode.CUSTOM:
+            welcome.set_server(journal.server)
+            self.page_named(Page.ACCOUNT).set_email(journal.account)
+        if self.currentId() != 0:
+            self.restart()
+        welcome.initializePage()
+        self.next()
+
+    # -- closing -------------------------------------------------------------------
+
+    def close_question(self) -> str:
+        """What to ask before closing, or "" when closing loses nothing."""
+        if self.busy:
+            return self.tr(
+                "The wizard is still working. If you close now it stops safely; next time "
+                "you open the wizard it offers to continue where it stopped, and nothing is "
+                "made twice."
+            )
+        result = self.session.result
+        if (
+            result is not None
+            and not self.flow.exported
+            and not self.session.secrets.persistent
+            and self.session.secret_value(result)
+        ):
+            return self.tr(
+                "This computer has no keychain, so the secret key exists only in this window. "
+                "If you close now without exporting the bundle (with the secret), it is gone "
+                "and you will have to make a new one."
+            )
+        return ""
+
+    def reject(self) -> None:
+        question = self.close_question()
+        if question and not self.prompts.confirm_close(question):
+            return  # staying open also ignores the window's close event
+        super().reject()
+
+    def _on_finished(self, _result: int) -> None:
+        self._closing = True
+        self.cancel_tasks()
+        self.clipboard.clear_now()
+        page = self.current_name()
+        if page not in (Page.WELCOME,):
+            self.settings.setValue("mode", self.flow.mode.value)
+        self.settings.sync()
