@@ -1,0 +1,903 @@
+"""The rules for every value the owner types: a normalised value or a plain refusal for each.
+
+Used by the GUI pages (as the user types) and by the plan loader, so both say the same
+thing. Nothing here does network I/O; only `check_logo` reads a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import idna
+
+from xwms_wizard.core.models import CALLBACK_PATH, SetupPlan
+
+# The words the GUI puts next to each input; every message starts with one of them.
+FIELD_LABELS: dict[str, str] = {
+    "plan_id": "Plan id",
+    "client.name": "Client name",
+    "domain.root": "Website address (root domain)",
+    "domain.server_ip": "Server IP address",
+    "domain.redirect_url": "Callback URL",
+    "domain.fallback_uri": "Fallback URL",
+    "domain.internal_name": "Internal name",
+    "domain.logo": "Logo",
+    "domain.allow_login": "Allow Login",
+    "domain.allow_api": "Allow API",
+    "domain.active": "Active",
+    "domain.primary": "Primary domain",
+    "domain.test_mode": "Test Mode",
+    "scopes.keys": "Scopes",
+    "secret.label": "Secret label",
+    "secret.expires": "Expiry date",
+    "secret.value": "Secret",
+    "domain.client_id": "Client ID",
+    "domain.domain_id": "Domain ID",
+}
+
+# Checks whose value is a credential: their repr never shows it.
+SECRET_FIELDS = frozenset({"secret.value"})
+
+CLIENT_NAME_MIN = 3
+CLIENT_NAME_MAX = 64
+LABEL_MAX = 64  # internal name and secret label
+DOMAIN_MAX = 253
+DOMAIN_LABEL_MAX = 63
+ID_MAX = 128
+URL_MAX = 2048
+LOGO_MAX_BYTES = 1024 * 1024  # the management API refuses more than 1 MiB of image
+EXPIRY_WARN_DAYS = 30
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+_CLIENT_NAME_RE = re.compile(r"[a-z][a-z0-9-]*", re.ASCII)
+_LDH_LABEL_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", re.ASCII)
+_SCOPE_KEY_RE = re.compile(r"[a-z0-9_.-]+", re.ASCII)
+_ISO_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_BAD_PERCENT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Characters a browser would have to escape; XWMS compares the URL exactly, so we refuse them.
+_URL_UNSAFE = '<>"\\{}|^`'
+# Letters NFKD does not split into a base letter plus accents.
+_TRANSLITERATE = str.maketrans(
+    {
+        "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
+        "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th",
+        "ı": "i", "&": " and ",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, repr=False)
+class Check:
+    """The outcome of one rule: `ok` with the normalised `value`, or a plain `message`."""
+
+    field: str
+    ok: bool
+    value: Any
+    message: str = ""  # refusal: what is wrong and what to do, starting with the field's label
+    warning: str = ""  # advice that does not block
+    note: str = ""  # a normalisation the user should see
+    hint: str = ""  # a suggested value ("did you mean …")
+
+    def __repr__(self) -> str:
+        # A pasted secret must never reach a log or a test report through repr().
+        value = "<hidden>" if self.field in SECRET_FIELDS and self.value else repr(self.value)
+        parts = [f"field={self.field!r}", f"ok={self.ok!r}", f"value={value}"]
+        for name in ("message", "warning", "note", "hint"):
+            text = getattr(self, name)
+            if text:
+                parts.append(f"{name}={text!r}")
+        return f"Check({', '.join(parts)})"
+
+
+def field_label(field: str) -> str:
+    """The words the GUI shows for a field ("domain.root" -> "Website address (root domain)")."""
+    return FIELD_LABELS.get(field, field)
+
+
+def _ok(field: str, value: Any, *, warning: str = "", note: str = "", hint: str = "") -> Check:
+    label = field_label(field)
+    return Check(
+        field,
+        True,
+        value,
+        warning=f"{label}: {warning}" if warning else "",
+        note=note,
+        hint=hint,
+    )
+
+
+def _refuse(field: str, message: str, *, hint: str = "") -> Check:
+    return Check(field, False, None, message=f"{field_label(field)}: {message}", hint=hint)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    """User input for a message: quoted, shortened, invisible characters made visible."""
+    shown = "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in text)
+    if len(shown) > limit:
+        shown = shown[: limit - 1] + "…"
+    return f"“{shown}”"
+
+
+def _char_name(ch: str) -> str:
+    if ch == " ":
+        return "a space"
+    if ch in "\r\n\u2028\u2029\x85":
+        return "a line break"
+    if ch == "\t":
+        return "a tab"
+    if ch.isspace():
+        return "a space-like character"
+    if not ch.isprintable():
+        return "an invisible character"
+    return f"“{ch}”"
+
+
+def _invisible(text: str) -> str | None:
+    """The first control, format or separator character in `text`, if any (whitespace aside)."""
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") and ch not in " ":
+            return ch
+    return None
+
+
+def _first_space_or_invisible(text: str) -> str | None:
+    """The first character with no place in an address or id: a space or anything unprintable."""
+    for ch in text:
+        if ch.isspace() or not ch.isprintable():
+            return ch
+    return None
+
+
+# --- client name ---------------------------------------------------------------------------
+
+
+def suggest_client_name(text: str) -> str:
+    """A valid client name made from free text ("My Company – Main App!" -> "my-company-main-app").
+
+    Returns "" when nothing usable is left (no Latin letters or digits at all).
+    """
+    if not isinstance(text, str):
+        return ""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    name = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if not name:
+        return ""
+    if not name[0].isalpha():
+        name = f"app-{name}"  # a name must start with a letter
+    if len(name) > CLIENT_NAME_MAX:
+        name = name[:CLIENT_NAME_MAX].rstrip("-")
+    if len(name) < CLIENT_NAME_MIN:
+        name = f"{name}-app"
+    return name
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    for number in range(2, 10_000):
+        suffix = f"-{number}"
+        candidate = name[: CLIENT_NAME_MAX - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+    return ""
+
+
+def check_client_name(text: str, existing: Iterable[str] = ()) -> Check:
+    """3-64 characters: lowercase letters, digits, hyphens; starts with a letter; not taken yet."""
+    field = "client.name"
+    if not isinstance(text, str):
+        return _refuse(field, "type a name as text, such as “mycompany-main-app”.")
+    name = text.strip()
+    suggestion = suggest_client_name(name)
+    hint = suggestion if suggestion and suggestion != name else ""
+    try_it = f" Try {_quote(hint)}." if hint else ""
+    if not name:
+        return _refuse(
+            field, "please type a name for this connection, such as “mycompany-main-app”."
+        )
+    bad = next((ch for ch in name if not ("a" <= ch <= "z" or "0" <= ch <= "9" or ch == "-")), None)
+    if bad is not None:
+        if "A" <= bad <= "Z":
+            what = "has capital letters. Use lowercase letters only."
+        elif bad.isspace():
+            what = "has spaces. Use hyphens between words instead."
+        else:
+            what = f"contains {_char_name(bad)}. Use only lowercase letters, digits and hyphens."
+        return _refuse(field, f"{_quote(name)} {what}{try_it}", hint=hint)
+    if not name[0].isalpha():
+        return _refuse(field, f"{_quote(name)} must start with a letter.{try_it}", hint=hint)
+    if len(name) < CLIENT_NAME_MIN:
+        return _refuse(
+            field,
+            f"{_quote(name)} is too short. Use at least {CLIENT_NAME_MIN} characters.{try_it}",
+            hint=hint,
+        )
+    if len(name) > CLIENT_NAME_MAX:
+        return _refuse(
+            field,
+            f"the name is {len(name)} characters long; the most is {CLIENT_NAME_MAX}. "
+            f"Make it shorter.{try_it}",
+            hint=hint,
+        )
+    taken = {str(other).strip().lower() for other in existing}
+    if name in taken:
+        free = _free_name(name, taken)
+        instead = f", such as {_quote(free)}" if free else ""
+        return _refuse(
+            field,
+            f"you already have a client called {_quote(name)}. Pick it from the list of "
+            f"existing clients to add to it, or choose another name{instead}.",
+            hint=free,
+        )
+    if not _CLIENT_NAME_RE.fullmatch(name):  # unreachable by the tests above; a last guard
+        return _refuse(field, "use only lowercase letters, digits and hyphens.")
+    return _ok(field, name)
+
+
+# --- root domain ---------------------------------------------------------------------------
+
+
+def display_domain(punycode: str) -> str:
+    """The Unicode form of a domain for showing ("xn--bckerei-5wa.de" -> "bäckerei.de")."""
+    labels = []
+    for label in str(punycode).split("."):
+        if label.lower().startswith("xn--"):
+            try:
+                label = idna.ulabel(label)
+            except (idna.IDNAError, UnicodeError, ValueError):
+                pass  # show it as stored rather than fail
+        labels.append(label)
+    return ".".join(labels)
+
+
+def _normalise_host(host: str) -> tuple[str | None, str]:
+    """A host name to lowercase ASCII (punycode): (value, "") or (None, what is wrong)."""
+    if not host.isascii():
+        try:
+            host = idna.uts46_remap(host, std3_rules=False, transitional=False)
+        except (idna.IDNAError, UnicodeError, ValueError):
+            return None, f"{_quote(host)} contains characters that cannot be part of a web address."
+    host = host.lower()
+    labels = host.split(".")
+    out = []
+    for label in labels:
+        if not label:
+            return (
+                None,
+                f"{_quote(host)} has an empty part (two dots in a row, or a dot at the start).",
+            )
+        if label.isascii():
+            if label.startswith("xn--"):
+                try:
+                    ok = idna.alabel(idna.ulabel(label)).decode("ascii") == label
+                except (idna.IDNAError, UnicodeError, ValueError):
+                    ok = False
+                if not ok:
+                    return None, f"the part {_quote(label)} is not a valid international name."
+            elif not _LDH_LABEL_RE.fullmatch(label):
+                bad = next((ch for ch in label if not (ch.isalnum() or ch == "-")), None)
+                if bad is not None:
+                    return None, (
+                        f"{_quote(host)} contains {_char_name(bad)}. A web address has only "
+                        "letters, digits, hyphens and dots."
+                    )
+                return None, f"the part {_quote(label)} starts or ends with a hyphen; remove it."
+        else:
+            try:
+                label = idna.alabel(label).decode("ascii")
+            except (idna.IDNAError, UnicodeError, ValueError):
+                return None, f"the part {_quote(label)} cannot be used in a web address."
+        if len(label) > DOMAIN_LABEL_MAX:
+            return None, (
+                f"the part {_quote(label)} is {len(label)} characters long; each part between "
+                f"dots may have at most {DOMAIN_LABEL_MAX}."
+            )
+        out.append(label)
+    return ".".join(out), ""
+
+
+def _as_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def _host_from_pasted(text: str) -> tuple[str | None, str]:
+    """The host part of something that looks like a URL or has a port: (host, "") or (None, why)."""
+    candidate = text if "://" in text or text.startswith("//") else f"//{text}"
+    try:
+        netloc = urlsplit(candidate).netloc
+    except ValueError:
+        return None, f"we could not read a website address in {_quote(text)}."
+    host = netloc.rpartition("@")[2]  # drop user:password@
+    if host.startswith("["):
+        end = host.find("]")
+        host = host[: end + 1] if end != -1 else host
+    elif ":" in host:
+        host, _, port = host.rpartition(":")
+        if port and not port.isdigit():
+            return None, f"we could not read a website address in {_quote(text)}."
+    if not host:
+        return None, f"we could not find a website address in {_quote(text)}."
+    return host, ""
+
+
+def check_root_domain(text: str) -> Check:
+    """The root domain: trimmed, lowercased, a pasted URL cut to its host, IDN as punycode."""
+    field = "domain.root"
+    if not isinstance(text, str):
+        return _refuse(field, "type the address as text, such as example.com.")
+    raw = text.strip()
+    if not raw:
+        return _refuse(field, "please type your website's address, such as example.com.")
+    bad = _first_space_or_invisible(raw)
+    if bad is not None:
+        return _refuse(
+            field, f"{_quote(raw)} contains {_char_name(bad)}. Type the address without it."
+        )
+    if "@" in raw and "://" not in raw:
+        return _refuse(
+            field,
+            f"{_quote(raw)} looks like an e-mail address. Type your website's address "
+            "instead, such as example.com.",
+        )
+    host = raw
+    if "://" in raw or any(ch in raw for ch in "/?#\\") or (":" in raw and _as_ip(raw) is None):
+        host, why = _host_from_pasted(raw.replace("\\", "/"))
+        if host is None:
+            return _refuse(field, f"{why} Type only the address, such as example.com.")
+    ip = _as_ip(host) if "." in host or ":" in host else None
+    if ip is not None:
+        return _refuse(
+            field,
+            f"{_quote(host)} is an IP address, not a website address. Type the name of your "
+            "website here (such as example.com) and put the IP address in the Server IP "
+            "address field.",
+        )
+    if host.endswith(".") and not host.endswith(".."):
+        host = host[:-1]  # the DNS root dot: "example.com." is "example.com"
+    value, why = _normalise_host(host)
+    if value is None:
+        return _refuse(field, f"{why} Type an address such as example.com.")
+    labels = value.split(".")
+    if value == "localhost":
+        return _refuse(
+            field,
+            "“localhost” means this computer, not a website. Type your website's address, such "
+            "as example.com; to test on this computer, switch on Test Mode and use a localhost "
+            "callback URL.",
+        )
+    if len(labels) < 2:
+        return _refuse(
+            field,
+            f"{_quote(value)} is not a full website address. Add its ending, such as "
+            f"{value}.com or {value}.nl.",
+        )
+    if labels[-1].isdigit():
+        return _refuse(
+            field,
+            f"{_quote(value)} ends in a number. A website address ends in a name, such as "
+            ".com or .nl; an IP address belongs in the Server IP address field.",
+        )
+    if len(value) > DOMAIN_MAX:
+        return _refuse(
+            field,
+            f"the address is {len(value)} characters long; the most is {DOMAIN_MAX}. Check "
+            "that you typed only your website's address.",
+        )
+    shown = display_domain(value)
+    notes = []
+    if shown != display_domain(raw.lower()):  # more than case changed: say what we did
+        notes.append(f"We turned {_quote(raw)} into {_quote(shown)}.")
+    if shown != value:
+        notes.append(
+            f"{_quote(shown)} is an international address; it is stored as {_quote(value)}, "
+            "the form the internet uses."
+        )
+    warning = hint = ""
+    if labels[0] == "www" and len(labels) >= 3:
+        hint = ".".join(labels[1:])
+        warning = (
+            f"did you mean {_quote(display_domain(hint))}? The root domain is usually the "
+            "address without “www.”; the callback URL can still be on www."
+        )
+    return _ok(field, value, warning=warning, note=" ".join(notes), hint=hint)
+
+
+# --- server IP -----------------------------------------------------------------------------
+
+
+def check_server_ip(text: str) -> Check:
+    """Optional: one IPv4 or IPv6 address (no range, no port); non-public addresses warn."""
+    field = "domain.server_ip"
+    if text is None:
+        return _ok(field, "")
+    if not isinstance(text, str):
+        return _refuse(field, "type the address as text, such as 203.0.113.10.")
+    raw = text.strip()
+    if not raw:
+        return _ok(field, "")
+    bad = _first_space_or_invisible(raw)
+    if bad is not None:
+        if len(raw.replace(",", " ").split()) > 1:
+            return _refuse(field, "type only one address: the one your server calls XWMS from.")
+        return _refuse(field, f"{_quote(raw)} contains {_char_name(bad)}. Remove it.")
+    if "," in raw or ";" in raw:
+        return _refuse(field, "type only one address: the one your server calls XWMS from.")
+    if "/" in raw:
+        return _refuse(
+            field,
+            f"{_quote(raw)} is a range of addresses. Type the single address of your server, "
+            "without the “/” part.",
+        )
+    if "%" in raw:
+        return _refuse(field, f"type the address without the “%{raw.partition('%')[2]}” part.")
+    candidate = raw
+    note = ""
+    if raw.startswith("[") and raw.endswith("]"):
+        candidate = raw[1:-1]
+        note = f"We removed the square brackets: {candidate}."
+    try:
+        ip = ipaddress.ip_address(candidate)
+    except ValueError:
+        if re.fullmatch(r"[0-9.]+:[0-9]+|\[[0-9A-Fa-f:.]+\]:[0-9]+", raw, re.ASCII):
+            return _refuse(
+                field, f"{_quote(raw)} includes a port number. Type the address without “:port”."
+            )
+        return _refuse(
+            field,
+            f"{_quote(raw)} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, "
+            "2001:db8::10); your hosting provider can tell you yours.",
+        )
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+        note = f"We turned {_quote(raw)} into {ip}, the same address in its usual form."
+    value = str(ip)
+    if note == "" and value != raw:
+        note = f"We wrote {_quote(raw)} in its usual form: {value}."
+    if ip.is_unspecified or ip.is_multicast:
+        return _refuse(
+            field,
+            f"{value} is not the address of a single computer. Type the public IP address "
+            "of your server.",
+        )
+    warning = ""
+    if ip.is_loopback:
+        warning = (
+            f"{value} means “this same computer”. XWMS sees your server's public address, "
+            "so calls would be refused; use your server's public IP address."
+        )
+    elif ip.is_link_local:
+        warning = (
+            f"{value} only works inside one local network. XWMS sees your server's public "
+            "address, so calls would be refused; use your server's public IP address."
+        )
+    elif not ip.is_global:
+        warning = (
+            f"{value} is a private or reserved address, not a public one. XWMS sees your "
+            "server's public address, so calls would be refused; use your server's public IP "
+            "address (your hosting provider can tell you)."
+        )
+    return _ok(field, value, warning=warning, note=note)
+
+
+# --- URLs ----------------------------------------------------------------------------------
+
+
+def default_callback_url(root_domain: str) -> str:
+    """The usual callback URL for a root domain: https://<root>/xwms/validateToken."""
+    return f"https://{root_domain}{CALLBACK_PATH}"
+
+
+def _is_loopback(host: str) -> bool:
+    # Exactly these spellings: XWMS compares URLs as text, so [0:0::1] is not [::1] to it.
+    return host in LOOPBACK_HOSTS
+
+
+def check_callback_url(
+    text: str, root_domain: str, test_mode: bool, field: str = "domain.redirect_url"
+) -> Check:
+    """An absolute https URL on the root domain (or loopback http in Test Mode), kept exactly."""
+    if not isinstance(text, str):
+        return _refuse(field, "type the address as text.")
+    url = text.strip()
+    root = check_root_domain(root_domain) if isinstance(root_domain, str) else None
+    root_value = root.value if root is not None and root.ok else None
+    example = default_callback_url(display_domain(root_value) if root_value else "example.com")
+    if not url:
+        return _refuse(field, f"please type the full address, such as {example}.", hint=example)
+    bad = _first_space_or_invisible(url)
+    if bad is not None:
+        return _refuse(field, f"the address contains {_char_name(bad)}. Remove it.")
+    if len(url) > URL_MAX:
+        return _refuse(field, f"the address is {len(url)} characters long; the most is {URL_MAX}.")
+    if "*" in url:
+        return _refuse(
+            field,
+            "wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the one "
+            "full address your site uses.",
+        )
+    if "://" not in url:
+        guess = f"https://{url.lstrip('/')}" if "." in url and ":" not in url else ""
+        did_you = f" For example {_quote(guess, 100)}." if guess else ""
+        return _refuse(field, f"the address must start with https://.{did_you}", hint=guess)
+    unsafe = next((ch for ch in url if ch in _URL_UNSAFE), None)
+    if unsafe is not None:
+        return _refuse(
+            field, f"the address contains {_char_name(unsafe)}, which a web address cannot hold."
+        )
+    if "#" in url:
+        return _refuse(
+            field,
+            "remove the part from “#” on. XWMS adds the login token to the address, and a "
+            "“#” part would hide it from your site.",
+        )
+    if _BAD_PERCENT_RE.search(url):
+        return _refuse(
+            field, "a “%” must be followed by two hexadecimal digits (such as %20). Check it."
+        )
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _refuse(field, f"we could not read {_quote(url)} as a web address. Check it.")
+    scheme = parts.scheme
+    if scheme not in ("http", "https"):
+        instead = f", not {_quote(url.split('://')[0])}://" if scheme else ""
+        return _refuse(field, f"the address must start with https://{instead}.", hint="")
+    netloc = parts.netloc
+    if "@" in netloc:
+        return _refuse(
+            field,
+            "remove the user name or password (the part before “@”). Never put a password in "
+            "an address.",
+        )
+    if not netloc:
+        return _refuse(field, f"the website part is missing after {scheme}://.", hint=example)
+    if netloc.startswith("["):
+        end = netloc.find("]")
+        host, rest = netloc[1:end], netloc[end + 1 :]
+        if rest and not rest.startswith(":"):
+            return _refuse(field, f"we could not read {_quote(url)} as a web address.")
+        port = rest[1:] if rest else None
+    else:
+        host, colon, port_text = netloc.partition(":")
+        port = port_text if colon else None
+    if port is not None and (
+        not port.isascii() or not port.isdigit() or not 0 < int(port) <= 65535
+    ):
+        return _refuse(
+            field, "the port number (after “:”) must be a number from 1 to 65535, or left out."
+        )
+    if not host:
+        return _refuse(field, f"the website part is missing after {scheme}://.", hint=example)
+    if host.endswith("."):
+        return _refuse(field, "remove the dot at the end of the website part of the address.")
+    loopback = _is_loopback(host.lower())
+    if loopback:
+        if not test_mode:
+            return _refuse(
+                field,
+                "addresses on this computer (localhost) only work in Test Mode. Switch on "
+                "Test Mode for this domain, or use an address on your website.",
+            )
+    else:
+        if _as_ip(host) is not None:
+            return _refuse(
+                field,
+                "use your website's name in the address, not an IP address"
+                + (f", such as {example}." if root_value else "."),
+            )
+        host_value, why = _normalise_host(host)
+        if host_value is None:
+            return _refuse(field, why)
+        if len(host_value) > DOMAIN_MAX:
+            return _refuse(field, f"the website part is longer than {DOMAIN_MAX} characters.")
+        if root_value is None:
+            return _refuse(
+                field,
+                "first fill in a valid website address (root domain); this address must be on it.",
+            )
+        if host_value != root_value and not host_value.endswith("." + root_value):
+            return _refuse(
+                field,
+                f"{_quote(display_domain(host_value))} is not on your website "
+                f"{_quote(display_domain(root_value))}. Use an address on "
+                f"{display_domain(root_value)} or one of its subdomains, such as {example}.",
+                hint=example,
+            )
+        if scheme != "https":
+            secure = "https://" + url.split("://", 1)[1]
+            return _refuse(
+                field,
+                "use https:// (a secure address). Plain http:// only works for localhost in "
+                "Test Mode.",
+                hint=secure,
+            )
+    warning = ""
+    if url.split("://", 1)[0] != scheme or host != host.lower():
+        warning = (
+            "it has capital letters at the start. XWMS compares the address exactly, so your "
+            "site must send it written exactly like this."
+        )
+    return _ok(field, url, warning=warning)
+
+
+def check_fallback_uri(text: str, root_domain: str, test_mode: bool) -> Check:
+    """Optional; where XWMS sends users when something goes wrong; the callback URL's rules."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return _ok("domain.fallback_uri", "")
+    return check_callback_url(text, root_domain, test_mode, field="domain.fallback_uri")
+
+
+# --- short texts ---------------------------------------------------------------------------
+
+
+def _check_short_text(field: str, text: str, what: str) -> Check:
+    if text is None:
+        return _ok(field, "")
+    if not isinstance(text, str):
+        return _refuse(field, "type it as text.")
+    value = text.strip()
+    bad = _invisible(value)
+    if bad is not None:
+        return _refuse(field, f"it contains {_char_name(bad)}. Keep {what} on one line.")
+    if len(value) > LABEL_MAX:
+        return _refuse(
+            field,
+            f"it is {len(value)} characters long; the most is {LABEL_MAX}. Make it shorter.",
+        )
+    return _ok(field, value)
+
+
+def check_internal_name(text: str) -> Check:
+    """Optional label for the domain, at most 64 characters on one line."""
+    return _check_short_text("domain.internal_name", text, "the name")
+
+
+def check_secret_label(text: str) -> Check:
+    """Optional label for the secret, at most 64 characters; "" means "Standard Key"."""
+    return _check_short_text("secret.label", text, "the label")
+
+
+# --- logo ----------------------------------------------------------------------------------
+
+
+def _looks_like_svg(data: bytes) -> bool:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    text = text.lstrip()
+    if text.startswith("<svg"):
+        return True
+    return text.startswith(("<?xml", "<!--", "<!DOCTYPE")) and "<svg" in text
+
+
+def _image_kind(data: bytes) -> str:
+    if data.startswith(b"\xff\xd8\xff"):
+        return "a JPEG picture"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "a GIF picture"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP picture"
+    return "not a PNG or SVG image"
+
+
+def check_logo(path: str) -> Check:
+    """Optional path to a PNG or SVG image of at most 1 MB; the value is the absolute path."""
+    field = "domain.logo"
+    if path is None:
+        return _ok(field, "")
+    if not isinstance(path, (str, Path)):
+        return _refuse(field, "choose the image file again.")
+    raw = str(path).strip()
+    if not raw:
+        return _ok(field, "")
+    if _invisible(raw) is not None:
+        return _refuse(
+            field, "the file name contains an invisible character. Choose the file again."
+        )
+    file = Path(raw).expanduser()
+    try:
+        file = file.resolve()
+        if not file.exists():
+            return _refuse(
+                field, f"we cannot find the file {_quote(raw, 100)}. Choose the image again."
+            )
+        if not file.is_file():
+            return _refuse(
+                field, f"{_quote(raw, 100)} is a folder, not an image. Choose the image file."
+            )
+        size = file.stat().st_size
+        if size > LOGO_MAX_BYTES:
+            return _refuse(
+                field,
+                f"the image is {size / (1024 * 1024):.1f} MB; the most is 1 MB. Save a smaller "
+                "version (a logo of 512 × 512 pixels is plenty).",
+            )
+        if size == 0:
+            return _refuse(field, f"the file {_quote(file.name)} is empty. Choose another image.")
+        data = file.read_bytes()
+    except (OSError, RuntimeError, ValueError):  # unreadable, a symlink loop, a bad name
+        return _refuse(
+            field,
+            f"we could not open {_quote(raw, 100)}. Check that you may read it, or copy it "
+            "to your Documents folder and choose it there.",
+        )
+    if data.startswith(b"\x89PNG\r\n\x1a\n") or _looks_like_svg(data):
+        return _ok(field, str(file))
+    return _refuse(
+        field,
+        f"the file {_quote(file.name)} is {_image_kind(data)}. XWMS takes PNG or SVG images: "
+        "save your logo as PNG and choose that file.",
+    )
+
+
+# --- secret and its expiry -----------------------------------------------------------------
+
+
+def check_expiry(value: str | dt.date | None, today: dt.date | None = None) -> Check:
+    """Optional expiry date (YYYY-MM-DD) after today; fewer than 30 days away warns."""
+    field = "secret.expires"
+    today = today or dt.date.today()
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return _ok(field, None)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        raw = value.strip()
+        try:
+            if not _ISO_DATE_RE.fullmatch(raw):
+                raise ValueError(raw)
+            date = dt.date.fromisoformat(raw)
+        except ValueError:
+            return _refuse(
+                field,
+                f"{_quote(raw)} is not a date we can read. Write it as year-month-day, such as "
+                f"{today.year + 1}-12-31, or leave it empty for a secret that does not expire.",
+            )
+    elif isinstance(value, dt.date):
+        date = value
+    else:
+        return _refuse(field, "write the date as year-month-day, such as 2027-12-31.")
+    if date <= today:
+        when = "is today" if date == today else "has already passed"
+        return _refuse(
+            field,
+            f"{date.isoformat()} {when}. Choose a date after today, or leave it empty for a "
+            "secret that does not expire.",
+        )
+    days = (date - today).days
+    warning = ""
+    if days < EXPIRY_WARN_DAYS:
+        warning = (
+            f"the secret stops working in {days} day{'s' if days != 1 else ''} "
+            f"({date.isoformat()}). Your developer must replace it before then; a later date "
+            "gives more time."
+        )
+    return _ok(field, date, warning=warning)
+
+
+def check_pasted_secret(text: str) -> Check:
+    """A secret pasted from the XWMS dashboard (Live mode). Its value never appears in any text."""
+    field = "secret.value"
+    if not isinstance(text, str):
+        return _refuse(field, "paste the secret as text.")
+    value = text.strip()
+    if not value:
+        return _refuse(
+            field, "nothing was pasted. Copy the secret from the XWMS dashboard and paste it here."
+        )
+    if any(ch in value for ch in "\r\n\u2028\u2029\x85\x0b\x0c"):
+        return _refuse(
+            field,
+            "what you pasted runs over more than one line, so it is more than the secret. "
+            "Copy only the secret itself from the XWMS dashboard and paste it again.",
+        )
+    if _invisible(value) is not None:
+        return _refuse(
+            field,
+            "what you pasted contains an invisible character (such as a tab). Copy only the "
+            "secret itself from the XWMS dashboard and paste it again.",
+        )
+    warning = ""
+    if any(ch.isspace() for ch in value):
+        warning = "it contains a space. Secrets have none; check that you copied only the secret."
+    return _ok(field, value, warning=warning)
+
+
+def _check_pasted_id(field: str, text: str) -> Check:
+    label = field_label(field)
+    if not isinstance(text, str):
+        return _refuse(field, f"paste the {label} as text.")
+    value = text.strip()
+    if not value:
+        return _refuse(field, f"please paste the {label} that the XWMS dashboard shows for it.")
+    bad = _first_space_or_invisible(value)
+    if bad is not None:
+        return _refuse(
+            field,
+            f"it contains {_char_name(bad)}. Copy only the {label} itself from the XWMS "
+            "dashboard and paste it again.",
+        )
+    if len(value) > ID_MAX:
+        return _refuse(
+            field,
+            f"what you pasted is {len(value)} characters long, far longer than a {label}. "
+            "Copy only the ID itself and paste it again.",
+        )
+    return _ok(field, value)
+
+
+def check_client_id(text: str) -> Check:
+    """A Client ID pasted from the XWMS dashboard (Live mode)."""
+    return _check_pasted_id("domain.client_id", text)
+
+
+def check_domain_id(text: str) -> Check:
+    """A Domain ID pasted from the XWMS dashboard (Live mode)."""
+    return _check_pasted_id("domain.domain_id", text)
+
+
+# --- scopes and whole plans ----------------------------------------------------------------
+
+
+def check_scope_keys(keys: Any) -> Check:
+    """A list of scope keys ([a-z0-9_.-]+); the server's catalogue decides which exist.
+
+    The value keeps the order and drops repeats.
+    """
+    field = "scopes.keys"
+    if not isinstance(keys, (list, tuple)):
+        return _refuse(field, 'give the scopes as a list, such as ["profile"].')
+    out: list[str] = []
+    for key in keys:
+        if not isinstance(key, str) or not _SCOPE_KEY_RE.fullmatch(key):
+            shown = _quote(key) if isinstance(key, str) else "a value that is not text"
+            return _refuse(
+                field,
+                f"{shown} is not a scope name. Scope names are short lowercase words, such as "
+                "“profile” or “userinfo”.",
+            )
+        if key not in out:
+            out.append(key)
+    return _ok(field, out)
+
+
+def plan_checks(plan: SetupPlan, today: dt.date | None = None) -> list[Check]:
+    """Every check of a plan, passed or not, in the order the wizard asks for them."""
+    domain = plan.domain
+    checks = [
+        check_client_name(plan.client.name),
+        check_root_domain(domain.root),
+        check_server_ip(domain.server_ip),
+        check_internal_name(domain.internal_name),
+    ]
+    if domain.redirect_url:
+        checks.append(check_callback_url(domain.redirect_url, domain.root, domain.test_mode))
+    checks += [
+        check_fallback_uri(domain.fallback_uri, domain.root, domain.test_mode),
+        check_logo(domain.logo),
+        check_scope_keys(plan.scopes.keys),
+        check_secret_label(plan.secret.label),
+        check_expiry(plan.secret.expires, today),
+    ]
+    return checks
+
+
+def check_plan(plan: SetupPlan, today: dt.date | None = None) -> list[Check]:
+    """Every failing check of a plan; an empty list means the plan is valid."""
+    return [check for check in plan_checks(plan, today) if not check.ok]
+
+
+def plan_warnings(plan: SetupPlan, today: dt.date | None = None) -> list[Check]:
+    """The passing checks of a plan that carry advice (a private server IP, an expiry soon...)."""
+    return [check for check in plan_checks(plan, today) if check.ok and check.warning]
