@@ -1,0 +1,235 @@
+"""The apply engine against the real sandbox: idempotent steps, resume after any interruption, no leaks."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+
+import httpx
+import pytest
+from keyring.backends import fail
+
+from xwms_wizard.core.apply import Applier, ApplyError, Step, StepState
+from xwms_wizard.core.journal import Journal, journal_path
+from xwms_wizard.core.models import (
+    ClientChoice,
+    DomainChoice,
+    ScopesChoice,
+    SecretChoice,
+    SetupPlan,
+)
+from xwms_wizard.sandbox.app import create_app
+from xwms_wizard.secrets import SecretStore
+from xwms_wizard.xwms import XwmsClient
+from xwms_wizard.xwms.errors import ConnectionFailed
+
+API = "http://sandbox.test/api/"
+
+# The create calls of each step, in the order the engine makes them.
+CREATE_CALLS = [
+    ("create_client", Step.CLIENT),
+    ("create_domain", Step.DOMAIN),
+    ("add_url", Step.CALLBACK),
+    ("set_client_scopes", Step.SCOPES),
+    ("create_secret", Step.SECRET),
+    ("link_secret", Step.LINK),
+    ("sign_token", Step.VERIFY),
+]
+
+
+def make_plan(**domain) -> SetupPlan:
+    return SetupPlan(
+        plan_id="plan-test-1",
+        client=ClientChoice("bakery-shop"),
+        domain=DomainChoice(root="bakery.example", **domain),
+        scopes=ScopesChoice(["profile"]),
+        secret=SecretChoice(label="web-server", expires=dt.date.today() + dt.timedelta(days=400)),
+    )
+
+
+def asgi_client(app) -> XwmsClient:
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    return XwmsClient(API, transport=transport, retries=2, backoff=0.0)
+
+
+async def signed_in(app) -> XwmsClient:
+    client = asgi_client(app)
+    await client.login("owner@example.com", "practice")
+    return client
+
+
+async def census(app) -> dict[str, int]:
+    """How many of each thing the demo account has on the sandbox."""
+    async with asgi_client(app) as client:
+        await client.login("owner@example.com", "practice")
+        clients = await client.list_clients()
+        counts = {"clients": len(clients), "domains": 0, "urls": 0, "secrets": 0, "links": 0}
+        for c in clients:
+            domains = await client.list_domains(c.id)
+            counts["domains"] += len(domains)
+            counts["secrets"] += len(await client.list_secrets(c.id))
+            for d in domains:
+                counts["urls"] += len(await client.list_urls(d.id))
+                counts["links"] += len(await client.list_secret_links(d.id))
+        return counts
+
+
+ONE_OF_EACH = {"clients": 1, "domains": 1, "urls": 1, "secrets": 1, "links": 1}
+
+
+async def apply_once(app, plan, **kwargs):
+    async with await signed_in(app) as client:
+        events = []
+        applier = Applier(client, plan, secrets=kwargs.pop("secrets", SecretStore()),
+                          on_progress=events.append, **kwargs)
+        result = await applier.run()
+        return result, events
+
+
+class Interrupting:
+    """Wraps a real client; one method is interrupted before it is sent or after it was answered."""
+
+    def __init__(self, real: XwmsClient, method: str, when: str, error: BaseException) -> None:
+        self._real = real
+        self._method = method
+        self._when = when
+        self._error = error
+
+    def __getattr__(self, name):
+        attr = getattr(self._real, name)
+        if name != self._method:
+            return attr
+
+        async def interrupted(*args, **kwargs):
+            if self._when == "before":
+                raise self._error
+            await attr(*args, **kwargs)
+            raise self._error  # the server did the work; the answer never arrived
+
+        return interrupted
+
+
+@pytest.fixture
+def app():
+    return create_app(":memory:")
+
+
+def test_apply_makes_one_of_each_and_a_rerun_makes_nothing(app):
+    plan = make_plan()
+    result, events = asyncio.run(apply_once(app, plan))
+    assert result.client_id.startswith("xc_") and result.domain_id.startswith("xd_")
+    assert result.secret_value and result.secret_is_new
+    assert result.verification.ok and not result.verification.server_side_check_needed
+    done = [e.step for e in events if e.state is StepState.DONE]
+    assert done == [Step.CLIENT, Step.DOMAIN, Step.CALLBACK, Step.SCOPES, Step.SECRET,
+                    Step.LINK, Step.VERIFY]
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+    again, events = asyncio.run(apply_once(app, plan))
+    states = {e.step: e.state for e in events if e.state is not StepState.RUNNING}
+    assert states[Step.CLIENT] is StepState.EXISTING
+    assert states[Step.SECRET] is StepState.EXISTING
+    assert states[Step.LINK] is StepState.EXISTING
+    assert again.client_id == result.client_id and not again.secret_is_new
+    assert again.secret_value == result.secret_value  # found in the keychain
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+
+def test_a_changed_toggle_is_applied_as_a_difference(app):
+    asyncio.run(apply_once(app, make_plan()))
+    changed = make_plan(allow_api=False, internal_name="Shop")
+    result, events = asyncio.run(apply_once(app, changed))
+    domain_event = next(e for e in events if e.step is Step.DOMAIN and e.state is StepState.DONE)
+    assert "allow_api" in domain_event.message and "internal_name" in domain_event.message
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("method,step", CREATE_CALLS)
+def test_interrupted_at_any_step_resumes_without_duplicates(app, method, step, when):
+    plan = make_plan()
+
+    async def interrupted_run():
+        async with await signed_in(app) as real:
+            client = Interrupting(real, method, when, ConnectionFailed("The network went away."))
+            client.api_url = real.api_url
+            with pytest.raises(ApplyError) as info:
+                await Applier(client, plan, secrets=SecretStore()).run()
+            return info.value
+
+    error = asyncio.run(interrupted_run())
+    assert error.step is step and error.retryable
+    journal = Journal.load(plan.plan_id)
+    assert journal is not None and journal.steps[step.value] == "failed"
+
+    result, _ = asyncio.run(apply_once(app, plan))
+    assert result.verification.ok
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+
+@pytest.mark.parametrize("method,step", CREATE_CALLS[:-1])
+def test_cancelled_mid_step_resumes_without_duplicates(app, method, step):
+    """Quitting the window cancels the task; the journal already knows what was in flight."""
+    plan = make_plan()
+
+    async def cancelled_run():
+        async with await signed_in(app) as real:
+            client = Interrupting(real, method, "after", asyncio.CancelledError())
+            client.api_url = real.api_url
+            with pytest.raises(asyncio.CancelledError):
+                await Applier(client, plan, secrets=SecretStore()).run()
+
+    asyncio.run(cancelled_run())
+    result, _ = asyncio.run(apply_once(app, plan))
+    assert result.secret_value
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+
+def test_server_ip_refusal_means_the_credentials_work(app):
+    result, _ = asyncio.run(apply_once(app, make_plan(server_ip="203.0.113.10")))
+    assert result.verification.ok and result.verification.server_side_check_needed
+    assert "your server" in result.verification.verdict
+
+
+def test_missing_keychain_still_completes_and_keeps_the_secret_in_memory(app, caplog):
+    caplog.set_level(logging.DEBUG)
+    store = SecretStore(backend=fail.Keyring())
+    result, events = asyncio.run(apply_once(app, make_plan(), secrets=store))
+    assert result.secret_value and store.client_secret(result.client_id) == result.secret_value
+    assert not store.persistent and "no keychain" in store.warning
+    secret_event = next(e for e in events if e.step is Step.SECRET and e.state is StepState.DONE)
+    assert "memory" in secret_event.message
+    assert result.secret_value not in caplog.text
+
+
+def test_no_secret_in_journal_logs_events_or_errors(app, caplog):
+    caplog.set_level(logging.DEBUG)
+    plan = make_plan()
+    errors = []
+
+    async def run_with_a_failure_then_resume():
+        async with await signed_in(app) as real:
+            client = Interrupting(real, "link_secret", "before", ConnectionFailed("lost"))
+            client.api_url = real.api_url
+            try:
+                await Applier(client, plan, secrets=SecretStore()).run()
+            except ApplyError as exc:
+                errors.append(exc)
+
+    asyncio.run(run_with_a_failure_then_resume())
+    result, events = asyncio.run(apply_once(app, plan))
+    secret = result.secret_value
+    assert secret and len(secret) >= 20
+    haystacks = [
+        journal_path(plan.plan_id).read_text(encoding="utf-8"),
+        caplog.text,
+        repr(result),
+        str(result),
+        *(f"{e.message} {e.title}" for e in events),
+        *(f"{e} {e!r} {e.detail} {e.cause!r}" for e in errors),
+    ]
+    for text in haystacks:
+        assert secret not in text
+        assert not re.search(r"xs_[A-Za-z0-9_-]{20,}", text)

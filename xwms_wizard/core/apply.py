@@ -1,0 +1,457 @@
+"""The apply engine: carries out a SetupPlan step by step, idempotently, resumable from its journal.
+
+Each step first looks on the server for what an earlier run already made (the
+journal's ids are hints, the server is the truth), and only then creates, with
+an `Idempotency-Key` derived from the plan id, the step and the request body.
+Before every create call the request is written to the journal (write-ahead),
+so a crash, a quit or a lost network between "sent" and "answered" resumes by
+sending the very same request again, which the server answers from its
+idempotency record instead of making a second client, domain or secret.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.journal import Journal
+from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.secrets import SecretStore
+from xwms_wizard.xwms.errors import Refused, XwmsError
+
+log = logging.getLogger(__name__)
+
+
+class Step(enum.StrEnum):
+    CLIENT = "client"
+    DOMAIN = "domain"
+    LOGO = "logo"
+    CALLBACK = "callback"
+    SCOPES = "scopes"
+    SECRET = "secret"
+    LINK = "link"
+    VERIFY = "verify"
+
+
+STEP_TITLES = {
+    Step.CLIENT: "Create the client",
+    Step.DOMAIN: "Add the website (domain)",
+    Step.LOGO: "Upload the logo",
+    Step.CALLBACK: "Register the callback URL",
+    Step.SCOPES: "Choose what the website may read (scopes)",
+    Step.SECRET: "Create the secret key",
+    Step.LINK: "Link the secret to the website",
+    Step.VERIFY: "Check that it all works",
+}
+
+
+class StepState(enum.StrEnum):
+    RUNNING = "running"
+    DONE = "done"  # made (or changed) now
+    EXISTING = "existing"  # an earlier run had made it already
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class StepEvent:
+    step: Step
+    state: StepState
+    message: str = ""
+
+    @property
+    def title(self) -> str:
+        return STEP_TITLES[self.step]
+
+
+@dataclass
+class Verification:
+    """The verify step's verdict, in plain words."""
+
+    ok: bool
+    verdict: str
+    code: str | None = None
+    checked_at: str = ""
+    server_side_check_needed: bool = False  # IP refusal: the final check runs on the server
+
+
+@dataclass
+class ApplyResult:
+    api_url: str
+    client_pk: int
+    client_id: str
+    client_name: str
+    domain_pk: int
+    domain_id: str
+    root_domain: str
+    redirect_url: str
+    scopes: list[str]
+    secret_pk: int | None
+    secret_label: str
+    secret_expires: dt.date | None
+    secret_hint: str = ""
+    secret_value: str | None = field(default=None, repr=False)
+    secret_is_new: bool = False
+    verification: Verification | None = None
+    states: dict[str, str] = field(default_factory=dict)
+
+
+class ApplyError(WizardError):
+    """A step failed. `step` says which; the message is the cause's plain message."""
+
+    def __init__(self, step: Step, cause: WizardError) -> None:
+        super().__init__(
+            cause.message,
+            field=cause.field,
+            retryable=cause.retryable,
+            detail=f"step: {step.value}\n{cause.detail}".strip(),
+        )
+        self.step = step
+        self.cause = cause
+
+
+ProgressCallback = Callable[[StepEvent], None]
+
+
+def idempotency_key(plan_id: str, step: Step, body: dict[str, Any]) -> str:
+    """Stable per plan, step and request: the same request after a crash replays, a changed one is new."""
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
+    return f"xwms-wizard:{plan_id}:{step.value}:{digest}"
+
+
+class Applier:
+    """Runs a plan against a management server through an `XwmsClient` (already signed in)."""
+
+    def __init__(
+        self,
+        client: Any,
+        plan: SetupPlan,
+        *,
+        secrets: SecretStore,
+        journal: Journal | None = None,
+        on_progress: ProgressCallback | None = None,
+        account: str = "",
+    ) -> None:
+        self.client = client
+        self.plan = plan
+        self.secrets = secrets
+        self.journal = journal or Journal.for_plan(plan, server=client.api_url, account=account)
+        self.on_progress = on_progress or (lambda event: None)
+        self._secret_value: str | None = None
+        self._secret_is_new = False
+
+    # -- the steps -----------------------------------------------------------------
+
+    def steps(self) -> list[Step]:
+        steps = [Step.CLIENT, Step.DOMAIN]
+        if self.plan.domain.logo:
+            steps.append(Step.LOGO)
+        steps += [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+        return steps
+
+    async def run(self) -> ApplyResult:
+        """Carry out every step in order; raises ApplyError naming the step that failed."""
+        self.journal.finished = False
+        self.journal.last_error = None
+        self.journal.save()
+        handlers: dict[Step, Callable[[], Awaitable[tuple[StepState, str]]]] = {
+            Step.CLIENT: self._ensure_client,
+            Step.DOMAIN: self._ensure_domain,
+            Step.LOGO: self._upload_logo,
+            Step.CALLBACK: self._ensure_callback,
+            Step.SCOPES: self._ensure_scopes,
+            Step.SECRET: self._ensure_secret,
+            Step.LINK: self._ensure_link,
+            Step.VERIFY: self._verify,
+        }
+        for step in self.steps():
+            self.on_progress(StepEvent(step, StepState.RUNNING))
+            try:
+                state, message = await handlers[step]()
+            except XwmsError as exc:
+                self._record_failure(step, exc)
+                raise ApplyError(step, exc) from exc
+            except ApplyError as exc:
+                self._record_failure(step, exc.cause)
+                raise
+            self.journal.steps[step.value] = state.value
+            self.journal.save()
+            self.on_progress(StepEvent(step, state, message))
+        self.journal.finished = True
+        self.journal.save()
+        return self._result()
+
+    def _record_failure(self, step: Step, exc: WizardError) -> None:
+        self.journal.steps[step.value] = StepState.FAILED.value
+        self.journal.last_error = {"step": step.value, "message": exc.message}
+        self.journal.save()
+        self.on_progress(StepEvent(step, StepState.FAILED, exc.message))
+
+    async def _create(self, step: Step, body: dict[str, Any], call: Callable[[str], Awaitable]):
+        """Send a create call with its Idempotency-Key, recorded in the journal before it leaves."""
+        pending = self.journal.pending
+        if pending and pending.get("step") == step.value and pending.get("body") == body:
+            key = pending["key"]  # the same request as before the interruption: replay it
+        else:
+            key = idempotency_key(self.plan.plan_id, step, body)
+        self.journal.pending = {"step": step.value, "key": key, "body": body}
+        self.journal.save()
+        result = await call(key)
+        self.journal.pending = None
+        return result
+
+    async def _ensure_client(self) -> tuple[StepState, str]:
+        name = self.plan.client.name
+        for existing in await self.client.list_clients():
+            if existing.name == name:
+                self._remember(client=existing.id, client_id=existing.client_id)
+                return StepState.EXISTING, f"{name} (Client ID {existing.client_id}) already exists"
+        created = await self._create(
+            Step.CLIENT,
+            {"name": name},
+            lambda key: self.client.create_client(name, idempotency_key=key),
+        )
+        self._remember(client=created.id, client_id=created.client_id)
+        return StepState.DONE, f"Client ID {created.client_id}"
+
+    def _domain_settings(self) -> dict[str, Any]:
+        d = self.plan.domain
+        return {
+            "server_ip": d.server_ip or None,
+            "internal_name": d.internal_name or None,
+            "allow_login": d.allow_login,
+            "allow_api": d.allow_api,
+            "active": d.active,
+            "primary": d.primary,
+            "test_mode": d.test_mode,
+            "fallback_uri": d.fallback_uri or None,
+        }
+
+    async def _ensure_domain(self) -> tuple[StepState, str]:
+        root = self.plan.domain.root
+        wanted = self._domain_settings()
+        for existing in await self.client.list_domains(self.journal.ids["client"]):
+            if existing.root_domain == root:
+                self._remember(domain=existing.id, domain_id=existing.domain_id)
+                changes = {k: v for k, v in wanted.items() if getattr(existing, k) != v}
+                if changes:
+                    await self.client.update_domain(existing.id, **changes)
+                    return StepState.DONE, f"{root} already existed; updated {', '.join(changes)}"
+                return StepState.EXISTING, f"{root} (Domain ID {existing.domain_id}) already exists"
+        body = {"root_domain": root, **wanted}
+        created = await self._create(
+            Step.DOMAIN,
+            body,
+            lambda key: self.client.create_domain(
+                self.journal.ids["client"], idempotency_key=key, **body
+            ),
+        )
+        self._remember(domain=created.id, domain_id=created.domain_id)
+        return StepState.DONE, f"Domain ID {created.domain_id}"
+
+    async def _upload_logo(self) -> tuple[StepState, str]:
+        path = Path(self.plan.domain.logo)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ApplyError(
+                Step.LOGO,
+                WizardError(
+                    f"The logo file {path.name} could not be read. Choose the file again.",
+                    field="domain.logo",
+                    detail=type(exc).__name__,
+                ),
+            ) from exc
+        content_type = "image/svg+xml" if path.suffix.lower() == ".svg" else "image/png"
+        await self.client.upload_logo(self.journal.ids["domain"], data, content_type)
+        return StepState.DONE, path.name
+
+    async def _ensure_callback(self) -> tuple[StepState, str]:
+        url = self.plan.domain.effective_redirect_url
+        domain_pk = self.journal.ids["domain"]
+        for existing in await self.client.list_urls(domain_pk):
+            if existing.url == url and existing.kind == "callback":
+                self._remember(url=existing.id)
+                if not existing.active:
+                    await self.client.update_url(existing.id, active=True)
+                    return StepState.DONE, f"{url} was registered but off; switched it on"
+                return StepState.EXISTING, f"{url} is already registered"
+        created = await self._create(
+            Step.CALLBACK,
+            {"url": url, "kind": "callback", "active": True},
+            lambda key: self.client.add_url(domain_pk, url, kind="callback", idempotency_key=key),
+        )
+        self._remember(url=created.id)
+        return StepState.DONE, url
+
+    async def _ensure_scopes(self) -> tuple[StepState, str]:
+        wanted = sorted(set(self.plan.scopes.keys))
+        client_pk = self.journal.ids["client"]
+        current = sorted(await self.client.get_client_scopes(client_pk))
+        label = ", ".join(wanted) or "none"
+        if current == wanted:
+            return StepState.EXISTING, f"already set: {label}"
+        await self.client.set_client_scopes(client_pk, wanted)
+        return StepState.DONE, label
+
+    async def _ensure_secret(self) -> tuple[StepState, str]:
+        client_pk = self.journal.ids["client"]
+        client_id = self.journal.ids["client_id"]
+        known = self.journal.ids.get("secret")
+        if known is not None:
+            for existing in await self.client.list_secrets(client_pk):
+                if existing.id == known and not existing.revoked:
+                    self._secret_value = self.secrets.client_secret(client_id)
+                    self._remember(secret_hint=existing.hint)
+                    where = (
+                        "its value is in the keychain"
+                        if self._secret_value
+                        else "its value was shown once when it was made and is not stored here"
+                    )
+                    return StepState.EXISTING, f"{existing.label} already exists; {where}"
+        label = self.plan.secret.effective_label
+        expires = self.plan.secret.expires
+        body = {"label": label, "expires_at": expires.isoformat() if expires else None}
+        created = await self._create(
+            Step.SECRET,
+            body,
+            lambda key: self.client.create_secret(
+                client_pk, label=label, expires_at=expires, idempotency_key=key
+            ),
+        )
+        # The value goes to the keychain before anything else can fail.
+        self.secrets.save_client_secret(client_id, created.value)
+        self._secret_value = created.value
+        self._secret_is_new = True
+        self._remember(secret=created.secret.id, secret_hint=created.secret.hint)
+        where = "saved in the keychain" if self.secrets.persistent else "kept in memory for now"
+        return StepState.DONE, f"{label} ({where})"
+
+    async def _ensure_link(self) -> tuple[StepState, str]:
+        domain_pk = self.journal.ids["domain"]
+        secret_pk = self.journal.ids["secret"]
+        for existing in await self.client.list_secret_links(domain_pk):
+            if existing.secret == secret_pk:
+                self._remember(link=existing.id)
+                return StepState.EXISTING, "the secret is already linked"
+        created = await self._create(
+            Step.LINK,
+            {"secret_id": secret_pk},
+            lambda key: self.client.link_secret(domain_pk, secret_pk, idempotency_key=key),
+        )
+        self._remember(link=created.id)
+        return StepState.DONE, f"linked to {self.plan.domain.root}"
+
+    async def _verify(self) -> tuple[StepState, str]:
+        if not self._secret_value:
+            verification = Verification(
+                ok=False,
+                verdict=(
+                    "Not checked: the secret's value is not on this computer. "
+                    "Check with `xwms-wizard verify` where the secret is kept."
+                ),
+                code="secret_unavailable",
+                checked_at=_now(),
+            )
+            self._record_verification(verification)
+            return StepState.SKIPPED, verification.verdict
+        verification = await verify_credentials(
+            self.client,
+            client_id=self.journal.ids["client_id"],
+            domain=self.plan.domain.root,
+            client_secret=self._secret_value,
+            redirect_url=self.plan.domain.effective_redirect_url,
+        )
+        self._record_verification(verification)
+        if not verification.ok:
+            raise ApplyError(
+                Step.VERIFY,
+                WizardError(verification.verdict, retryable=False, detail=verification.code or ""),
+            )
+        return StepState.DONE, verification.verdict
+
+    def _record_verification(self, verification: Verification) -> None:
+        self.journal.verification = {
+            "ok": verification.ok,
+            "verdict": verification.verdict,
+            "code": verification.code,
+            "checked_at": verification.checked_at,
+            "server_side_check_needed": verification.server_side_check_needed,
+        }
+
+    # -- bookkeeping ---------------------------------------------------------------
+
+    def _remember(self, **ids: Any) -> None:
+        self.journal.ids.update(ids)
+        self.journal.save()
+
+    def _result(self) -> ApplyResult:
+        ids = self.journal.ids
+        v = self.journal.verification
+        return ApplyResult(
+            api_url=self.client.api_url,
+            client_pk=ids["client"],
+            client_id=ids["client_id"],
+            client_name=self.plan.client.name,
+            domain_pk=ids["domain"],
+            domain_id=ids["domain_id"],
+            root_domain=self.plan.domain.root,
+            redirect_url=self.plan.domain.effective_redirect_url,
+            scopes=sorted(set(self.plan.scopes.keys)),
+            secret_pk=ids.get("secret"),
+            secret_label=self.plan.secret.effective_label,
+            secret_expires=self.plan.secret.expires,
+            secret_hint=ids.get("secret_hint", ""),
+            secret_value=self._secret_value,
+            secret_is_new=self._secret_is_new,
+            verification=Verification(**v) if v else None,
+            states=dict(self.journal.steps),
+        )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+async def verify_credentials(
+    client: Any, *, client_id: str, domain: str, client_secret: str, redirect_url: str
+) -> Verification:
+    """Ask `sign-token` for a login page with these credentials and explain the answer.
+
+    An IP refusal is checked last by XWMS, so it means the credentials themselves
+    are right: only the caller's address is wrong, and the last check belongs on
+    the developer's server.
+    """
+    try:
+        await client.sign_token(
+            client_id=client_id,
+            domain=domain,
+            client_secret=client_secret,
+            redirect_url=redirect_url,
+        )
+    except Refused as exc:
+        if exc.code == "ip_not_allowed":
+            return Verification(
+                ok=True,
+                verdict=(
+                    "The credentials are right. XWMS only accepts calls from your server's "
+                    "address, so the final check runs on your server: it is in the handoff."
+                ),
+                code=exc.code,
+                checked_at=_now(),
+                server_side_check_needed=True,
+            )
+        return Verification(ok=False, verdict=exc.message, code=exc.code, checked_at=_now())
+    return Verification(
+        ok=True,
+        verdict="XWMS accepted the credentials and the callback URL: login is ready to use.",
+        checked_at=_now(),
+    )
