@@ -14,7 +14,15 @@ import httpx
 
 from tests.xwms.rawhttp import Delays
 from xwms_wizard.sandbox.app import create_app
-from xwms_wizard.xwms import Client, CreatedSecret, Domain, DomainUrl, SecretLink, XwmsClient
+from xwms_wizard.xwms import (
+    Client,
+    CreatedSecret,
+    Domain,
+    DomainUrl,
+    SecretLink,
+    SecretValueLost,
+    XwmsClient,
+)
 
 API_URL = "http://127.0.0.1:8765/api/"
 OWNER, FREE, PASSWORD = "owner@example.com", "free@example.com", "practice"
@@ -96,11 +104,29 @@ async def full_setup(
     )
     url = await xwms.add_url(domain.id, CALLBACK, idempotency_key=f"{name}:url")
     await xwms.set_client_scopes(client.id, scopes)
-    secret = await xwms.create_secret(
-        client.id, label="backend", expires_at=expires_at, idempotency_key=f"{name}:secret"
+    secret = await create_secret_surely(
+        xwms, client.id, expires_at=expires_at, idempotency_key=f"{name}:secret"
     )
     link = await xwms.link_secret(domain.id, secret.secret.id, idempotency_key=f"{name}:link")
     return Setup(client, domain, url, secret, link)
+
+
+async def create_secret_surely(
+    xwms: XwmsClient, client_pk: int, *, expires_at: dt.date | None, idempotency_key: str
+) -> CreatedSecret:
+    """create_secret as the apply engine must use it: a secret whose value was lost on the way
+    (its answer dropped, so a retry replayed it without the value) is revoked and made anew."""
+    for attempt in range(5):
+        try:
+            return await xwms.create_secret(
+                client_pk,
+                label="backend",
+                expires_at=expires_at,
+                idempotency_key=f"{idempotency_key}:{attempt}",
+            )
+        except SecretValueLost as lost:
+            await xwms.revoke_secret(lost.secret.id, idempotency_key=f"revoke:{lost.secret.id}")
+    raise AssertionError("five secrets in a row lost their value")
 
 
 async def person_allows(browser: httpx.AsyncClient, login_url: str, sub: str = ADA) -> str:

@@ -41,6 +41,7 @@ from xwms_wizard.xwms.errors import (
     NotSignedIn,
     PlanRequired,
     Refused,
+    SecretValueLost,
     ServerFailed,
     TimedOut,
     TlsFailed,
@@ -351,12 +352,20 @@ class XwmsClient:
             body["label"] = label
         if expires_at is not None:
             body["expires_at"] = expires_at.isoformat()
+
+        def parse(data: Mapping[str, Any]) -> CreatedSecret:
+            answer = _key(data, "secret")
+            if isinstance(answer, Mapping) and answer.get("secret", "") is None:
+                # A replay of the first answer, which the server sends without the value.
+                raise _ValueNotRepeated(Secret.from_json(answer))
+            return CreatedSecret.from_json(answer)
+
         return await self._call(
             "POST",
             f"clients/{_pk(client_pk)}/secrets",
             json=body,
             idempotency_key=idempotency_key,
-            parse=lambda d: CreatedSecret.from_json(_key(d, "secret")),
+            parse=parse,
         )
 
     async def revoke_secret(self, secret_pk: int, *, idempotency_key: str | None) -> Secret:
@@ -691,6 +700,15 @@ def _parse_model(
         return parse(data)
     except ShapeError as exc:
         raise BadResponse(detail=call.detail(f"unexpected answer: {exc}")) from None
+    except _ValueNotRepeated as exc:
+        what = f"secret {exc.secret.id} exists; a replayed answer does not repeat its value"
+        raise SecretValueLost(exc.secret, detail=call.detail(what)) from None
+
+
+class _ValueNotRepeated(Exception):
+    def __init__(self, secret: Secret) -> None:
+        super().__init__(secret.id)
+        self.secret = secret
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -8,6 +8,8 @@
           ├── TlsFailed              the secure (https) connection could not be set up
           ├── ServerFailed           the server broke (5xx) (retryable)
           ├── BadResponse            not JSON, not an XWMS envelope, or an unexpected shape
+          ├── SecretValueLost        a secret was made, but the one answer with its value was
+          │                          lost; a replay (same Idempotency-Key) does not repeat it
           └── Refused                the server understood and said no (4xx with an envelope):
                │                     + errors, explanation (refusals.explain)
                ├── ValidationFailed  422: errors {server field: [messages]}, field = ours
@@ -29,6 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.xwms.models import Secret
 from xwms_wizard.xwms.refusals import Explanation, explain
 
 __all__ = [
@@ -39,6 +42,7 @@ __all__ = [
     "NotSignedIn",
     "PlanRequired",
     "Refused",
+    "SecretValueLost",
     "ServerFailed",
     "TimedOut",
     "TlsFailed",
@@ -166,6 +170,25 @@ class BadResponse(XwmsError):
 
     def __init__(self, message: str = BAD_RESPONSE_MESSAGE, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
+
+
+class SecretValueLost(XwmsError):
+    """A repeated create_secret (same Idempotency-Key) found the secret made, without its value.
+
+    The server sends a secret's value once. When that first answer was lost (a dropped
+    connection, a crash), the replay names the secret (`secret`: id, label, hint) but not
+    the value: revoke that secret and create a new one under a new Idempotency-Key.
+    """
+
+    def __init__(self, secret: Secret, **kwargs: Any) -> None:
+        self.secret = secret
+        super().__init__(
+            f"The client secret “{secret.label}” (ending in {secret.hint}) was made, but the "
+            "answer with its value did not arrive, and XWMS shows a secret's value only once. "
+            "Revoke that secret (Integrations → Client Secrets) and create a new one.",
+            retryable=False,
+            **kwargs,
+        )
 
 
 class Refused(XwmsError):
