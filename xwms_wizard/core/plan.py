@@ -1,0 +1,407 @@
+"""The plan file: reading a SetupPlan from TOML (listing every problem at once) and writing it back.
+
+A plan never holds a secret. The values put into the plan are the normalised ones
+(`core.validate`), so a plan that loads is a plan the apply engine can use as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import os
+import re
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.models import (
+    ClientChoice,
+    DomainChoice,
+    ScopesChoice,
+    SecretChoice,
+    SetupPlan,
+)
+from xwms_wizard.core.validate import Check, display_domain, field_label, plan_checks
+
+_STR, _BOOL, _LIST, _DATE = "text", "true or false", "a list of texts", "a date"
+
+# Every key a plan may have, with the kind of value it takes.
+SCHEMA: dict[str, dict[str, str]] = {
+    "client": {"name": _STR},
+    "domain": {
+        "root": _STR,
+        "server_ip": _STR,
+        "internal_name": _STR,
+        "redirect_url": _STR,
+        "fallback_uri": _STR,
+        "logo": _STR,
+        "allow_login": _BOOL,
+        "allow_api": _BOOL,
+        "active": _BOOL,
+        "primary": _BOOL,
+        "test_mode": _BOOL,
+    },
+    "scopes": {"keys": _LIST},
+    "secret": {"label": _STR, "expires": _DATE},
+}
+REQUIRED = (("client", "name"), ("domain", "root"))
+# Keys that would hold a credential: refused with an explanation, never echoed.
+_SECRET_KEYS = frozenset(
+    {"value", "secret", "client_secret", "secret_value", "password", "token", "api_key"}
+)
+_PLAN_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_BOOL_FIELDS = tuple(k for k, kind in SCHEMA["domain"].items() if kind == _BOOL)
+_EXAMPLE_HINT = "Compare it with examples/plan.toml."
+
+
+class PlanError(WizardError):
+    """A plan file with problems; `problems` lists every one (a failing `Check` per field)."""
+
+    def __init__(self, problems: list[Check], source: str = "plan") -> None:
+        self.problems = list(problems)
+        self.source = source
+        count = len(self.problems)
+        lines = [f"The plan {source} has {count} problem{'s' if count != 1 else ''}:"]
+        lines += [f"  - {p.field}: {p.message}" for p in self.problems]
+        super().__init__(
+            "\n".join(lines),
+            field=self.problems[0].field if count == 1 else None,
+            detail="\n".join(f"{p.field}: {p.message}" for p in self.problems),
+        )
+
+
+def derive_plan_id(client_name: str, root_domain: str) -> str:
+    """A stable id from the client name and root domain, so a rerun reuses the same keys."""
+    digest = hashlib.sha256(f"xwms-wizard plan\n{client_name}\n{root_domain}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _problem(field: str, message: str, hint: str = "") -> Check:
+    return Check(field, False, None, message=message, hint=hint)
+
+
+def _secret_refusal(table: str | None, key: str) -> Check:
+    where = f" from [{table}]" if table else ""
+    return _problem(
+        f"{table}.{key}" if table else key,
+        f"Secret: plan files never hold a secret, because a plan file is easily shared or "
+        f"copied by mistake. Remove the line “{key} = …”{where}. The wizard makes the secret "
+        "itself and keeps it in your computer's keychain.",
+    )
+
+
+def _unknown_key(table: str | None, key: str, is_table: bool = False) -> Check:
+    """An unknown key or table, with the nearest known name (or where it belongs)."""
+    if table is None:
+        what = f"[{key}]" if is_table else key
+        matches = difflib.get_close_matches(key, [*SCHEMA, "plan_id"], n=1, cutoff=0.6)
+        homes = [t for t, keys in SCHEMA.items() if key in keys]
+        if homes and not is_table:
+            advice = f" It belongs under [{homes[0]}]: move the line below that heading."
+        elif matches:
+            near = f"[{matches[0]}]" if matches[0] in SCHEMA else matches[0]
+            advice = f" Did you mean {near}?"
+        else:
+            advice = f" A plan has only [client], [domain], [scopes] and [secret]. {_EXAMPLE_HINT}"
+        return _problem(key, f"Plan file: “{what}” is not part of a plan.{advice}")
+    field = f"{table}.{key}"
+    known = list(SCHEMA[table])
+    matches = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    homes = [t for t, keys in SCHEMA.items() if key in keys and t != table]
+    if matches:
+        advice = f" Did you mean “{matches[0]}”?"
+    elif homes:
+        advice = f" It belongs under [{homes[0]}]."
+    else:
+        advice = f" [{table}] takes: {', '.join(known)}."
+    return _problem(field, f"Plan file: [{table}] has no setting “{key}”.{advice}")
+
+
+def _wrong_type(table: str, key: str, kind: str) -> Check:
+    field = f"{table}.{key}"
+    example = {
+        _STR: f'{key} = "…" (in double quotes)',
+        _BOOL: f"{key} = true  or  {key} = false (no quotes)",
+        _LIST: f'{key} = ["profile"]',
+        _DATE: f'{key} = "2027-12-31"',
+    }[kind]
+    return _problem(
+        field, f"{field_label(field)}: this setting takes {kind}. Write it like: {example}."
+    )
+
+
+def _is_kind(value: Any, kind: str) -> bool:
+    if kind == _STR:
+        return isinstance(value, str)
+    if kind == _BOOL:
+        return isinstance(value, bool)
+    if kind == _LIST:
+        return isinstance(value, list)
+    # A date: "2027-12-31" or a bare TOML date; not a date with a time of day.
+    return isinstance(value, str) or (
+        isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    )
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError) -> Check:
+    text = str(exc)
+    where = _TOML_LINE_RE.search(text)
+    reason = _TOML_LINE_RE.sub("", text).strip()
+    place = "there is a mistake in it"
+    if where:
+        line, column = where.groups()
+        place = f"there is a mistake on line {line} (column {column})"
+    return _problem(
+        "plan",
+        f"Plan file: {place}: {reason}. Check the quotes, “=” signs and [headings] there. "
+        f"{_EXAMPLE_HINT}",
+    )
+
+
+def _resolve_logo(logo: str, base_dir: Path | None) -> str:
+    if not logo.strip():
+        return ""
+    path = Path(logo.strip()).expanduser()
+    if not path.is_absolute():
+        path = (base_dir or Path.cwd()) / path
+    return str(path)
+
+
+def loads_plan(
+    text: str,
+    source: str = "plan",
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    today: dt.date | None = None,
+) -> SetupPlan:
+    """A SetupPlan from TOML text, with normalised values; `PlanError` lists every problem.
+
+    `base_dir` is where a relative logo path starts from (the plan file's folder).
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanError([_syntax_problem(exc)], source) from None
+
+    problems: list[Check] = []
+    tables: dict[str, dict[str, Any]] = {name: {} for name in SCHEMA}
+    plan_id: str | None = None
+    for key, value in data.items():
+        if key == "plan_id":
+            if isinstance(value, str) and _PLAN_ID_RE.fullmatch(value):
+                plan_id = value
+            else:
+                problems.append(
+                    _problem(
+                        "plan_id",
+                        "Plan id: use 1 to 64 letters, digits, hyphens or underscores, or "
+                        "leave plan_id out and the wizard makes one from the client name and "
+                        "the website address.",
+                    )
+                )
+        elif key in SCHEMA:
+            if isinstance(value, dict):
+                tables[key] = value
+            else:
+                problems.append(
+                    _problem(
+                        key,
+                        f"Plan file: “{key}” must be a section: write [{key}] on a line of its "
+                        f"own, with its settings below it. {_EXAMPLE_HINT}",
+                    )
+                )
+        elif key.lower() in _SECRET_KEYS:
+            problems.append(_secret_refusal(None, key))
+        else:
+            problems.append(_unknown_key(None, key, is_table=isinstance(value, dict)))
+
+    values: dict[tuple[str, str], Any] = {}
+    for table, entries in tables.items():
+        for key, value in entries.items():
+            kind = SCHEMA[table].get(key)
+            if kind is None:
+                if key.lower() in _SECRET_KEYS:
+                    problems.append(_secret_refusal(table, key))
+                else:
+                    problems.append(_unknown_key(table, key))
+            elif not _is_kind(value, kind):
+                problems.append(_wrong_type(table, key, kind))
+            else:
+                values[(table, key)] = value
+    for table, key in REQUIRED:
+        if (table, key) not in values and not any(p.field == f"{table}.{key}" for p in problems):
+            field = f"{table}.{key}"
+            example = "mycompany-main-app" if key == "name" else "example.com"
+            problems.append(
+                _problem(
+                    field,
+                    f'{field_label(field)}: missing. Add the line {key} = "{example}" under '
+                    f"[{table}].",
+                )
+            )
+
+    domain = DomainChoice(
+        **{
+            key: values[("domain", key)]
+            for key in SCHEMA["domain"]
+            if ("domain", key) in values and key != "logo"
+        }
+    )
+    domain.logo = _resolve_logo(values.get(("domain", "logo"), ""), _as_path(base_dir))
+    raw = SetupPlan(
+        client=ClientChoice(name=values.get(("client", "name"), "")),
+        domain=domain,
+        scopes=ScopesChoice(keys=values.get(("scopes", "keys"), [])),
+        secret=SecretChoice(
+            label=values.get(("secret", "label"), ""),
+            expires=values.get(("secret", "expires")),  # type: ignore[arg-type]  # checked below
+        ),
+        plan_id=plan_id or "pending",
+    )
+    reported = {p.field for p in problems}
+    checks = plan_checks(raw, today)
+    problems += [c for c in checks if not c.ok and c.field not in reported]
+    if problems:
+        raise PlanError(problems, source)
+
+    plan = _with_normalised_values(raw, checks)
+    plan.plan_id = plan_id or derive_plan_id(plan.client.name, plan.domain.root)
+    return plan
+
+
+def _as_path(base_dir: str | os.PathLike[str] | None) -> Path | None:
+    return Path(base_dir) if base_dir is not None else None
+
+
+def _with_normalised_values(plan: SetupPlan, checks: list[Check]) -> SetupPlan:
+    by_field = {check.field: check.value for check in checks}
+    plan.client.name = by_field["client.name"]
+    domain = plan.domain
+    domain.root = by_field["domain.root"]
+    domain.server_ip = by_field["domain.server_ip"]
+    domain.internal_name = by_field["domain.internal_name"]
+    domain.redirect_url = by_field.get("domain.redirect_url", "")
+    domain.fallback_uri = by_field["domain.fallback_uri"]
+    domain.logo = by_field["domain.logo"]
+    plan.scopes.keys = list(by_field["scopes.keys"])
+    plan.secret.label = by_field["secret.label"]
+    plan.secret.expires = by_field["secret.expires"]
+    return plan
+
+
+def load_plan(path: str | os.PathLike[str], *, today: dt.date | None = None) -> SetupPlan:
+    """A SetupPlan from a TOML file; a relative logo path is taken from the file's folder."""
+    file = Path(path)
+    source = str(file)
+    try:
+        text = file.read_bytes().decode("utf-8-sig")  # Notepad may add a byte-order mark
+    except FileNotFoundError:
+        raise PlanError(
+            [_problem("plan", f"Plan file: we cannot find {source}. Check the name and folder.")],
+            source,
+        ) from None
+    except IsADirectoryError:
+        raise PlanError(
+            [
+                _problem(
+                    "plan", f"Plan file: {source} is a folder. Give the path of the .toml file."
+                )
+            ],
+            source,
+        ) from None
+    except OSError as exc:
+        raise PlanError(
+            [_problem("plan", f"Plan file: we could not read {source} ({exc.strerror}).")],
+            source,
+        ) from None
+    except UnicodeDecodeError:
+        raise PlanError(
+            [_problem("plan", "Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.")],
+            source,
+        ) from None
+    return loads_plan(text, source, base_dir=file.resolve().parent, today=today)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (tomllib can read but not write)."""
+    out = ['"']
+    for ch in value:
+        code = ord(ch)
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\u{code:04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _toml_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def dump_plan(plan: SetupPlan) -> str:
+    """The plan as TOML text, readable by `loads_plan`; empty optional settings are left out."""
+    domain = plan.domain
+    lines = [
+        "# An xwms-wizard setup plan. Carry it out with: xwms-wizard apply <this file>",
+        "# It holds no secret: the wizard makes the secret and keeps it in the keychain.",
+        f"plan_id = {_toml_string(plan.plan_id)}",
+        "",
+        "[client]",
+        f"name = {_toml_string(plan.client.name)}",
+        "",
+        "[domain]",
+    ]
+    root_line = f"root = {_toml_string(domain.root)}"
+    shown = display_domain(domain.root)
+    if shown != domain.root and shown.isprintable():
+        root_line += f"  # {shown}"
+    lines.append(root_line)
+    for key in ("server_ip", "internal_name", "redirect_url", "fallback_uri", "logo"):
+        value = getattr(domain, key)
+        if value:
+            lines.append(f"{key} = {_toml_string(value)}")
+    lines += [f"{key} = {_toml_bool(getattr(domain, key))}" for key in _BOOL_FIELDS]
+    keys = ", ".join(_toml_string(key) for key in plan.scopes.keys)
+    lines += ["", "[scopes]", f"keys = [{keys}]"]
+    secret_lines = []
+    if plan.secret.label:
+        secret_lines.append(f"label = {_toml_string(plan.secret.label)}")
+    if plan.secret.expires:
+        secret_lines.append(f"expires = {_toml_string(plan.secret.expires.isoformat())}")
+    lines += ["", "[secret]", *secret_lines]
+    return "\n".join(lines) + "\n"
+
+
+def save_plan(plan: SetupPlan, path: str | os.PathLike[str]) -> None:
+    """Write the plan to `path` atomically: readers see the old file or the new one, never half."""
+    target = Path(path)
+    text = dump_plan(plan)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
