@@ -1,0 +1,593 @@
+"""Writing the developer handoff bundle: .env, .env.example, HANDOFF.md, JSON, .gitignore, .ics.
+
+The bundle is built in a hidden temporary folder next to its destination and renamed into
+place at the end, so a failure never leaves half a bundle. The secret reaches disk only in
+`.env` (0600), and only when the owner chose to include it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import secrets
+import shutil
+import string
+import tempfile
+import time
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from xwms_wizard import __version__
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
+from xwms_wizard.handoff.atomic import atomic_write_bytes
+from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
+from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
+
+DEFAULT_API_URI = "https://xwms.nl/api/"
+JSON_VERSION = 1
+
+ENV_NAME = ".env"
+ENV_EXAMPLE_NAME = ".env.example"
+HANDOFF_NAME = "HANDOFF.md"
+JSON_NAME = "xwms-handoff.json"
+GITIGNORE_NAME = ".gitignore"
+ICS_NAME = "secret-expiry-reminder.ics"
+
+SECRET_KEY = "XWMS_CLIENT_SECRET"
+
+
+class BundleError(WizardError):
+    """The bundle could not be written, or a handoff JSON could not be read."""
+
+
+@dataclass(kw_only=True)
+class HandoffFacts:
+    """What was set up, for the developer. Deliberately has no secret field."""
+
+    client_name: str
+    client_id: str
+    domain: str  # punycode, as XWMS stores it
+    domain_display: str  # the same domain in Unicode, for people
+    domain_id: str
+    test_mode: bool
+    scopes: list[tuple[str, str, str]] = field(default_factory=list)  # (key, title, description)
+    redirect_uri: str
+    api_uri: str = DEFAULT_API_URI
+    secret_label: str = DEFAULT_SECRET_LABEL
+    secret_expires: dt.date | None = None
+    verified: bool = False
+    verified_at: dt.datetime | None = None
+    verification_note: str = ""  # plain words, e.g. "credentials work; calls must come from ..."
+    sandbox: bool = False
+    created_at: dt.datetime = field(
+        default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready plain data (dates as ISO 8601 strings, scopes as objects)."""
+        return {
+            "client_name": self.client_name,
+            "client_id": self.client_id,
+            "domain": self.domain,
+            "domain_display": self.domain_display,
+            "domain_id": self.domain_id,
+            "test_mode": self.test_mode,
+            "scopes": [
+                {"key": key, "title": title, "description": description}
+                for key, title, description in self.scopes
+            ],
+            "redirect_uri": self.redirect_uri,
+            "api_uri": self.api_uri,
+            "secret_label": self.secret_label,
+            "secret_expires": self.secret_expires.isoformat() if self.secret_expires else None,
+            "verified": self.verified,
+            "verified_at": self.verified_at.isoformat() if self.verified_at else None,
+            "verification_note": self.verification_note,
+            "sandbox": self.sandbox,
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+def facts_to_dict(facts: HandoffFacts) -> dict[str, Any]:
+    """Same as `facts.to_dict()`."""
+    return facts.to_dict()
+
+
+def facts_from_dict(data: dict[str, Any]) -> HandoffFacts:
+    """HandoffFacts from `to_dict()` output or a whole `xwms-handoff.json` (extra keys ignored)."""
+    if not isinstance(data, dict):
+        raise _json_error("it does not hold an object")
+    version = data.get("version", JSON_VERSION)
+    if version != JSON_VERSION:
+        raise _json_error(f"it is version {version!r}, and this wizard reads version 1")
+    try:
+        return HandoffFacts(
+            client_name=_str(data, "client_name"),
+            client_id=_str(data, "client_id"),
+            domain=_str(data, "domain"),
+            domain_display=_str(data, "domain_display"),
+            domain_id=_str(data, "domain_id"),
+            test_mode=_bool(data, "test_mode"),
+            scopes=[
+                (_str(s, "key"), _str(s, "title"), _str(s, "description"))
+                for s in _list(data, "scopes")
+            ],
+            redirect_uri=_str(data, "redirect_uri"),
+            api_uri=_str(data, "api_uri"),
+            secret_label=_str(data, "secret_label"),
+            secret_expires=_optional(data, "secret_expires", dt.date.fromisoformat),
+            verified=_bool(data, "verified"),
+            verified_at=_optional(data, "verified_at", dt.datetime.fromisoformat),
+            verification_note=_str(data, "verification_note"),
+            sandbox=_bool(data, "sandbox"),
+            created_at=dt.datetime.fromisoformat(_str(data, "created_at")),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _json_error(f"an entry is missing or has the wrong type ({exc})") from None
+
+
+def _json_error(why: str) -> BundleError:
+    return BundleError(
+        f"The handoff file {JSON_NAME} could not be read: {why}. "
+        "Write the bundle again with this version of the wizard.",
+        field="handoff_json",
+    )
+
+
+def _str(data: Any, key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key} should be text")
+    return value
+
+
+def _bool(data: Any, key: str) -> bool:
+    value = data[key]
+    if not isinstance(value, bool):
+        raise TypeError(f"{key} should be true or false")
+    return value
+
+
+def _list(data: Any, key: str) -> list[Any]:
+    value = data[key]
+    if not isinstance(value, list):
+        raise TypeError(f"{key} should be a list")
+    return value
+
+
+def _optional(data: Any, key: str, parse: Any) -> Any:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} should be a date in text")
+    return parse(value)
+
+
+@dataclass
+class BundleResult:
+    """Where the bundle went, and what was left out (plain notes, never a value)."""
+
+    path: Path
+    zip_path: Path | None
+    files: list[Path]
+    skipped_values: list[str]
+    secret_included: bool = False
+
+
+# --- rendering (pure) ----------------------------------------------------------------------
+
+ENV_HEADER = (
+    "Log in with XWMS: the settings for this website's server.",
+    "Keep this file on the server only and never commit it to version control:",
+    "it may hold the client secret. The .gitignore next to it keeps it out of git.",
+    "Values are in single quotes so that Laravel, Node and Python read them identically.",
+)
+ENV_EXAMPLE_HEADER = (
+    "Log in with XWMS: an example of the server's .env, without the client secret.",
+    "Safe to commit. Copy it to .env on the server and fill in XWMS_CLIENT_SECRET there.",
+)
+COMMENTS = {
+    "XWMS_CLIENT_ID": "Client ID of the XWMS client (public, not a secret).",
+    "XWMS_CLIENT_SECRET": (
+        "Client secret: on the server only, never in front-end code or a repository."
+    ),
+    "XWMS_DOMAIN": "Root domain as registered at XWMS (sent as the X-Client-Domain header).",
+    "XWMS_DOMAIN_ID": "Domain ID that XWMS generated for that domain.",
+    "XWMS_REDIRECT_URI": (
+        "Callback URL: XWMS sends the browser back here with ?token=. Must match exactly."
+    ),
+    "XWMS_API_URI": "XWMS API base URL (the name the Laravel and Node packages read).",
+    "XWMS_API_URL": "The same URL, under the name the Python guide uses.",
+}
+SECRET_SEPARATE_COMMENT = (
+    "Client secret: left out on purpose; it comes separately, by another channel. "
+    "Paste it here in single quotes."
+)
+SECRET_EXAMPLE_COMMENT = "Client secret: fill it in on the server only; never commit it."
+NO_SECRET_AVAILABLE_NOTE = (
+    "The secret was to be included in .env, but the wizard does not have it (it is shown only "
+    "once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your "
+    "developer separately, or create a new secret and link it to the domain."
+)
+
+GITIGNORE = (
+    "# Keep the server settings (they may hold the XWMS client secret) out of version control.\n"
+    ".env\n"
+    "# .env.example holds no secret and is meant to be committed.\n"
+    "!.env.example\n"
+)
+
+
+@dataclass
+class _Rendered:
+    files: dict[str, bytes]
+    private: set[str]
+    skipped: list[str]
+    secret_included: bool
+
+
+def _env_entries(facts: HandoffFacts, secret_value: str | None, example: bool) -> list[EnvEntry]:
+    values = {
+        "XWMS_CLIENT_ID": facts.client_id,
+        "XWMS_CLIENT_SECRET": secret_value,
+        "XWMS_DOMAIN": facts.domain,
+        "XWMS_DOMAIN_ID": facts.domain_id,
+        "XWMS_REDIRECT_URI": facts.redirect_uri,
+        "XWMS_API_URI": facts.api_uri,
+        "XWMS_API_URL": facts.api_uri,
+    }
+    entries = []
+    for key, value in values.items():
+        comment = COMMENTS[key]
+        if key == SECRET_KEY and value is None:
+            comment = SECRET_EXAMPLE_COMMENT if example else SECRET_SEPARATE_COMMENT
+        entries.append(EnvEntry(key, value, comment))
+    return entries
+
+
+def _render(
+    facts: HandoffFacts, *, secret: str | None, include_secret: bool, today: dt.date
+) -> _Rendered:
+    skipped: list[str] = []
+    secret_value = secret if include_secret and secret is not None else None
+    if include_secret and secret is None:
+        skipped.append(NO_SECRET_AVAILABLE_NOTE)
+    env_text, refused = render_env_with_notes(
+        _env_entries(facts, secret_value, example=False), ENV_HEADER
+    )
+    skipped.extend(refusal.message for refusal in refused)
+    secret_included = secret_value is not None and SECRET_KEY not in {r.key for r in refused}
+    example_text, _ = render_env_with_notes(
+        _env_entries(facts, None, example=True), ENV_EXAMPLE_HEADER
+    )
+    files: dict[str, bytes] = {
+        ENV_NAME: env_text.encode("utf-8"),
+        ENV_EXAMPLE_NAME: example_text.encode("utf-8"),
+        HANDOFF_NAME: render_handoff_markdown(
+            facts, secret_included=secret_included, today=today
+        ).encode("utf-8"),
+        JSON_NAME: _json_bytes(
+            {
+                "version": JSON_VERSION,
+                "generator": f"xwms-wizard {__version__}",
+                "bundle_date": today.isoformat(),
+                "secret_included_in_env": secret_included,
+                "skipped_values": skipped,
+                **facts.to_dict(),
+            }
+        ),
+        GITIGNORE_NAME: GITIGNORE.encode("utf-8"),
+    }
+    if facts.secret_expires is not None:
+        files[ICS_NAME] = secret_expiry_reminder(
+            domain=facts.domain,
+            domain_display=facts.domain_display,
+            client_name=facts.client_name,
+            client_id=facts.client_id,
+            domain_id=facts.domain_id,
+            secret_label=facts.secret_label or DEFAULT_SECRET_LABEL,
+            expires=facts.secret_expires,
+            today=today,
+            stamp=facts.created_at,
+        ).encode("utf-8")
+    # .env is 0600 even without the secret: it is the server's settings file, and the
+    # developer will paste the secret into it.
+    return _Rendered(files, {ENV_NAME}, skipped, secret_included)
+
+
+def _json_bytes(document: dict[str, Any]) -> bytes:
+    try:
+        return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # A broken character (lone surrogate) cannot be UTF-8; \u escapes keep it exact.
+        return (json.dumps(document, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
+# --- HANDOFF.md ----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
+
+
+def _plain(text: str) -> str:
+    """One line of printable text: line breaks and control characters become spaces."""
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            out.append("\ufffd")
+        elif category in ("Cc", "Zl", "Zp"):
+            out.append(" ")
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def _md_text(text: str, *, empty: str = "(none)") -> str:
+    """Free text shown as itself in Markdown (and safe inside a table cell)."""
+    text = _plain(text)
+    return _MD_SPECIAL.sub(r"\\\1", text) if text else empty
+
+
+def _md_code(text: str, *, in_table: bool = True, empty: str = "(none)") -> str:
+    """An identifier or URL as a code span that no backtick or pipe inside it can break."""
+    text = _plain(text)
+    if not text:
+        return empty
+    if in_table:
+        # GitHub-flavoured tables split cells on | even inside code spans unless escaped.
+        text = text.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _format_datetime(value: dt.datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC)
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _template() -> string.Template:
+    text = (resources.files("xwms_wizard.handoff") / "templates" / "HANDOFF.md.tmpl").read_text(
+        encoding="utf-8"
+    )
+    return string.Template(text)
+
+
+def render_handoff_markdown(
+    facts: HandoffFacts, *, secret_included: bool, today: dt.date | None = None
+) -> str:
+    """HANDOFF.md for the developer. It never contains the secret: it is not even passed in."""
+    today = today or dt.date.today()
+    domain_code = _md_code(facts.domain, in_table=False)
+    if facts.domain_display and _plain(facts.domain_display) != _plain(facts.domain):
+        domain_cell = f"{_md_text(facts.domain_display)} ({_md_code(facts.domain)})"
+    else:
+        domain_cell = _md_code(facts.domain)
+    note = _plain(facts.verification_note)
+    if facts.verified:
+        when = f" on {_format_datetime(facts.verified_at)}" if facts.verified_at else ""
+        banner = f"> Checked against XWMS{when}: {_md_text(note, empty='the settings work')}."
+        checked = f"yes{when}: {_md_text(note, empty='the settings work')}"
+    else:
+        why = f" ({_md_text(note)})" if note else ""
+        banner = (
+            "> **NOT VERIFIED.** These settings have not been checked against XWMS yet"
+            f"{why}. Run the check under \"Check it from your server\" before you build on them."
+        )
+        checked = f"**NOT VERIFIED**{why}"
+    if facts.test_mode:
+        mode = "Test Mode: for trying things out, not for the live site"
+    else:
+        mode = "Live"
+    sandbox_note = ""
+    if facts.sandbox:
+        sandbox_note = (
+            "\n> These settings belong to the practice sandbox that runs on the owner's "
+            "computer, not to xwms.nl. Use them to try your code locally; the live site "
+            "needs settings made against xwms.nl.\n"
+        )
+    if secret_included:
+        env_secret_note = "all of them, including the client secret (keep it private)"
+        secret_where = "in `.env`"
+    else:
+        env_secret_note = (
+            "all of them except the client secret, which the owner sends separately"
+        )
+        secret_where = "not in this folder: the owner sends it to you separately"
+    label = _md_text(facts.secret_label or DEFAULT_SECRET_LABEL)
+    if facts.secret_expires:
+        expiry = f"expires on {facts.secret_expires.isoformat()}"
+        reminder = reminder_date(facts.secret_expires, today).isoformat()
+        expiry_line = (
+            f"The secret expires on {facts.secret_expires.isoformat()}. Before then, renew it "
+            f"with the steps below; `{ICS_NAME}` puts a reminder in your calendar on {reminder}."
+        )
+        ics_row = (
+            f"| `{ICS_NAME}` | a calendar reminder to renew the secret, on {reminder} |\n"
+        )
+    else:
+        expiry = "no expiry date"
+        expiry_line = (
+            "The secret has no expiry date. Renew it anyway when someone who knew it leaves, "
+            "with the steps below."
+        )
+        ics_row = ""
+    if facts.scopes:
+        scopes = "\n".join(
+            (f"- **{_md_text(title)}** ({_md_code(key, in_table=False)})" if _plain(title)
+             else f"- {_md_code(key, in_table=False)}")
+            + f": {_md_text(description, empty='no description given')}"
+            for key, title, description in facts.scopes
+        )
+    else:
+        scopes = "No extra scopes were chosen: the login tells you who the user is (`sub`)."
+    return _template().substitute(
+        domain_title=_md_text(facts.domain_display or facts.domain),
+        banner=banner,
+        made_on=facts.created_at.date().isoformat(),
+        sandbox_note=sandbox_note,
+        env_secret_note=env_secret_note,
+        ics_row=ics_row,
+        client_name=_md_code(facts.client_name),
+        client_id=_md_code(facts.client_id),
+        domain=domain_code,
+        domain_cell=domain_cell,
+        domain_id=_md_code(facts.domain_id),
+        mode=mode,
+        redirect_uri=_md_code(facts.redirect_uri),
+        api_uri=_md_code(facts.api_uri),
+        secret_summary=f"{label}, {expiry}; {secret_where}",
+        checked=checked,
+        scopes=scopes,
+        expiry_line=expiry_line,
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+_MAX_SUFFIX = 999
+
+
+def client_slug(name: str) -> str:
+    """A folder-safe form of the client name: lowercase ASCII letters, digits and hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:64].rstrip("-") or "client"
+
+
+def bundle_name(facts: HandoffFacts, today: dt.date) -> str:
+    """`xwms-handoff-<client>-<YYYY-MM-DD>`: the folder name before any `-2`, `-3` suffix."""
+    return f"xwms-handoff-{client_slug(facts.client_name)}-{today.isoformat()}"
+
+
+def write_bundle(
+    facts: HandoffFacts,
+    dest_dir: str | Path,
+    *,
+    secret: str | None = None,
+    include_secret: bool = False,
+    make_zip: bool = False,
+    force: bool = False,
+    today: dt.date | None = None,
+) -> BundleResult:
+    """Write the handoff bundle into `dest_dir` (created if needed) and return where it went.
+
+    An existing bundle of the same name is never overwritten silently: the new one gets
+    `-2`, `-3`, ... unless `force`, which replaces the old folder (and its zip) only after
+    the new one is complete. The secret goes into `.env` only with `include_secret`.
+    """
+    today = today or dt.date.today()
+    dest = Path(dest_dir)
+    rendered = _render(facts, secret=secret, include_secret=include_secret, today=today)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(dest, exc) from None
+    base = bundle_name(facts, today)
+    name = base if force else _free_name(dest, base)
+    final = dest / name
+    zip_final = dest / f"{name}.zip"
+    staging: Path | None = None
+    backup: Path | None = None
+    placed = False
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=dest))
+        for file_name, data in rendered.files.items():
+            atomic_write_bytes(
+                staging / file_name, data, private=file_name in rendered.private
+            )
+        os.chmod(staging, 0o700 if rendered.secret_included else 0o755)
+        zip_data = (
+            _zip_bytes(name, rendered.files, rendered.secret_included) if make_zip else None
+        )
+        if force and (final.exists() or final.is_symlink()):
+            backup = dest / f".{name}.old-{secrets.token_hex(4)}"
+            os.rename(final, backup)
+        if not force and (final.exists() or zip_final.exists()):
+            raise FileExistsError(f"{final} appeared while the bundle was being written")
+        os.rename(staging, final)
+        staging = None
+        placed = True
+        if zip_data is not None:
+            atomic_write_bytes(zip_final, zip_data, private=rendered.secret_included)
+        elif force and zip_final.exists():
+            # A zip of the replaced bundle would no longer match the folder.
+            zip_final.unlink()
+    except OSError as exc:
+        if placed:
+            shutil.rmtree(final, ignore_errors=True)
+        if backup is not None:
+            try:
+                os.rename(backup, final)
+                backup = None
+            except OSError:
+                pass
+        raise _write_error(dest, exc) from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+    if backup is not None:
+        shutil.rmtree(backup, ignore_errors=True)
+    return BundleResult(
+        path=final,
+        zip_path=zip_final if make_zip else None,
+        files=[final / file_name for file_name in rendered.files],
+        skipped_values=list(rendered.skipped),
+        secret_included=rendered.secret_included,
+    )
+
+
+def _free_name(dest: Path, base: str) -> str:
+    for n in range(1, _MAX_SUFFIX + 1):
+        name = base if n == 1 else f"{base}-{n}"
+        folder, archive = dest / name, dest / f"{name}.zip"
+        if not (folder.exists() or folder.is_symlink() or archive.exists()):
+            return name
+    raise BundleError(
+        f"The folder {dest} already holds {_MAX_SUFFIX} handoff bundles for this client and "
+        "day. Choose another folder, or remove old bundles.",
+        field="export_dir",
+    )
+
+
+def _zip_bytes(folder: str, files: dict[str, bytes], secret_included: bool) -> bytes:
+    """A zip of the bundle with the folder inside; `.env` keeps mode 0600 when unpacked."""
+    stamp = time.localtime()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        folder_info = zipfile.ZipInfo(f"{folder}/", date_time=stamp)
+        folder_info.create_system = 3  # Unix, so unzip honours the modes below
+        folder_info.external_attr = ((0o040700 if secret_included else 0o040755) << 16) | 0x10
+        archive.writestr(folder_info, b"")
+        for name, data in files.items():
+            info = zipfile.ZipInfo(f"{folder}/{name}", date_time=stamp)
+            info.create_system = 3
+            info.compress_type = zipfile.ZIP_DEFLATED
+            mode = 0o100600 if name == ENV_NAME else 0o100644
+            info.external_attr = mode << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _write_error(dest: Path, exc: OSError) -> BundleError:
+    reason = exc.strerror or type(exc).__name__
+    return BundleError(
+        f"The handoff bundle could not be written in {dest} ({reason}). Nothing was left "
+        "half-written. Check that the folder exists, that you may write there and that the "
+        "disk is not full, or choose another folder, then try again.",
+        field="export_dir",
+        retryable=True,
+        detail=repr(exc),
+    )
