@@ -27,6 +27,7 @@ from xwms_wizard.handoff import (
     write_bundle,
 )
 from xwms_wizard.handoff import atomic as atomic_module
+from xwms_wizard.handoff import bundle as bundle_module
 from xwms_wizard.handoff.atomic import atomic_write_bytes
 
 from .cases import ENV_KEYS, SECRET, SECRET_MARKER, handoff_facts, plain_facts, secret_values
@@ -487,3 +488,27 @@ def test_folder_name_is_safe_for_any_client_name(out):
                           today=TODAY)
     assert result.path.parent == out
     assert result.path.name == "xwms-handoff-unicode-co-2025-12-01"
+
+
+def test_a_bundle_that_appears_while_writing_is_not_overwritten(out, monkeypatch):
+    real_write = bundle_module.atomic_write_bytes
+
+    def write_and_race(path, data, **kwargs):
+        if not (out / NAME).exists():
+            (out / NAME).mkdir()
+            (out / NAME / "theirs.txt").write_text("someone else's")
+        return real_write(path, data, **kwargs)
+
+    monkeypatch.setattr(bundle_module, "atomic_write_bytes", write_and_race)
+    with pytest.raises(BundleError, match="appeared") as caught:
+        write_bundle(plain_facts(), out, today=TODAY)
+    assert caught.value.retryable
+    assert sorted(p.name for p in out.iterdir()) == [NAME]
+    assert [p.name for p in (out / NAME).iterdir()] == ["theirs.txt"]
+
+
+def test_force_also_replaces_a_file_in_the_way(out):
+    (out / NAME).write_text("a file, not a bundle")
+    result = write_bundle(plain_facts(), out, force=True, today=TODAY)
+    assert {p.name for p in result.path.iterdir()} == FILES
+    assert sorted(p.name for p in out.iterdir()) == [NAME]

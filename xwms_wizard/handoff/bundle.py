@@ -131,14 +131,15 @@ def facts_from_dict(data: dict[str, Any]) -> HandoffFacts:
             created_at=dt.datetime.fromisoformat(_str(data, "created_at")),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise _json_error(f"an entry is missing or has the wrong type ({exc})") from None
+        raise _json_error("an entry is missing or has the wrong type", detail=repr(exc)) from None
 
 
-def _json_error(why: str) -> BundleError:
+def _json_error(why: str, *, detail: str = "") -> BundleError:
     return BundleError(
         f"The handoff file {JSON_NAME} could not be read: {why}. "
         "Write the bundle again with this version of the wizard.",
         field="handoff_json",
+        detail=detail,
     )
 
 
@@ -515,8 +516,13 @@ def write_bundle(
         if force and (final.exists() or final.is_symlink()):
             backup = dest / f".{name}.old-{secrets.token_hex(4)}"
             os.rename(final, backup)
-        if not force and (final.exists() or zip_final.exists()):
-            raise FileExistsError(f"{final} appeared while the bundle was being written")
+        if not force and (final.exists() or final.is_symlink() or zip_final.exists()):
+            raise BundleError(
+                f"Another bundle named {name} appeared in {dest} while this one was being "
+                "written. Nothing was overwritten; write the bundle again.",
+                field="export_dir",
+                retryable=True,
+            )
         os.rename(staging, final)
         staging = None
         placed = True
@@ -539,7 +545,7 @@ def write_bundle(
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)
+        _remove(backup)
     return BundleResult(
         path=final,
         zip_path=zip_final if make_zip else None,
@@ -547,6 +553,14 @@ def write_bundle(
         skipped_values=list(rendered.skipped),
         secret_included=rendered.secret_included,
     )
+
+
+def _remove(path: Path) -> None:
+    """Remove the replaced bundle (a folder, or a file that happened to have its name)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _free_name(dest: Path, base: str) -> str:
