@@ -49,3 +49,18 @@ def test_keychain_that_refuses_to_store_falls_back(caplog):
     assert not store.persistent
     assert store.client_secret("xc_2") == "another-secret"
     assert "another-secret" not in caplog.text
+
+
+def test_memory_keyring_is_never_picked_automatically():
+    """Importing our fallback must not make keyring mistake it for a real keychain."""
+    import subprocess
+    import sys
+
+    code = (
+        "import xwms_wizard.secrets, keyring; "
+        "print(type(keyring.get_keyring()).__name__)"
+    )
+    chosen = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert chosen != "MemoryKeyring"

@@ -26,7 +26,8 @@ NO_KEYCHAIN_WARNING = (
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in this process only: the fallback without a keychain, and the tests' keyring."""
 
-    priority = 1  # type: ignore[assignment]  # never chosen automatically over a real keychain
+    # Below keyring's fail backend (0): never chosen automatically, only set explicitly.
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
