@@ -11,6 +11,8 @@ import pytest  # noqa: E402
 
 from xwms_wizard.secrets import MemoryKeyring  # noqa: E402
 
+pytest_plugins = ["tests.fixtures_sandbox"]
+
 
 @pytest.fixture(autouse=True)
 def app_data(tmp_path, monkeypatch):

@@ -29,7 +29,7 @@ def test_secret_goes_to_the_keychain(memory_keyring):
 
 
 def test_missing_keychain_falls_back_to_memory_and_warns(caplog):
-    caplog.set_level(logging.WARNING)
+    caplog.set_level(logging.INFO)
     store = SecretStore(backend=fail.Keyring())
     assert not store.persistent
     assert "no keychain" in store.warning
@@ -42,7 +42,7 @@ def test_missing_keychain_falls_back_to_memory_and_warns(caplog):
 
 
 def test_keychain_that_refuses_to_store_falls_back(caplog):
-    caplog.set_level(logging.WARNING)
+    caplog.set_level(logging.INFO)
     store = SecretStore(backend=BrokenKeyring())
     assert store.persistent
     store.save_client_secret("xc_2", "another-secret")

@@ -86,7 +86,7 @@ class SecretStore:
 
     def _fall_back(self, reason: str) -> None:
         if self.warning is None:
-            log.warning("No usable keychain (%s); secrets are kept in memory for this run", reason)
+            log.info("No usable keychain (%s); secrets are kept in memory for this run", reason)
         self.warning = NO_KEYCHAIN_WARNING
 
     def _active(self) -> KeyringBackend:

@@ -1,0 +1,201 @@
+"""`xwms-wizard apply` and `verify` end to end, against real sandbox processes."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from xwms_wizard.cli import main
+from xwms_wizard.handoff.dotenv import parse_env_file
+from xwms_wizard.sandbox.process import SandboxProcess
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "plan.toml"
+
+TEST_MODE_PLAN = """
+[client]
+name = "corner-shop"
+[domain]
+root = "corner-shop.example"
+allow_login = true
+allow_api = true
+active = true
+primary = true
+test_mode = false
+[scopes]
+keys = ["profile"]
+[secret]
+label = "shop-server"
+"""
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def census(api_url: str) -> dict[str, int]:
+    """Counts of what the demo account has, through the real client."""
+    import asyncio
+
+    from xwms_wizard.xwms import XwmsClient
+
+    async def count():
+        async with XwmsClient(api_url) as client:
+            await client.login("owner@example.com", "practice")
+            counts = {"clients": 0, "domains": 0, "urls": 0, "secrets": 0, "links": 0}
+            for c in await client.list_clients():
+                counts["clients"] += 1
+                counts["secrets"] += len(await client.list_secrets(c.id))
+                for d in await client.list_domains(c.id):
+                    counts["domains"] += 1
+                    counts["urls"] += len(await client.list_urls(d.id))
+                    counts["links"] += len(await client.list_secret_links(d.id))
+            return counts
+
+    return asyncio.run(count())
+
+
+ONE_OF_EACH = {"clients": 1, "domains": 1, "urls": 1, "secrets": 1, "links": 1}
+
+
+def test_apply_prints_each_step_and_ids_then_a_rerun_creates_nothing(capsys, live_sandbox):
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", live_sandbox)
+    assert code == 0, err
+    assert re.search(r"\[\s*done\] Create the client: Client ID xc_[0-9a-f]{20}", out)
+    assert re.search(r"Domain ID:\s+xd_[0-9a-f]{20}", out)
+    assert "The credentials are right" in out  # the plan's server IP is not this machine
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", live_sandbox)
+    assert code == 0, err
+    assert "[ exists] Create the client" in out
+    assert "nothing new was created" in out
+    assert census(live_sandbox + "/api/") == ONE_OF_EACH
+
+
+def test_apply_with_its_own_sandbox_keeps_practice_work_across_runs(capsys, app_data):
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--sandbox")
+    assert code == 0, err
+    assert (app_data / "sandbox.sqlite3").exists()
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--sandbox")
+    assert code == 0, err
+    assert "nothing new was created" in out
+
+
+def test_a_broken_plan_lists_every_problem_and_exits_2(capsys, tmp_path):
+    plan = tmp_path / "broken.toml"
+    plan.write_text(
+        '[client]\nname = "X"\n[domain]\nroot = "https://203.0.113.9/"\n'
+        'redirect_url = "ftp://example.com/cb"\ncolour = "blue"\n[secret]\nexpires = "2001-01-01"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(capsys, "apply", str(plan), "--sandbox")
+    assert code == 2
+    for field in ("client.name", "domain.root", "domain.colour", "secret.expires"):
+        assert field in err, field
+    assert out == ""
+
+
+def test_a_server_that_is_not_there_fails_with_a_plain_line(capsys):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", f"http://127.0.0.1:{port}")
+    assert code == 1
+    assert "Traceback" not in err and err.strip()
+
+
+def test_export_then_verify_the_bundle(capsys, live_sandbox, tmp_path):
+    plan = tmp_path / "plan.toml"
+    plan.write_text(TEST_MODE_PLAN, encoding="utf-8")
+    dest = tmp_path / "handoff"
+    code, out, err = run_cli(
+        capsys, "apply", str(plan), "--server", live_sandbox, "--export", str(dest),
+        "--include-secret", "--zip",
+    )
+    assert code == 0, err
+    bundle = next(p for p in dest.glob("xwms-handoff-corner-shop-*") if p.is_dir())
+    env = parse_env_file(bundle / ".env")
+    assert env["XWMS_CLIENT_SECRET"].startswith("xs_")
+    assert env["XWMS_API_URI"] == env["XWMS_API_URL"] == live_sandbox + "/api/"
+    assert list(dest.glob("*.zip"))
+    code, out, err = run_cli(capsys, "verify", "--env", str(bundle / ".env"))
+    assert code == 0, err
+    assert out.startswith("Reached") and "OK:" in out
+    assert env["XWMS_CLIENT_SECRET"] not in out + err
+
+
+def test_export_without_the_secret_leaves_it_out_and_verify_says_what_to_do(
+    capsys, live_sandbox, tmp_path
+):
+    plan = tmp_path / "plan.toml"
+    plan.write_text(TEST_MODE_PLAN, encoding="utf-8")
+    code, out, err = run_cli(
+        capsys, "apply", str(plan), "--server", live_sandbox, "--export", str(tmp_path / "h")
+    )
+    assert code == 0, err
+    env_path = next((tmp_path / "h").glob("xwms-handoff-*")) / ".env"
+    assert parse_env_file(env_path)["XWMS_CLIENT_SECRET"] == ""
+    code, out, err = run_cli(capsys, "verify", "--env", str(env_path))
+    assert code == 2
+    assert "XWMS_CLIENT_SECRET" in err and "paste it" in err
+
+
+def test_verify_a_missing_file(capsys, tmp_path):
+    code, out, err = run_cli(capsys, "verify", "--env", str(tmp_path / "nope.env"))
+    assert code == 2 and "no file" in err
+
+
+def test_live_writes_the_dashboard_checklist(capsys, tmp_path):
+    code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--live", "--export", str(tmp_path))
+    assert code == 0, err
+    saved = tmp_path / "xwms-dashboard-checklist-bakkerij-jansen-webshop.md"
+    text = saved.read_text(encoding="utf-8")
+    assert "Create Client" in text and "`bakkerij-jansen.nl`" in text
+    assert text in out
+
+
+@pytest.mark.slow
+def test_a_killed_apply_resumes_without_duplicates(tmp_path, app_data):
+    """Kill the apply process at several moments; each rerun finishes; one of each exists."""
+    sandbox = SandboxProcess(db=str(tmp_path / "sandbox.sqlite3"), latency_ms=150)
+    base = sandbox.start()
+    try:
+        env = {**os.environ, "XWMS_WIZARD_DATA_DIR": str(app_data)}
+        cmd = [sys.executable, "-m", "xwms_wizard", "apply", str(EXAMPLE), "--server", base]
+        for delay in (0.9, 1.6, 2.3, 3.0):
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+            proc.communicate()
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert census(base + "/api/") == ONE_OF_EACH
+    finally:
+        sandbox.stop()
+
+
+@pytest.mark.slow
+def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path):
+    """A sandbox that fails 30% of API requests (503 or a dropped answer)."""
+    sandbox = SandboxProcess(db=str(tmp_path / "faulty.sqlite3"), fault_rate=0.3)
+    base = sandbox.start()
+    try:
+        code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", base)
+        assert code == 0, err
+    finally:
+        sandbox.stop()
+    calm = SandboxProcess(db=str(tmp_path / "faulty.sqlite3"))
+    base = calm.start()
+    try:
+        assert census(base + "/api/") == ONE_OF_EACH
+    finally:
+        calm.stop()

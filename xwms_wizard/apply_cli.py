@@ -1,0 +1,262 @@
+"""The headless commands `xwms-wizard apply` and `xwms-wizard verify`: the whole flow without a window."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlsplit
+
+from xwms_wizard.core.apply import (
+    STEP_TITLES,
+    Applier,
+    ApplyError,
+    ApplyResult,
+    StepEvent,
+    StepState,
+    verify_credentials,
+)
+from xwms_wizard.core.errors import WizardError
+from xwms_wizard.secrets import SecretStore
+
+DEMO_EMAIL = "owner@example.com"
+DEMO_PASSWORD = "practice"
+PASSWORD_ENV = "XWMS_WIZARD_PASSWORD"
+
+_STATE_LABELS = {
+    StepState.DONE: "done",
+    StepState.EXISTING: "exists",
+    StepState.SKIPPED: "skipped",
+    StepState.FAILED: "FAILED",
+}
+
+
+def api_url_from_server(server: str) -> str:
+    """Accept `http://host:port`, `.../api` or `.../api/` and return the API URL ending in `/api/`."""
+    server = server.strip()
+    parts = urlsplit(server)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise WizardError(
+            f"Server address: {server!r} is not a web address. "
+            "Give it like http://127.0.0.1:8765 or https://xwms.example.com.",
+            field="server",
+        )
+    path = parts.path.rstrip("/")
+    if not path.endswith("/api"):
+        path += "/api"
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+def _print_event(out: TextIO, event: StepEvent) -> None:
+    if event.state is StepState.RUNNING:
+        return
+    label = _STATE_LABELS.get(event.state, event.state.value)
+    line = f"  [{label:>7}] {STEP_TITLES[event.step]}"
+    if event.message:
+        line += f": {event.message}"
+    print(line, file=out, flush=True)
+
+
+def _print_summary(out: TextIO, result: ApplyResult) -> None:
+    print("", file=out)
+    print("Summary", file=out)
+    print(f"  Client:        {result.client_name}", file=out)
+    print(f"  Client ID:     {result.client_id}", file=out)
+    print(f"  Domain:        {result.root_domain}", file=out)
+    print(f"  Domain ID:     {result.domain_id}", file=out)
+    print(f"  Callback URL:  {result.redirect_url}", file=out)
+    print(f"  Scopes:        {', '.join(result.scopes) or 'none'}", file=out)
+    expiry = result.secret_expires.isoformat() if result.secret_expires else "no expiry date"
+    print(f"  Secret:        {result.secret_label} (ends in {result.secret_hint}, {expiry})", file=out)
+    print(f"  API URL:       {result.api_url}", file=out)
+    if result.verification is not None:
+        print(f"  Check:         {result.verification.verdict}", file=out)
+
+
+async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
+    """Sign in for --server: the demo account on a sandbox, else --email and a password."""
+    email = args.email
+    if not email:
+        if not await client.is_sandbox():
+            raise WizardError(
+                "E-mail: give the account's e-mail address with --email "
+                f"(the password comes from {PASSWORD_ENV} or a prompt).",
+                field="email",
+            )
+        email = DEMO_EMAIL
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None and email == DEMO_EMAIL and await client.is_sandbox():
+        password = DEMO_PASSWORD
+    if password is None:
+        if not sys.stdin.isatty():
+            raise WizardError(
+                f"Password: set the environment variable {PASSWORD_ENV}, "
+                "or run this in a terminal to be asked for it.",
+                field="password",
+            )
+        password = getpass.getpass(f"Password for {email}: ", stream=err)
+    await client.login(email, password)
+    return email
+
+
+async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> int:
+    from xwms_wizard.xwms import XwmsClient
+
+    sandbox = None
+    store = SecretStore()
+    if store.warning:
+        print(f"Note: {store.warning}", file=err)
+    try:
+        if args.server:
+            api_url = api_url_from_server(args.server)
+        else:
+            from xwms_wizard.sandbox.process import SandboxProcess
+
+            print("Starting the practice sandbox...", file=out, flush=True)
+            sandbox = SandboxProcess()
+            await sandbox.start_async()
+            api_url = sandbox.api_url
+        async with XwmsClient(api_url) as client:
+            email = await _sign_in(client, args, err)
+            print(f"Signed in to {api_url} as {email}", file=out, flush=True)
+            applier = Applier(
+                client,
+                plan,
+                secrets=store,
+                on_progress=lambda event: _print_event(out, event),
+                account=email,
+            )
+            try:
+                result = await applier.run()
+            except ApplyError as exc:
+                print(
+                    f"Stopped at '{STEP_TITLES[exc.step]}': {exc.message}",
+                    file=err,
+                )
+                if args.debug and exc.detail:
+                    print(exc.detail, file=err)
+                print("Run the same command again to continue where it stopped.", file=err)
+                return 1
+            _print_summary(out, result)
+            created = [s for s, state in result.states.items() if state == StepState.DONE.value]
+            if not created or created == ["verify"]:
+                print("Everything already existed; nothing new was created.", file=out)
+            if args.export:
+                from xwms_wizard.core.session import handoff_facts
+                from xwms_wizard.handoff import write_bundle
+
+                facts = handoff_facts(
+                    result,
+                    catalogue=await client.list_scopes(),
+                    test_mode=plan.domain.test_mode,
+                    sandbox=sandbox is not None or await client.is_sandbox(),
+                )
+                bundle = write_bundle(
+                    facts,
+                    Path(args.export),
+                    secret=result.secret_value or store.client_secret(result.client_id),
+                    include_secret=args.include_secret,
+                    make_zip=args.zip,
+                    force=args.force,
+                )
+                print(f"\nHandoff bundle written to {bundle.path}", file=out)
+                if bundle.zip_path:
+                    print(f"Zipped copy: {bundle.zip_path}", file=out)
+                for note in bundle.skipped_values:
+                    print(f"Note: {note}", file=err)
+            return 0
+    finally:
+        if sandbox is not None:
+            sandbox.stop()
+
+
+def run_apply(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """`xwms-wizard apply`: 0 on success, 2 for a bad plan (every problem listed), 1 otherwise."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from xwms_wizard.core.plan import PlanError, load_plan
+
+    try:
+        plan = load_plan(Path(args.plan))
+    except PlanError as exc:
+        print(f"The plan {args.plan} has {len(exc.problems)} problem(s):", file=err)
+        for problem in exc.problems:
+            print(f"  - {problem.field}: {problem.message}", file=err)
+        return 2
+    if args.live:
+        from xwms_wizard.live import write_checklist
+
+        return write_checklist(plan, args, out)
+    try:
+        return asyncio.run(_apply(args, plan, out, err))
+    except WizardError as exc:
+        print(exc.message, file=err)
+        if args.debug and exc.detail:
+            print(exc.detail, file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped. Run the same command again to continue where it stopped.", file=err)
+        return 130
+
+
+REQUIRED_ENV = ("XWMS_CLIENT_ID", "XWMS_CLIENT_SECRET", "XWMS_DOMAIN", "XWMS_REDIRECT_URI")
+
+
+async def _verify(env: dict[str, str], out: TextIO) -> int:
+    from xwms_wizard.xwms import XwmsClient
+
+    api_url = env.get("XWMS_API_URI") or env.get("XWMS_API_URL") or "https://xwms.nl/api/"
+    async with XwmsClient(api_url) as client:
+        info = await client.info()
+        name = (info.get("application") or {}).get("name") or "XWMS"
+        print(f"Reached {name} at {api_url}", file=out)
+        verification = await verify_credentials(
+            client,
+            client_id=env["XWMS_CLIENT_ID"],
+            domain=env["XWMS_DOMAIN"],
+            client_secret=env["XWMS_CLIENT_SECRET"],
+            redirect_url=env["XWMS_REDIRECT_URI"],
+        )
+    if verification.ok:
+        print(f"OK: {verification.verdict}", file=out)
+        return 0
+    print(f"Not working yet: {verification.verdict}", file=out)
+    return 1
+
+
+def run_verify(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """`xwms-wizard verify`: check a .env with sign-token; 0 when it works, 1 when refused, 2 for a bad file."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from xwms_wizard.handoff.dotenv import parse_env_file
+
+    path = Path(args.env)
+    try:
+        env = parse_env_file(path)
+    except FileNotFoundError:
+        print(f"There is no file at {path}. Give the path of the .env with --env.", file=err)
+        return 2
+    except WizardError as exc:
+        print(f"{path}: {exc.message}", file=err)
+        return 2
+    missing = [key for key in REQUIRED_ENV if not env.get(key)]
+    if missing:
+        print(f"{path} lacks a value for {', '.join(missing)}.", file=err)
+        if "XWMS_CLIENT_SECRET" in missing:
+            print(
+                "The secret is often left out of the bundle on purpose: paste it after "
+                "XWMS_CLIENT_SECRET= (between single quotes) and run this again.",
+                file=err,
+            )
+        return 2
+    try:
+        return asyncio.run(_verify(env, out))
+    except WizardError as exc:
+        print(f"Could not check: {exc.message}", file=err)
+        if args.debug and exc.detail:
+            print(exc.detail, file=err)
+        return 1
