@@ -10,6 +10,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Match
 
 from xwms_wizard.sandbox import manage
 from xwms_wizard.sandbox.envelope import ApiError, error_response
@@ -27,7 +28,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     where = f"{request.method} {request.url.path}"
     if exc.status_code == 405:
-        allowed = (exc.headers or {}).get("Allow", "")
+        allowed = ", ".join(_allowed_methods(request))
         error = ApiError(405, "method_not_allowed",
                          f"{request.url.path} does not accept {request.method}. It accepts: "
                          f"{allowed}.", headers={"Allow": allowed} if allowed else None)
@@ -38,6 +39,17 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     else:
         error = ApiError(exc.status_code, "http_error", str(exc.detail))
     return error_response(error)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    # Starlette names only the first route that matched the path; several routes may share it.
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+    return sorted(methods, key=lambda m: order.index(m) if m in order else len(order))
 
 
 def create_app(

@@ -115,22 +115,24 @@ def run_from_args(args: argparse.Namespace) -> int:
                          "The port may be in use: choose another with --port, or --port 0 for "
                          "any free port.")
         return _fail(f"cannot listen on {host} ({exc.strerror or exc}). Check --host.")
-    print(listening_line(_url(sock)), flush=True)
-    if db != MEMORY:
-        logging.getLogger("xwms_wizard.sandbox").info("database: %s", db)
-
     logging.getLogger("uvicorn.error").addFilter(_HideDeliberateDrops())
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     server = uvicorn.Server(config)
 
-    def quietly(signum: int, frame: FrameType | None) -> None:
-        """uvicorn re-raises the signal it stopped for; by then there is nothing left to do."""
+    def stop_early(signum: int, frame: FrameType | None) -> None:
+        # A signal before uvicorn takes over (it installs its own handlers while serving);
+        # also receives the signal uvicorn re-raises after it has stopped.
+        server.should_exit = True
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
-        previous[sig] = signal.signal(sig, quietly)
+        previous[sig] = signal.signal(sig, stop_early)
     try:
-        asyncio.run(server.serve(sockets=[sock]))
+        print(listening_line(_url(sock)), flush=True)
+        if db != MEMORY:
+            logging.getLogger("xwms_wizard.sandbox").info("database: %s", db)
+        if not server.should_exit:
+            asyncio.run(server.serve(sockets=[sock]))
     except KeyboardInterrupt:
         pass
     finally:
