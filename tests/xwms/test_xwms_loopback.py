@@ -75,7 +75,7 @@ def test_faults_over_loopback_are_retried_without_duplicates():
                     await xwms.login(OWNER, PASSWORD)
                     break
                 except XwmsError as error:
-                    assert error.retryable, error
+                    assert error.retryable, (error, error.detail)
             setup = await full_setup(xwms, sign_in=False)
             return (
                 len(await xwms.list_clients()),

@@ -414,7 +414,7 @@ def test_fault_rate_is_survived_by_retries_without_duplicates():
                     await xwms.login(OWNER, PASSWORD)
                     break
                 except XwmsError as error:
-                    assert error.retryable, error
+                    assert error.retryable, (error, error.detail)
             setup = await full_setup(xwms, sign_in=False)
             counts = (
                 len(await xwms.list_clients()),

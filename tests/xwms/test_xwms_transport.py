@@ -153,14 +153,20 @@ def test_connection_closed_mid_answer_is_connection_failed():
     assert "broke off" in caught.value.message and caught.value.retryable
 
 
-def test_connection_closed_without_an_answer_is_connection_failed():
+@pytest.mark.parametrize(
+    "answer",
+    [CLOSE, b"HTTP/1.1 200 OK\r\nContent-Le", b"HTTP/1.1 2"],
+    ids=["nothing", "half-headers", "half-status-line"],
+)
+def test_connection_closed_before_the_headers_ended_is_connection_failed(answer):
     async def scenario():
-        async with RawServer(CLOSE) as server:
+        async with RawServer(answer) as server:
             async with XwmsClient(server.api_url, retries=0) as xwms:
                 await xwms.list_clients()
 
-    with pytest.raises(ConnectionFailed):
+    with pytest.raises(ConnectionFailed) as caught:
         run_async(scenario())
+    assert caught.value.retryable
 
 
 # -- answers the client cannot use -----------------------------------------------------------------

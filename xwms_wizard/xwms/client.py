@@ -848,8 +848,10 @@ def _caused_by(
     return None
 
 
-# h11's words for bytes that are not HTTP at all (anything else is a broken connection).
-_NOT_HTTP_WORDS = ("illegal", "malformed", "invalid", "unexpected")
+# h11's words for bytes that are not HTTP at all; anything else (and anything that says the
+# peer closed or disconnected, e.g. "peer unexpectedly closed connection") is a broken connection.
+_NOT_HTTP_WORDS = ("illegal", "malformed", "invalid", "too long")
+_CLOSED_WORDS = ("closed", "disconnect")
 
 
 def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout: float) -> _Failure:
@@ -908,8 +910,11 @@ def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout:
         return _Failure(
             ConnectionFailed(message, detail=detail()), again=True, reached_server=False
         )
-    if isinstance(exc, httpx.RemoteProtocolError) and any(
-        word in str(exc).lower() for word in _NOT_HTTP_WORDS
+    said = str(exc).lower()
+    if (
+        isinstance(exc, httpx.RemoteProtocolError)
+        and any(word in said for word in _NOT_HTTP_WORDS)
+        and not any(word in said for word in _CLOSED_WORDS)
     ):
         # Bytes came back, but not HTTP: something other than an XWMS server answered.
         return _Failure(BadResponse(detail=detail()), again=True, reached_server=True)
