@@ -25,7 +25,7 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.secrets import SecretStore
-from xwms_wizard.xwms.errors import Refused, XwmsError
+from xwms_wizard.xwms.errors import Refused, SecretValueLost, XwmsError
 
 log = logging.getLogger(__name__)
 
@@ -320,13 +320,32 @@ class Applier:
         label = self.plan.secret.effective_label
         expires = self.plan.secret.expires
         body = {"label": label, "expires_at": expires.isoformat() if expires else None}
-        created = await self._create(
-            Step.SECRET,
-            body,
-            lambda key: self.client.create_secret(
-                client_pk, label=label, expires_at=expires, idempotency_key=key
-            ),
-        )
+        try:
+            created = await self._create(
+                Step.SECRET,
+                body,
+                lambda key: self.client.create_secret(
+                    client_pk, label=label, expires_at=expires, idempotency_key=key
+                ),
+            )
+        except SecretValueLost as lost:
+            # An earlier run made the secret but its one answer with the value was lost
+            # (cancelled, crashed, dropped). Nobody can know that value, so it must not stay
+            # usable: revoke it, then make a new one under a new key.
+            await self.client.revoke_secret(
+                lost.secret.id,
+                idempotency_key=idempotency_key(
+                    self.plan.plan_id, Step.SECRET, {"revoke": lost.secret.id}
+                ),
+            )
+            body = {**body, "replaces": lost.secret.id}
+            created = await self._create(
+                Step.SECRET,
+                body,
+                lambda key: self.client.create_secret(
+                    client_pk, label=label, expires_at=expires, idempotency_key=key
+                ),
+            )
         # The value goes to the keychain before anything else can fail.
         self.secrets.save_client_secret(client_id, created.value)
         self._secret_value = created.value
