@@ -37,7 +37,9 @@ def qloop(qapp, qtbot):
         task.cancel()
     if pending:
         qtbot.waitUntil(lambda: all(task.done() for task in pending), timeout=10_000)
-    loop.stop()
+    # Not loop.stop(): with no Qt event loop of its own running it would call app.exit(),
+    # which makes the next test's loop return at once. Mark it stopped, then close it.
+    loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
     loop.close()
@@ -64,6 +66,7 @@ class Gate(httpx.AsyncBaseTransport):
         self.down = False
         self.seen: list[tuple[str, str]] = []
         self._hold: tuple[str, str] | None = None
+        self._break: tuple[str, str] | None = None
         self.held = asyncio.Event()
         self._release = asyncio.Event()
 
@@ -72,11 +75,19 @@ class Gate(httpx.AsyncBaseTransport):
         self.held = asyncio.Event()
         self._release = asyncio.Event()
 
+    def break_at(self, method: str, path_suffix: str) -> None:
+        """Go down (as if the sandbox stopped) when the matching request is about to be sent."""
+        self._break = (method, path_suffix)
+
     def release(self) -> None:
         self._hold = None
         self._release.set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        brk = self._break
+        if brk and request.method == brk[0] and request.url.path.endswith(brk[1]):
+            self._break = None
+            self.down = True
         if self.down:
             raise httpx.ConnectError("All connection attempts failed", request=request)
         self.seen.append((request.method, request.url.path))
@@ -219,3 +230,37 @@ def sandbox_objects(qtbot, transport) -> dict[str, dict[str, list]]:
     finally:
         if was_down:
             transport.down = True
+
+
+VALID = {
+    "clientNameEdit": "my-bakery-shop",
+    "rootDomainEdit": "bakery-shop.example",
+}
+
+
+def find(wizard, cls, name: str):
+    widget = wizard.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def go_to(qtbot, wizard, page: str, values: dict[str, str] | None = None) -> None:
+    """Click Next from the current page until `page` (e.g. "review"), filling valid values."""
+    from PySide6.QtWidgets import QLineEdit
+
+    values = {**VALID, **(values or {})}
+    while wizard.currentPage().objectName() != f"{page}Page":
+        for name, text in values.items():
+            edit = wizard.currentPage().findChild(QLineEdit, name)
+            if edit is not None and edit.isEnabled() and edit.text() != text:
+                edit.setText(text)
+        click_next(qtbot, wizard)
+
+
+def create_setup(qtbot, wizard) -> None:
+    """On the review page: press Create everything and wait until the setup exists."""
+    from PySide6.QtWidgets import QPushButton
+
+    assert wizard.currentPage().objectName() == "reviewPage"
+    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(next_button(wizard).isEnabled, timeout=20_000)

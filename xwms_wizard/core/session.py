@@ -164,17 +164,17 @@ class WizardSession:
         sandbox = SandboxProcess(db=str(db))
         try:
             await sandbox.start_async()
-        except WizardError:
-            raise
-        except Exception as exc:  # an OSError, a crash in the child: explain, keep detail apart
+        except Exception as exc:  # its own WizardError, an OSError, a crash in the child
             with contextlib.suppress(Exception):
                 sandbox.stop()
+            why = exc.message if isinstance(exc, WizardError) else ""
+            detail = exc.detail if isinstance(exc, WizardError) else f"{type(exc).__name__}: {exc}"
             raise WizardError(
-                "The practice server could not start on this computer, so Practice mode is not "
-                "available right now. Close other copies of the wizard and try again; if it "
-                "keeps failing, choose Custom server or Live instead.",
+                "Practice mode could not start: the practice server did not start on this "
+                f"computer. {why} Press Try again; if it keeps failing, restart the computer "
+                "or choose a custom server on the first page.".replace("  ", " "),
                 retryable=True,
-                detail=f"{type(exc).__name__}: {exc}",
+                detail=detail,
             ) from exc
         self.sandbox = sandbox
         return sandbox.api_url

@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,16 @@ from xwms_wizard.core.errors import WizardError
 
 def tr(text: str, context: str = "Widgets") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def emit_signal(obj: QObject, name: str) -> None:
+    """Emit the no-argument signal `name` of `obj` through Qt's meta-object system.
+
+    PySide6 6.12.0 drops a reference to `True` on every Python-side `signal.emit()`;
+    a few thousand of them (one per keystroke adds up) crash the interpreter with
+    "bool_dealloc". A signal emitted from C++ does not have the bug.
+    """
+    QMetaObject.invokeMethod(obj, name, Qt.ConnectionType.DirectConnection)
 
 
 # Colours chosen to read on both light and dark window backgrounds.
@@ -42,7 +51,6 @@ def wrapped_label(text: str = "", *, object_name: str = "", rich: bool = False) 
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -344,7 +352,7 @@ class BusyBar(QWidget):
             self.cancel_button.setEnabled(False)
             self.label.setText(tr("Stopping…"))
             self._task.cancel()
-            self.cancelled.emit()
+            emit_signal(self, "cancelled")
 
 
 def heading_font(widget: QWidget) -> QFont:

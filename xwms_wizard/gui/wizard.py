@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from xwms_wizard import paths
@@ -89,8 +89,6 @@ class StepPanel(QWidget):
 
 class SetupWizard(QWizard):
     """The wizard: pages from core.flow, one WizardSession doing the work, the plan filled in."""
-
-    taskFailed = Signal(object)  # an unexpected exception in async work (not a WizardError)
 
     def __init__(
         self,
@@ -216,6 +214,8 @@ class SetupWizard(QWizard):
         def finished(task: asyncio.Task) -> None:
             self._tasks.discard(task)
             if self._closing:
+                if not task.cancelled():
+                    task.exception()  # retrieved: the window is gone, nobody to tell
                 return
             if task.cancelled():
                 if on_cancel is not None:
@@ -228,7 +228,6 @@ class SetupWizard(QWizard):
                 on_error(error)
             else:
                 on_error(error)
-                self.taskFailed.emit(error)
                 # Unexpected: let the excepthook see it (pytest-qt fails the test on it).
                 sys.excepthook(type(error), error, error.__traceback__)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from xwms_wizard.core.flow import Page
-from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp
+from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp, emit_signal
 
 if TYPE_CHECKING:
     from xwms_wizard.gui.wizard import SetupWizard
@@ -101,7 +101,7 @@ class BasePage(QWizardPage):
 
         def finished() -> None:
             self.busy.finish()
-            self.completeChanged.emit()
+            emit_signal(self, "completeChanged")
 
         def done(result: Any) -> None:
             finished()
@@ -120,7 +120,7 @@ class BasePage(QWizardPage):
 
         task = self.wiz.run_task(coro, on_done=done, on_error=failed, on_cancel=cancelled)
         self.busy.start(text, task)
-        self.completeChanged.emit()
+        emit_signal(self, "completeChanged")
         return task
 
     # -- QWizardPage ---------------------------------------------------------------
@@ -139,4 +139,4 @@ class BasePage(QWizardPage):
         return not self.busy.busy and self.page_valid()
 
     def refresh(self) -> None:
-        self.completeChanged.emit()
+        emit_signal(self, "completeChanged")

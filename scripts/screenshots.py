@@ -1,0 +1,152 @@
+"""Render every wizard page, filled in as an owner would, to docs/screenshots/<NN>-<page>.png.
+
+Runs offscreen against an in-process practice sandbox, with a throw-away app-data
+folder and an in-memory keychain, so it never touches the real profile:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IN_PROCESS_URL = "http://127.0.0.1:9/api/"
+
+
+async def until(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+    """Wait (letting Qt and asyncio run) until `condition()` holds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def shoot(wizard, out: Path, number: int, name: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    await asyncio.sleep(0.2)  # let layouts settle and the busy bar stop
+    QApplication.processEvents()
+    path = out / f"{number:02d}-{name}.png"
+    wizard.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+async def render(out: Path, export_dir: Path) -> None:
+    import httpx
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from xwms_wizard.core.session import WizardSession
+    from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.sandbox.app import create_app
+
+    transport = httpx.ASGITransport(app=create_app(":memory:"))
+    session = WizardSession(transport=transport, sandbox_url=IN_PROCESS_URL)
+    wizard = SetupWizard(session, documents_dir=str(export_dir), check_resume=False)
+    wizard.resize(900, 700)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    def find(cls_name: str, name: str):
+        from PySide6 import QtWidgets
+
+        return wizard.findChild(getattr(QtWidgets, cls_name), name)
+
+    async def go_next() -> None:
+        await until(next_button.isEnabled, "Next to be enabled")
+        before = wizard.currentId()
+        next_button.click()
+        await until(lambda: wizard.currentId() != before, "the next page")
+
+    try:
+        await shoot(wizard, out, 1, "welcome")
+        await go_next()
+        status = find("QLabel", "accountStatusLabel")
+        await until(lambda: bool(status.text()), "the practice sign-in")
+        await shoot(wizard, out, 2, "account")
+
+        await go_next()
+        find("QLineEdit", "clientNameEdit").setText("My Bakery Shop!")
+        await shoot(wizard, out, 3, "client-suggestion")
+        find("QPushButton", "clientNameEditSuggest").click()
+        await shoot(wizard, out, 4, "client")
+
+        await go_next()
+        find("QLineEdit", "rootDomainEdit").setText("https://www.Bakery-Shop.example/menu")
+        find("QLineEdit", "serverIpEdit").setText("192.168.1.20")
+        find("QToolButton", "allowLoginCheckHelp").click()
+        await shoot(wizard, out, 5, "domain-hints")
+        find("QToolButton", "allowLoginCheckHelp").click()
+        find("QLineEdit", "rootDomainEdit").setText("bakery-shop.example")
+        find("QLineEdit", "serverIpEdit").setText("")
+        find("QLineEdit", "internalNameEdit").setText("Main shop")
+        await shoot(wizard, out, 6, "domain")
+
+        await go_next()
+        scopes = find("QListWidget", "scopeList")
+        for row in range(scopes.count()):
+            item = scopes.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "userinfo":
+                item.setCheckState(Qt.CheckState.Checked)
+        await shoot(wizard, out, 7, "scopes")
+
+        await go_next()
+        find("QLineEdit", "secretLabelEdit").setText("Web server 2025")
+        await shoot(wizard, out, 8, "secret")
+
+        await go_next()
+        await shoot(wizard, out, 9, "review")
+        find("QPushButton", "applyButton").click()
+        await until(next_button.isEnabled, "the setup to be created")
+        await shoot(wizard, out, 10, "review-created")
+
+        await go_next()
+        await shoot(wizard, out, 11, "export")
+        find("QPushButton", "exportButton").click()
+        result = find("QLabel", "exportResultLabel")
+        await until(lambda: bool(result.text()), "the bundle to be written")
+        await shoot(wizard, out, 12, "export-written")
+
+        await go_next()
+        await shoot(wizard, out, 13, "done")
+    finally:
+        wizard.hide()
+        await session.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    scratch = Path(tempfile.mkdtemp(prefix="xwms-shots-"))
+    os.environ["XWMS_WIZARD_DATA_DIR"] = str(scratch / "appdata")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import keyring
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from xwms_wizard.secrets import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # never the real keychain
+    app = QApplication.instance() or QApplication(["screenshots"])
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(render(out, scratch / "Documents"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
