@@ -23,7 +23,7 @@ from xwms_wizard.core.models import (
 from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.secrets import SecretStore
 from xwms_wizard.xwms import XwmsClient
-from xwms_wizard.xwms.errors import ConnectionFailed
+from xwms_wizard.xwms.errors import ConnectionFailed, SecretValueLost
 
 API = "http://sandbox.test/api/"
 
@@ -233,3 +233,35 @@ def test_no_secret_in_journal_logs_events_or_errors(app, caplog):
     for text in haystacks:
         assert secret not in text
         assert not re.search(r"xs_[A-Za-z0-9_-]{20,}", text)
+
+
+def test_a_server_that_never_repeats_a_lost_secret_gets_it_revoked_and_renewed(app):
+    """Fallback for servers that send a secret's value only once, even to a replay."""
+    plan = make_plan()
+
+    class ValueNeverArrives(Interrupting):
+        def __getattr__(self, name):
+            if name != "create_secret":
+                return getattr(self._real, name)
+
+            async def create_secret(*args, **kwargs):
+                made = await self._real.create_secret(*args, **kwargs)
+                self._method = None  # only the first answer is lost
+                raise SecretValueLost(made.secret)
+
+            return create_secret if self._method else getattr(self._real, name)
+
+    async def run():
+        async with await signed_in(app) as real:
+            client = ValueNeverArrives(real, "create_secret", "after", None)
+            client.api_url = real.api_url
+            result = await Applier(client, plan, secrets=SecretStore()).run()
+            secrets = await real.list_secrets(result.client_pk)
+            links = await real.list_secret_links(result.domain_pk)
+            return result, secrets, links
+
+    result, secrets, links = asyncio.run(run())
+    assert result.secret_value and result.verification.ok
+    assert sorted(s.revoked for s in secrets) == [False, True]
+    active = next(s for s in secrets if not s.revoked)
+    assert [link.secret for link in links] == [active.id] == [result.secret_pk]

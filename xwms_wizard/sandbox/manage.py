@@ -65,14 +65,11 @@ class Ctx:
 
 @dataclass
 class Reply:
-    """A success answer; `replay_*` replace message/data in the stored copy when the first answer
-    carries a credential, which is sent once and never stored."""
+    """A success answer (stored, sealed under its Idempotency-Key, for replays)."""
 
     status: int
     message: str
     data: dict[str, Any] = field(default_factory=dict)
-    replay_message: str | None = None
-    replay_data: dict[str, Any] | None = None
     response: Response | None = None  # for answers that are not JSON (a logo)
 
 
@@ -172,9 +169,6 @@ def _run(op: Op, store: Store, request: Request, raw: bytes) -> Response:
             status = reply.status
             first = encode(success_body(reply.message, reply.data))
             stored = first
-            if reply.replay_data is not None:
-                stored = encode(success_body(reply.replay_message or reply.message,
-                                             reply.replay_data))
         if scope and key and not replaying:
             idempotency.save(db, scope, key, op.method, path, raw, status=status,
                              body=stored, rerun=op.rerun_on_replay, created_at=iso(now))
@@ -657,12 +651,6 @@ def create_secret(ctx: Ctx) -> Reply:
         201,
         "Secret created. Copy it now: this is the only time its value is shown.",
         {"secret": {**shown, "secret": value}},
-        replay_message=(
-            "This secret was created by an earlier request with the same Idempotency-Key. Its "
-            "value is shown only once, so it is not repeated: if you did not keep it, revoke "
-            "this secret and create a new one."
-        ),
-        replay_data={"secret": {**shown, "secret": None}},
     )
 
 

@@ -196,8 +196,8 @@ def document() -> dict[str, Any]:
                     **_ok("Secrets", _data(secrets={"type": "array", "items": _ref("Secret")})),
                     **_errors(*_PAID, "404")}, params=_ID),
                 "post": _op(
-                    "Create a secret. The answer holds its value, once; a replay of the same "
-                    "Idempotency-Key answers with `secret: null`.", {
+                    "Create a secret. The answer holds its value; only a replay of the same "
+                    "request with the same Idempotency-Key repeats it.", {
                         **_ok("Created", _data(secret=_ref("NewSecret")), "201"),
                         **_errors("400", *_PAID, "404", "422")},
                     body=_body(_obj([], label={**_NULLABLE_STR, "maxLength": 64},
