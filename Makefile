@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint sandbox clean
+.PHONY: run test lint sandbox example-bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ lint: $(STAMP)
 
 sandbox: $(STAMP)
 	$(VENV)/bin/xwms-wizard sandbox --port 0
+
+# A real bundle from the example plan (secret left out), for reviewers to read.
+example-bundle: $(STAMP)
+	rm -rf docs/example-handoff
+	tmp=$$(mktemp -d) && \
+	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --sandbox --export $$tmp/out && \
+	mv $$tmp/out/xwms-handoff-* docs/example-handoff && rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

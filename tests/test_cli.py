@@ -199,3 +199,80 @@ def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path):
         assert census(base + "/api/") == ONE_OF_EACH
     finally:
         calm.stop()
+
+
+def _rewrite_env(path: Path, **changes: str) -> Path:
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key = line.split("=", 1)[0]
+        if key in changes and not line.startswith("#"):
+            line = f"{key}='{changes[key]}'"
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _sandbox_call(api_url: str, action):
+    import asyncio
+
+    from xwms_wizard.xwms import XwmsClient
+
+    async def run():
+        async with XwmsClient(api_url) as client:
+            await client.login("owner@example.com", "practice")
+            return await action(client)
+
+    return asyncio.run(run())
+
+
+@pytest.fixture
+def exported_env(capsys, live_sandbox, tmp_path) -> Path:
+    plan = tmp_path / "plan.toml"
+    plan.write_text(TEST_MODE_PLAN, encoding="utf-8")
+    code, out, err = run_cli(
+        capsys, "apply", str(plan), "--server", live_sandbox, "--export", str(tmp_path / "h"),
+        "--include-secret",
+    )
+    assert code == 0, err
+    return next(p for p in (tmp_path / "h").glob("xwms-handoff-*") if p.is_dir()) / ".env"
+
+
+def test_verify_explains_a_wrong_secret(capsys, exported_env):
+    _rewrite_env(exported_env, XWMS_CLIENT_SECRET="xs_" + "x" * 40)
+    code, out, err = run_cli(capsys, "verify", "--env", str(exported_env))
+    assert code == 1
+    assert "did not recognise the client secret" in out and "Client Secrets" in out
+
+
+def test_verify_explains_an_unlinked_secret(capsys, exported_env, live_sandbox):
+    async def second_secret(client):
+        (shop,) = await client.list_clients()
+        made = await client.create_secret(shop.id, label="spare", idempotency_key="spare-1")
+        return made.value
+
+    spare = _sandbox_call(live_sandbox + "/api/", second_secret)
+    _rewrite_env(exported_env, XWMS_CLIENT_SECRET=spare)
+    code, out, err = run_cli(capsys, "verify", "--env", str(exported_env))
+    assert code == 1
+    assert "not linked to the domain corner-shop.example" in out and "Link Secret" in out
+    assert spare not in out + err
+
+
+def test_verify_explains_login_switched_off(capsys, exported_env, live_sandbox):
+    async def switch_off(client):
+        (shop,) = await client.list_clients()
+        (domain,) = await client.list_domains(shop.id)
+        await client.update_domain(domain.id, allow_login=False)
+
+    _sandbox_call(live_sandbox + "/api/", switch_off)
+    code, out, err = run_cli(capsys, "verify", "--env", str(exported_env))
+    assert code == 1
+    assert "switch on Allow Login" in out
+
+
+def test_verify_explains_an_unregistered_callback(capsys, exported_env):
+    _rewrite_env(exported_env, XWMS_REDIRECT_URI="https://corner-shop.example/xwms/validateToken/")
+    code, out, err = run_cli(capsys, "verify", "--env", str(exported_env))
+    assert code == 1
+    assert "https://corner-shop.example/xwms/validateToken/" in out
+    assert "Registered now: https://corner-shop.example/xwms/validateToken." in out

@@ -376,7 +376,7 @@ def render_handoff_markdown(
         domain_cell = f"{_md_text(facts.domain_display)} ({_md_code(facts.domain)})"
     else:
         domain_cell = _md_code(facts.domain)
-    note = _plain(facts.verification_note)
+    note = _plain(facts.verification_note).rstrip(".")
     if facts.verified:
         when = f" on {_format_datetime(facts.verified_at)}" if facts.verified_at else ""
         banner = f"> Checked against XWMS{when}: {_md_text(note, empty='the settings work')}."
@@ -391,7 +391,7 @@ def render_handoff_markdown(
     if facts.test_mode:
         mode = "Test Mode: for trying things out, not for the live site"
     else:
-        mode = "Live"
+        mode = "Live (Test Mode off)"
     sandbox_note = ""
     if facts.sandbox:
         sandbox_note = (
