@@ -7,8 +7,9 @@ import asyncio
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
 from xwms_wizard.core.apply import (
@@ -22,6 +23,11 @@ from xwms_wizard.core.apply import (
 )
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from xwms_wizard.core.models import SetupPlan
+    from xwms_wizard.handoff.bundle import BundleResult
+    from xwms_wizard.xwms import XwmsClient
 
 DEMO_EMAIL = "owner@example.com"
 DEMO_PASSWORD = "practice"
@@ -71,7 +77,9 @@ def _print_summary(out: TextIO, result: ApplyResult) -> None:
     print(f"  Callback URL:  {result.redirect_url}", file=out)
     print(f"  Scopes:        {', '.join(result.scopes) or 'none'}", file=out)
     expiry = result.secret_expires.isoformat() if result.secret_expires else "no expiry date"
-    print(f"  Secret:        {result.secret_label} (ends in {result.secret_hint}, {expiry})", file=out)
+    print(
+        f"  Secret:        {result.secret_label} (ends in {result.secret_hint}, {expiry})", file=out
+    )
     print(f"  API URL:       {result.api_url}", file=out)
     if result.verification is not None:
         print(f"  Check:         {result.verification.verdict}", file=out)
@@ -103,6 +111,51 @@ async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
     return email
 
 
+async def apply_plan(
+    client: XwmsClient,
+    plan: SetupPlan,
+    *,
+    store: SecretStore,
+    account: str,
+    on_progress: Callable[[StepEvent], None] | None = None,
+) -> ApplyResult:
+    """Run the apply engine for `plan` on a signed-in client; raises ApplyError naming the step."""
+    applier = Applier(client, plan, secrets=store, on_progress=on_progress, account=account)
+    return await applier.run()
+
+
+async def export_bundle(
+    client: XwmsClient,
+    plan: SetupPlan,
+    result: ApplyResult,
+    *,
+    store: SecretStore,
+    dest: Path,
+    include_secret: bool,
+    sandbox: bool,
+    make_zip: bool = False,
+    force: bool = False,
+) -> BundleResult:
+    """Write the handoff bundle for an apply result into `dest` (the secret from the run or the store)."""
+    from xwms_wizard.core.session import handoff_facts
+    from xwms_wizard.handoff import write_bundle
+
+    facts = handoff_facts(
+        result,
+        catalogue=await client.list_scopes(),
+        test_mode=plan.domain.test_mode,
+        sandbox=sandbox,
+    )
+    return write_bundle(
+        facts,
+        dest,
+        secret=result.secret_value or store.client_secret(result.client_id),
+        include_secret=include_secret,
+        make_zip=make_zip,
+        force=force,
+    )
+
+
 async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> int:
     from xwms_wizard.xwms import XwmsClient
 
@@ -123,15 +176,11 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         async with XwmsClient(api_url) as client:
             email = await _sign_in(client, args, err)
             print(f"Signed in to {api_url} as {email}", file=out, flush=True)
-            applier = Applier(
-                client,
-                plan,
-                secrets=store,
-                on_progress=lambda event: _print_event(out, event),
-                account=email,
-            )
             try:
-                result = await applier.run()
+                result = await apply_plan(
+                    client, plan, store=store, account=email,
+                    on_progress=lambda event: _print_event(out, event),
+                )
             except ApplyError as exc:
                 print(
                     f"Stopped at '{STEP_TITLES[exc.step]}': {exc.message}",
@@ -146,22 +195,16 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             if not created or created == ["verify"]:
                 print("Everything already existed; nothing new was created.", file=out)
             if args.export:
-                from xwms_wizard.core.session import handoff_facts
-                from xwms_wizard.handoff import write_bundle
-
-                facts = handoff_facts(
+                bundle = await export_bundle(
+                    client,
+                    plan,
                     result,
-                    catalogue=await client.list_scopes(),
-                    test_mode=plan.domain.test_mode,
-                    sandbox=sandbox is not None or await client.is_sandbox(),
-                )
-                bundle = write_bundle(
-                    facts,
-                    Path(args.export),
-                    secret=result.secret_value or store.client_secret(result.client_id),
+                    store=store,
+                    dest=Path(args.export),
                     include_secret=args.include_secret,
                     make_zip=args.zip,
                     force=args.force,
+                    sandbox=sandbox is not None or await client.is_sandbox(),
                 )
                 print(f"\nHandoff bundle written to {bundle.path}", file=out)
                 if bundle.zip_path:
@@ -174,7 +217,9 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             sandbox.stop()
 
 
-def run_apply(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_apply(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """`xwms-wizard apply`: 0 on success, 2 for a bad plan (every problem listed), 1 otherwise."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -228,7 +273,9 @@ async def _verify(env: dict[str, str], out: TextIO) -> int:
     return 1
 
 
-def run_verify(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_verify(
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """`xwms-wizard verify`: check a .env with sign-token; 0 when it works, 1 when refused, 2 for a bad file."""
     out = out or sys.stdout
     err = err or sys.stderr

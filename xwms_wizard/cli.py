@@ -19,6 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sandbox", action="store_true", help="open the wizard straight into Practice mode"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, without opening a window, that this installation works (one line per check)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     apply = sub.add_parser("apply", help="carry out a setup plan (a TOML file) without the window")
@@ -55,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.self_test:
+        from xwms_wizard.selftest import run_self_test
+
+        return run_self_test(debug=args.debug)
     if args.command == "sandbox":
         from xwms_wizard.sandbox.server import run_from_args
 
