@@ -118,8 +118,15 @@ def test_export_then_verify_the_bundle(capsys, live_sandbox, tmp_path):
     plan.write_text(TEST_MODE_PLAN, encoding="utf-8")
     dest = tmp_path / "handoff"
     code, out, err = run_cli(
-        capsys, "apply", str(plan), "--server", live_sandbox, "--export", str(dest),
-        "--include-secret", "--zip",
+        capsys,
+        "apply",
+        str(plan),
+        "--server",
+        live_sandbox,
+        "--export",
+        str(dest),
+        "--include-secret",
+        "--zip",
     )
     assert code == 0, err
     bundle = next(p for p in dest.glob("xwms-handoff-corner-shop-*") if p.is_dir())
@@ -230,7 +237,13 @@ def exported_env(capsys, live_sandbox, tmp_path) -> Path:
     plan = tmp_path / "plan.toml"
     plan.write_text(TEST_MODE_PLAN, encoding="utf-8")
     code, out, err = run_cli(
-        capsys, "apply", str(plan), "--server", live_sandbox, "--export", str(tmp_path / "h"),
+        capsys,
+        "apply",
+        str(plan),
+        "--server",
+        live_sandbox,
+        "--export",
+        str(tmp_path / "h"),
         "--include-secret",
     )
     assert code == 0, err

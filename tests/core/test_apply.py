@@ -82,8 +82,13 @@ ONE_OF_EACH = {"clients": 1, "domains": 1, "urls": 1, "secrets": 1, "links": 1}
 async def apply_once(app, plan, **kwargs):
     async with await signed_in(app) as client:
         events = []
-        applier = Applier(client, plan, secrets=kwargs.pop("secrets", SecretStore()),
-                          on_progress=events.append, **kwargs)
+        applier = Applier(
+            client,
+            plan,
+            secrets=kwargs.pop("secrets", SecretStore()),
+            on_progress=events.append,
+            **kwargs,
+        )
         result = await applier.run()
         return result, events
 
@@ -123,8 +128,15 @@ def test_apply_makes_one_of_each_and_a_rerun_makes_nothing(app):
     assert result.secret_value and result.secret_is_new
     assert result.verification.ok and not result.verification.server_side_check_needed
     done = [e.step for e in events if e.state is StepState.DONE]
-    assert done == [Step.CLIENT, Step.DOMAIN, Step.CALLBACK, Step.SCOPES, Step.SECRET,
-                    Step.LINK, Step.VERIFY]
+    assert done == [
+        Step.CLIENT,
+        Step.DOMAIN,
+        Step.CALLBACK,
+        Step.SCOPES,
+        Step.SECRET,
+        Step.LINK,
+        Step.VERIFY,
+    ]
     assert asyncio.run(census(app)) == ONE_OF_EACH
 
     again, events = asyncio.run(apply_once(app, plan))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from xwms_wizard.core.dashboard import checklist_markdown, dashboard_sections
-from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SecretChoice, SetupPlan
+from xwms_wizard.core.models import (
+    ClientChoice,
+    DomainChoice,
+    ScopesChoice,
+    SecretChoice,
+    SetupPlan,
+)
 
 
 def test_checklist_names_every_dashboard_step_and_value():

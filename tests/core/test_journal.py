@@ -8,7 +8,13 @@ import json
 import pytest
 
 from xwms_wizard.core.journal import Journal, journal_path, unfinished_journals
-from xwms_wizard.core.models import DomainChoice, SecretChoice, SetupPlan, plan_from_dict, plan_to_dict
+from xwms_wizard.core.models import (
+    DomainChoice,
+    SecretChoice,
+    SetupPlan,
+    plan_from_dict,
+    plan_to_dict,
+)
 
 
 def make_plan() -> SetupPlan:

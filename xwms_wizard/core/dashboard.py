@@ -29,7 +29,9 @@ def _on_off(value: bool) -> str:
     return "on" if value else "off"
 
 
-def dashboard_sections(plan: SetupPlan, scope_titles: dict[str, str] | None = None) -> list[DashboardSection]:
+def dashboard_sections(
+    plan: SetupPlan, scope_titles: dict[str, str] | None = None
+) -> list[DashboardSection]:
     """The dashboard steps for this plan, in the order the dashboard needs them."""
     scope_titles = scope_titles or {}
     d = plan.domain

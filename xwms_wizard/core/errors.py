@@ -1,9 +1,9 @@
 """The base of every error the wizard shows: a plain message, its field, retry advice, details apart.
 
-    WizardError                  plain `message` (for the owner), `field`, `retryable`, `detail`
-     ├── core.plan.PlanError       a plan file with problems (one entry per field)
-     ├── core.apply.ApplyError     a step of the apply engine failed (wraps the cause)
-     └── xwms.errors.XwmsError     anything that went wrong talking to a server (see xwms/errors.py)
+WizardError                  plain `message` (for the owner), `field`, `retryable`, `detail`
+ ├── core.plan.PlanError       a plan file with problems (one entry per field)
+ ├── core.apply.ApplyError     a step of the apply engine failed (wraps the cause)
+ └── xwms.errors.XwmsError     anything that went wrong talking to a server (see xwms/errors.py)
 """
 
 from __future__ import annotations

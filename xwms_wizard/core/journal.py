@@ -49,7 +49,9 @@ class Journal:
     server: str = ""
     account: str = ""
     ids: dict[str, Any] = field(default_factory=dict)
-    steps: dict[str, str] = field(default_factory=dict)  # step -> "done" | "existing" | "failed" ...
+    steps: dict[str, str] = field(
+        default_factory=dict
+    )  # step -> "done" | "existing" | "failed" ...
     pending: dict[str, Any] | None = None  # write-ahead: {"step", "key", "body"} of a create call
     verification: dict[str, Any] | None = None
     last_error: dict[str, str] | None = None

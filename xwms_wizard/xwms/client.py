@@ -167,7 +167,6 @@ class XwmsClient:
                 raise ShapeError("token is not a non-empty string")
             return token, Account.from_json(_key(data, "account"))
 
-        # No Idempotency-Key: a login is never repeated once it may have reached the server.
         token, account = await self._call(
             "POST",
             "login",
@@ -175,6 +174,8 @@ class XwmsClient:
             auth=False,
             secrets=(password,),
             parse=parse,
+            # A repeat signs in once more; the session of a lost answer just expires unused.
+            harmless_to_repeat=True,
         )
         self._token = token
         return account
@@ -430,6 +431,8 @@ class XwmsClient:
             secrets=(client_secret,),
             domain=domain,
             parse=parse,
+            # A repeat only opens a second one-time login page, which simply expires unused.
+            harmless_to_repeat=True,
         )
 
     async def sign_token_verify(
@@ -500,6 +503,7 @@ class XwmsClient:
         credentials: tuple[str, str, str] | None = None,
         secrets: Iterable[str] = (),
         domain: str | None = None,
+        harmless_to_repeat: bool = False,
     ) -> T:
         url = (self._manage_url if management else self._api_url) + path
         call = _Call(method, httpx.URL(url).path, management, domain, self._retries + 1)
@@ -517,8 +521,11 @@ class XwmsClient:
             headers["X-Client-Secret"] = client_secret
         # Every value we send that must stay private: scrubbed from anything the server echoes.
         call.secrets = tuple(s for s in (*secrets, self._token) if s)
-        # PUT and PATCH bodies hold absolute values; a POST is safe only with a key.
-        repeatable = method in ("GET", "PUT", "PATCH") or idempotency_key is not None
+        # PUT and PATCH bodies hold absolute values; a POST is safe only with a key, or when a
+        # second copy of it leaves nothing behind (the caller says so).
+        repeatable = (
+            method in ("GET", "PUT", "PATCH") or idempotency_key is not None or harmless_to_repeat
+        )
 
         attempt = 0
         while True:
