@@ -53,8 +53,13 @@ class StallProbe:
 
 
 async def measure(latency_ms: int, idle_seconds: float) -> tuple[float, float, float, int]:
-    from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SecretChoice
-    from xwms_wizard.core.models import SetupPlan
+    from xwms_wizard.core.models import (
+        ClientChoice,
+        DomainChoice,
+        ScopesChoice,
+        SecretChoice,
+        SetupPlan,
+    )
     from xwms_wizard.core.session import WizardSession
     from xwms_wizard.sandbox.process import SandboxProcess
     from xwms_wizard.secrets import MemoryKeyring, SecretStore
