@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test lint sandbox example-bundle clean
+.PHONY: run test lint sandbox example-bundle package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,14 @@ example-bundle: $(STAMP)
 	tmp=$$(mktemp -d) && \
 	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --sandbox --export $$tmp/out && \
 	mv $$tmp/out/xwms-handoff-* docs/example-handoff && rm -rf $$tmp
+
+# The one-folder app for this OS in dist/ (PyInstaller), then its self-test offscreen.
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(PY) packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
