@@ -178,7 +178,7 @@ def build_installer() -> Path:
     numeric = ".".join(str(n) for n in version_info.numeric_version(version))
     command = [
         find_iscc(), "/Q", f"/DAppVersion={version}", f"/DAppVersionNumeric={numeric}",
-        f"/DSourceDir={bundle_dir()}", f"/DOutputDir={DIST}", str(ISS),
+        f"/DBundleDir={bundle_dir()}", f"/DOutputDir={DIST}", str(ISS),
     ]
     print(f"Compiling the installer with Inno Setup ({version})...", flush=True)
     subprocess.run(command, check=True)
