@@ -106,11 +106,15 @@ def build() -> float:
     return seconds
 
 
-def run_self_test(echo: bool = True) -> SelfTestRun:
-    """Start the frozen app with --self-test and time it from process start."""
+def run_self_test(echo: bool = True, *, from_source: bool = False) -> SelfTestRun:
+    """Start the frozen app (or the source) with --self-test; time it from process start."""
     exe = executable()
-    if not exe.is_file():
+    if from_source:
+        command = [sys.executable, "-m", "xwms_wizard", "--self-test"]
+    elif not exe.is_file():
         raise BuildError(f"There is no built app at {exe}. Build it first (without --no-build).")
+    else:
+        command = [str(exe), "--self-test"]
     with tempfile.TemporaryDirectory(prefix="xwms-wizard-build-") as data:
         env = {**os.environ, "XWMS_WIZARD_DATA_DIR": data}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -120,7 +124,7 @@ def run_self_test(echo: bool = True) -> SelfTestRun:
         # Pipes, not the console: a windowed Windows program only has a stdout when the
         # caller hands it one.
         proc = subprocess.Popen(
-            [str(exe), "--self-test"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace", env=env,
         )
         assert proc.stdout is not None
@@ -197,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer-only", action="store_true",
                         help="Windows: only compile the installer from the app in dist/")
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE")
+    parser.add_argument("--compare-source", action="store_true",
+                        help="also time the self-test from source (this Python), as a baseline")
     args = parser.parse_args(argv)
 
     try:
@@ -231,6 +237,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Build time:  {build_s:.1f} s")
         print(f"Start-up:    process start to the Qt check: {spread(qt_times)}")
         print(f"Self-test:   whole run, wall time from process start: {spread(totals)}")
+        source_runs = []
+        if args.compare_source:
+            for _ in range(max(1, args.repeat)):
+                run = run_self_test(echo=False, from_source=True)
+                if not run.passed:
+                    raise BuildError("The self-test from source FAILED:\n" + "\n".join(run.lines))
+                source_runs.append(run)
+            src_qt = [r.qt_check_s for r in source_runs if r.qt_check_s is not None]
+            src_total = [r.total_s for r in source_runs]
+            print(f"From source: process start to the Qt check: {spread(src_qt)}; "
+                  f"whole run: {spread(src_total)}")
+            print(f"Frozen/source (medians): Qt check "
+                  f"{statistics.median(qt_times) / statistics.median(src_qt):.2f}x, whole run "
+                  f"{statistics.median(totals) / statistics.median(src_total):.2f}x")
         if args.json:
             Path(args.json).write_text(json.dumps({
                 "version": version_info.package_version(),
@@ -240,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
                 "bundle_files": files,
                 "build_s": build_s,
                 "runs": [{k: v for k, v in asdict(r).items() if k != "lines"} for r in runs],
+                "source_runs": [
+                    {k: v for k, v in asdict(r).items() if k != "lines"} for r in source_runs
+                ],
             }, indent=2) + "\n", encoding="utf-8")
         if args.installer:
             build_installer()

@@ -12,17 +12,21 @@ def _use_platform_keyring() -> None:
     import os
     import sys
 
-    if not getattr(sys, "frozen", False) or os.environ.get("PYTHON_KEYRING_BACKEND"):
-        return  # from source, or the owner chose a backend themselves
+    if not getattr(sys, "frozen", False) or sys.platform not in ("win32", "darwin"):
+        return  # from source, or Linux: keyring's own detection
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return  # the owner chose a backend themselves
+    if sys.argv[1:2] == ["sandbox"]:
+        # The practice sandbox (a child process of the wizard) never touches the keychain;
+        # importing keyring would only slow its start by about 0.1 s.
+        return
     try:
         import keyring
 
         if sys.platform == "win32":
             from keyring.backends.Windows import WinVaultKeyring as Backend
-        elif sys.platform == "darwin":
-            from keyring.backends.macOS import Keyring as Backend
         else:
-            return
+            from keyring.backends.macOS import Keyring as Backend
         if Backend.viable:
             keyring.set_keyring(Backend())
     except Exception:  # noqa: BLE001 - a start-up hook must never stop the app
