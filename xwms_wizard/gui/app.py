@@ -29,6 +29,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 async def run_wizard(wizard) -> int:
     """Show the wizard and wait until it closes; then close the session (sandbox, connections)."""
+    from PySide6.QtCore import Qt
+
     loop = asyncio.get_running_loop()
     closed: asyncio.Future[int] = loop.create_future()
 
@@ -36,13 +38,14 @@ async def run_wizard(wizard) -> int:
         if not closed.done():
             closed.set_result(result)
 
+    session = wizard.session
     wizard.finished.connect(on_finished)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
-    wizard.raise_()
     try:
         result = await closed
     finally:
-        await wizard.session.close()
+        await session.close()
     return 0 if result in (0, 1) else 1
 
 

@@ -122,13 +122,16 @@ class AccountPage(BasePage):
             self.setSubTitle(self.tr("Sign in to the server's account."))
             self.server_label.setText(self.tr("Server: {url}").format(url=wanted[1]))
             self._inputs_changed()
-            if not self.flow.signed_in:
-                (self.password_edit if self.email_edit.text() else self.email_edit).setFocus()
         else:
             self.setSubTitle(self.tr("The practice account signs in by itself."))
             if not self.flow.signed_in and not self.busy.busy:
                 self.start_practice()
         self.refresh()
+
+    def focus_target(self):
+        if self.flow.mode is not Mode.CUSTOM or self.flow.signed_in:
+            return None
+        return self.password_edit if self.email_edit.text() else self.email_edit
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
         # Going back: stop a sign-in that is still running.

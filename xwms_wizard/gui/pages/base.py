@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from xwms_wizard.core.flow import Page
@@ -75,6 +75,10 @@ class BasePage(QWizardPage):
     def on_enter(self) -> None:
         """Called on every visit, after `load` on the first one."""
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard focus goes when the page opens (None: Qt's choice)."""
+        return None
+
     @property
     def session(self):
         return self.wiz.session
@@ -130,6 +134,10 @@ class BasePage(QWizardPage):
             self._loaded = True
             self.load()
         self.on_enter()
+        target = self.focus_target()
+        if target is not None:
+            # After QWizard has finished switching pages, which moves the focus itself.
+            QTimer.singleShot(0, lambda: target.isVisible() and target.setFocus())
 
     def reload(self) -> None:
         """Forget what the widgets show and fill them from the plan again (after a resume)."""

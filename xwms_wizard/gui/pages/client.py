@@ -144,5 +144,8 @@ class ClientPage(BasePage):
             self.name_field.set_suggestion("" if check.ok else check.hint)
         self.refresh()
 
+    def focus_target(self):
+        return self.existing_combo if self.name_edit.isReadOnly() else self.name_edit
+
     def page_valid(self) -> bool:
         return self._valid

@@ -233,13 +233,12 @@ class DomainPage(BasePage):
             self.root_edit,
             self.ip_edit,
             self.internal_edit,
-            self.redirect_edit,
             self.fallback_edit,
             self.logo_edit,
         ):
             edit.textChanged.connect(self._changed)
-        # textEdited fires for the owner's typing only, not for the wizard's own prefill.
-        self.redirect_edit.textEdited.connect(self._redirect_edited)
+        # The wizard's own prefill blocks signals, so any change seen here is the owner's.
+        self.redirect_edit.textChanged.connect(self._redirect_edited)
         self._redirect_touched = False
         self._valid = False
         self._loading = False
@@ -262,7 +261,10 @@ class DomainPage(BasePage):
             self.logo_edit.setFocus()
 
     def _redirect_edited(self) -> None:
+        if self._loading:
+            return
         self._redirect_touched = True
+        self._changed()
 
     # -- state ---------------------------------------------------------------------
 
@@ -352,6 +354,9 @@ class DomainPage(BasePage):
             problems.append(self.tr("With Active off, XWMS refuses everything for this website."))
         self.switch_warning.setText(" ".join(problems))
         self.switch_warning.setVisible(bool(problems))
+
+    def focus_target(self):
+        return self.root_edit
 
     def page_valid(self) -> bool:
         return self._valid

@@ -119,7 +119,9 @@ class ExportPage(BasePage):
             self.notes_label.clear()
             self.open_button.setVisible(False)
         self._changed()
-        self.export_button.setFocus()
+
+    def focus_target(self):
+        return None if self.flow.exported else self.export_button
 
     def _changed(self) -> None:
         if not self._secret_available:

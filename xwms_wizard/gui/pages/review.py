@@ -203,7 +203,6 @@ class ReviewPage(BasePage):
                 else self.tr("Nothing has been created yet.")
             )
             self.apply_button.setEnabled(True)
-            self.apply_button.setFocus()
         self.refresh()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
@@ -211,6 +210,9 @@ class ReviewPage(BasePage):
         if self._secret_shown:
             self._secret_already_shown()
         return True
+
+    def focus_target(self):
+        return self.apply_button if self.apply_button.isEnabled() else None
 
     def page_valid(self) -> bool:
         return self.flow.applied and self._plan_matches()

@@ -114,5 +114,8 @@ class ScopesPage(BasePage):
         self.none_warning.setVisible(not keys and self.scope_list.count() > 0)
         self.refresh()
 
+    def focus_target(self):
+        return self.scope_list
+
     def page_valid(self) -> bool:
         return self.scope_list.count() > 0

@@ -140,5 +140,8 @@ class SecretPage(BasePage):
         self._valid = label.ok and (expiry is None or expiry.ok)
         self.refresh()
 
+    def focus_target(self):
+        return self.label_edit
+
     def page_valid(self) -> bool:
         return self._valid

@@ -183,6 +183,9 @@ class WelcomePage(BasePage):
                 self.server_field.show_message(note=note)
         self.refresh()
 
+    def focus_target(self):
+        return self.mode_buttons.checkedButton()
+
     def page_valid(self) -> bool:
         if self.flow.mode is Mode.CUSTOM:
             return self.server_url() is not None
