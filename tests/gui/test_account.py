@@ -1,0 +1,83 @@
+"""The account page: Custom sign-in (token to the keychain), the free plan, Practice failing to start."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton
+
+from tests.gui.conftest import IN_PROCESS_URL, click_next, find, next_button
+from xwms_wizard.secrets import SERVICE
+
+
+def to_custom_account(qtbot, wizard) -> None:
+    radio = find(wizard, QRadioButton, "modeCustom")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    find(wizard, QLineEdit, "serverUrlEdit").setText(IN_PROCESS_URL)
+    click_next(qtbot, wizard)
+    assert wizard.currentPage().objectName() == "accountPage"
+
+
+def sign_in(qtbot, wizard, email: str, password: str) -> None:
+    find(wizard, QLineEdit, "emailEdit").setText(email)
+    password_edit = find(wizard, QLineEdit, "passwordEdit")
+    password_edit.setText(password)
+    assert password_edit.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.mouseClick(find(wizard, QPushButton, "signInButton"), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    qtbot.waitUntil(
+        lambda: page.banner.isVisible() or bool(page.status.text()), timeout=20_000
+    )
+
+
+def test_custom_server_sign_in_keeps_the_token_in_the_keychain(
+    qtbot, make_wizard, memory_keyring
+):
+    wizard = make_wizard()
+    to_custom_account(qtbot, wizard)
+    assert not next_button(wizard).isEnabled()
+
+    sign_in(qtbot, wizard, "owner@example.com", "wrong password")
+    banner = wizard.currentPage().banner
+    assert banner.isVisible()
+    assert "password" in banner.message.text().lower()
+    assert not next_button(wizard).isEnabled()
+    assert find(wizard, QLineEdit, "emailEdit").text() == "owner@example.com"  # kept
+
+    find(wizard, QPushButton, "accountRetryButton")  # the banner offers Try again too
+    sign_in(qtbot, wizard, "owner@example.com", "practice")
+    assert not banner.isVisible()
+    assert "owner@example.com" in find(wizard, QLabel, "accountStatusLabel").text()
+    assert next_button(wizard).isEnabled()
+    assert find(wizard, QLineEdit, "passwordEdit").text() == ""  # not kept in the window
+    stored = [key for (service, key) in memory_keyring._items if service == SERVICE]
+    assert any(key.startswith("account-token:") for key in stored)
+    assert wizard.settings.value("email") == "owner@example.com"
+    assert "practice" not in str(wizard.settings.allKeys())
+    click_next(qtbot, wizard)
+    assert wizard.currentPage().objectName() == "clientPage"
+
+
+def test_a_free_account_is_told_clients_need_a_paid_account(qtbot, make_wizard):
+    wizard = make_wizard()
+    to_custom_account(qtbot, wizard)
+    sign_in(qtbot, wizard, "free@example.com", "practice")
+    text = wizard.currentPage().banner.message.text()
+    assert "free plan" in text and "paid" in text
+    assert not next_button(wizard).isEnabled()
+
+
+@pytest.mark.slow
+def test_practice_server_that_cannot_start_is_explained(qtbot, make_wizard, make_session, tmp_path):
+    # A folder where the database file should be: the real sandbox process fails to start.
+    session = make_session(transport=None, sandbox_url=None, sandbox_db=tmp_path)
+    wizard = make_wizard(session)
+    click_next(qtbot, wizard)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=30_000)
+    text = page.banner.message.text()
+    assert text.startswith("Practice mode could not start")
+    assert "Try again" in text
+    assert find(wizard, QPushButton, "accountRetryButton").isVisible()
+    assert not next_button(wizard).isEnabled()
+    assert session.sandbox is None
