@@ -43,6 +43,20 @@ async def shoot(wizard, out: Path, number: int, name: str) -> Path:
 
 async def render(out: Path, export_dir: Path) -> None:
     import httpx
+
+    class DropsOnce(httpx.AsyncBaseTransport):
+        """The in-process sandbox, whose connection drops once, as the callback URL is sent."""
+
+        def __init__(self, app) -> None:
+            self.inner = httpx.ASGITransport(app=app)
+            self.dropped = False
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if not self.dropped and request.method == "POST" and request.url.path.endswith("/urls"):
+                self.dropped = True
+                raise httpx.ConnectError("All connection attempts failed", request=request)
+            return await self.inner.handle_async_request(request)
+
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
@@ -50,8 +64,10 @@ async def render(out: Path, export_dir: Path) -> None:
     from xwms_wizard.gui.wizard import SetupWizard
     from xwms_wizard.sandbox.app import create_app
 
-    transport = httpx.ASGITransport(app=create_app(":memory:"))
-    session = WizardSession(transport=transport, sandbox_url=IN_PROCESS_URL)
+    transport = DropsOnce(create_app(":memory:"))
+    session = WizardSession(
+        transport=transport, sandbox_url=IN_PROCESS_URL, client_options={"retries": 0}
+    )
     wizard = SetupWizard(session, documents_dir=str(export_dir), check_resume=False)
     wizard.resize(900, 700)
     wizard.show()
@@ -107,18 +123,23 @@ async def render(out: Path, export_dir: Path) -> None:
         await go_next()
         await shoot(wizard, out, 9, "review")
         find("QPushButton", "applyButton").click()
+        review = wizard.currentPage()
+        await until(lambda: review.banner.isVisible(), "the dropped connection to show")
+        review.banner.details_button.click()
+        await shoot(wizard, out, 10, "review-problem")
+        find("QPushButton", "retryButton").click()
         await until(next_button.isEnabled, "the setup to be created")
-        await shoot(wizard, out, 10, "review-created")
+        await shoot(wizard, out, 11, "review-created")
 
         await go_next()
-        await shoot(wizard, out, 11, "export")
+        await shoot(wizard, out, 12, "export")
         find("QPushButton", "exportButton").click()
         result = find("QLabel", "exportResultLabel")
         await until(lambda: bool(result.text()), "the bundle to be written")
-        await shoot(wizard, out, 12, "export-written")
+        await shoot(wizard, out, 13, "export-written")
 
         await go_next()
-        await shoot(wizard, out, 13, "done")
+        await shoot(wizard, out, 14, "done")
     finally:
         wizard.hide()
         await session.close()

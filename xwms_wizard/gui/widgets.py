@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -241,6 +242,7 @@ class ErrorBanner(QFrame):
             "#errorBanner { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }"
             "#errorBanner QLabel { color: #5f2120; background: transparent; }"
         )
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         top = QHBoxLayout()
@@ -252,6 +254,7 @@ class ErrorBanner(QFrame):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
         self.message = wrapped_label(object_name="errorBannerText")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.message, 1)
         layout.addLayout(top)
         self.buttons = QHBoxLayout()

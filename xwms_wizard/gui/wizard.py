@@ -9,7 +9,8 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from xwms_wizard import paths
 from xwms_wizard.core.apply import STEP_TITLES, Step
@@ -46,16 +47,23 @@ class StepPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("stepPanel")
         self.setAccessibleName(self.tr("Steps"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 18, 12)
-        layout.setSpacing(8)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(8)
+        row.addLayout(column)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
         self._labels: dict[Page, QLabel] = {}
         for page in PAGES:
             label = QLabel(self)
             label.setObjectName(f"step_{page.value}")
-            layout.addWidget(label)
+            column.addWidget(label)
             self._labels[page] = label
-        layout.addStretch(1)
+        column.addStretch(1)
         self.titles = {
             Page.WELCOME: self.tr("Welcome"),
             Page.ACCOUNT: self.tr("Account"),
@@ -67,6 +75,12 @@ class StepPanel(QWidget):
             Page.EXPORT: self.tr("Export"),
             Page.DONE: self.tr("Done"),
         }
+        # As wide as the longest title in bold, so the pages do not shift as the mark moves.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(f"▶  {t}") for t in self.titles.values())
+        self.setFixedWidth(widest + 24 + 12)
         self.set_current(Page.WELCOME)
 
     def set_current(self, current: Page) -> None:

@@ -46,7 +46,9 @@ class BasePage(QWizardPage):
             container.setAutoFillBackground(False)
             scroll.viewport().setAutoFillBackground(False)
             outer.addWidget(scroll)
+            self.scroll_area: QScrollArea | None = scroll
         else:
+            self.scroll_area = None
             outer.addWidget(container)
         self.banner = ErrorBanner(self)
         self.busy = BusyBar(self, name=self.page.value)
@@ -142,6 +144,12 @@ class BasePage(QWizardPage):
     def reload(self) -> None:
         """Forget what the widgets show and fill them from the plan again (after a resume)."""
         self._loaded = False
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Bring `widget` into view on a scrolling page (after the layout has caught up)."""
+        if self.scroll_area is not None:
+            scroll = self.scroll_area
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget, 0, 20))
 
     def isComplete(self) -> bool:
         return not self.busy.busy and self.page_valid()

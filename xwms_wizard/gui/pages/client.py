@@ -38,7 +38,7 @@ class ClientPage(BasePage):
                 "accepts, and you can use it with one click."
             ),
         )
-        form.addRow(self.tr("Client &name:"), self.name_field)
+        form.addRow(self.tr("Client na&me:"), self.name_field)
         form.labelForField(self.name_field).setBuddy(self.name_edit)
 
         self.existing_combo = QComboBox(self)

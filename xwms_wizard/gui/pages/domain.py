@@ -90,7 +90,7 @@ class DomainPage(BasePage):
         )
         self._add(
             form,
-            self.tr("Internal &name:"),
+            self.tr("Inte&rnal name:"),
             self.internal_edit,
             self.tr(
                 "Optional. A label only you see in the XWMS dashboard, such as “Main shop” "
@@ -161,7 +161,7 @@ class DomainPage(BasePage):
             (
                 "testModeCheck",
                 "test_mode",
-                self.tr("T&est Mode: this is not the live website"),
+                self.tr("Test Mo&de: this is not the live website"),
                 self.tr(
                     "Switch it on for a test copy of your website, or for your developer's "
                     "computer (addresses starting with http://localhost then work). Keep it "
@@ -200,7 +200,7 @@ class DomainPage(BasePage):
         )
         self._add(
             more_form,
-            self.tr("&Fallback URL:"),
+            self.tr("Fallbac&k URL:"),
             self.fallback_edit,
             self.tr(
                 "Optional. Where XWMS sends people when something goes wrong during login "
@@ -209,13 +209,13 @@ class DomainPage(BasePage):
             ),
         )
         self.logo_edit = line("logoPathEdit", self.tr("Logo file (optional)"), self.tr("optional"))
-        self.logo_browse = QPushButton(self.tr("&Browse…"), self)
+        self.logo_browse = QPushButton(self.tr("Br&owse…"), self)
         self.logo_browse.setObjectName("logoBrowseButton")
         self.logo_browse.setAccessibleName(self.tr("Choose the logo file"))
         self.logo_browse.setAutoDefault(False)
         self._add(
             more_form,
-            self.tr("&Logo:"),
+            self.tr("Lo&go:"),
             self.logo_edit,
             self.tr(
                 "Optional. Your logo, shown on the XWMS login page so people see they are "

@@ -37,7 +37,7 @@ class ExportPage(BasePage):
         self.dir_edit = QLineEdit(self)
         self.dir_edit.setObjectName("exportDirEdit")
         self.dir_edit.setAccessibleName(self.tr("Save the folder in"))
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
         self.browse_button.setObjectName("exportBrowseButton")
         self.browse_button.setAccessibleName(self.tr("Choose where to save the folder"))
         self.browse_button.setAutoDefault(False)
@@ -46,7 +46,7 @@ class ExportPage(BasePage):
         form.labelForField(self.dir_field).setBuddy(self.dir_edit)
         self.body.addLayout(form)
 
-        self.include_check = QCheckBox(self.tr("Put the secret key in the .env &file"), self)
+        self.include_check = QCheckBox(self.tr("Put the secret &key in the .env file"), self)
         self.include_check.setObjectName("includeSecretCheck")
         self.include_check.setAccessibleName(self.tr("Put the secret key in the .env file"))
         self.body.addWidget(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -54,6 +54,13 @@ class ReviewPage(BasePage):
         self.apply_button.setObjectName("applyButton")
         self.apply_button.setAccessibleName(self.tr("Create everything"))
         self.apply_button.setAutoDefault(False)
+        self.apply_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        )
+        self.apply_button.setMinimumHeight(34)
+        font = self.apply_button.font()
+        font.setBold(True)
+        self.apply_button.setFont(font)
         row.addWidget(self.apply_button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -64,7 +71,8 @@ class ReviewPage(BasePage):
         self.progress_list.setWordWrap(True)
         self.progress_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.progress_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.progress_list.setMinimumHeight(190)
+        self.progress_list.setIconSize(QSize(16, 16))
+        self.progress_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.progress_list)
         self.status = wrapped_label(object_name="applyStatusLabel")
         self.body.addWidget(self.status)
@@ -104,6 +112,7 @@ class ReviewPage(BasePage):
         key_row.addWidget(self.copy_button)
         box.addLayout(key_row)
         self.copied_label = wrapped_label(object_name="secretCopiedLabel")
+        self.copied_label.setVisible(False)
         box.addWidget(self.copied_label)
         self.store_label = wrapped_label(object_name="secretStoreLabel")
         box.addWidget(self.store_label)
@@ -183,6 +192,7 @@ class ReviewPage(BasePage):
 
     def on_enter(self) -> None:
         self.summary.setText(self._summary_html())
+        self.summary.setVisible(not self._plan_matches())
         if self._plan_matches():
             self.flow.applied = True
             if self._secret_shown:
@@ -203,6 +213,7 @@ class ReviewPage(BasePage):
                 else self.tr("Nothing has been created yet.")
             )
             self.apply_button.setEnabled(True)
+            self.apply_button.setVisible(True)
         self.refresh()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
@@ -225,6 +236,21 @@ class ReviewPage(BasePage):
             self._rows[step] = item
             self.progress_list.addItem(item)
             self._show_step(step, None, "")
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        # Show every row: the page scrolls as a whole, the list never hides a step. Wrapped
+        # rows only know their height once laid out at the list's width, hence the second go.
+        self._fit_rows_now()
+        QTimer.singleShot(0, self._fit_rows_now)
+
+    def _fit_rows_now(self) -> None:
+        self.progress_list.doItemsLayout()
+        rows = sum(
+            self.progress_list.sizeHintForRow(i) + 2 * self.progress_list.spacing()
+            for i in range(self.progress_list.count())
+        )
+        self.progress_list.setFixedHeight(rows + 2 * self.progress_list.frameWidth() + 4)
 
     def _show_step(self, step: Step, state: StepState | None, message: str) -> None:
         item = self._rows.get(step)
@@ -267,6 +293,7 @@ class ReviewPage(BasePage):
         item.setData(Qt.ItemDataRole.UserRole + 1, step.value)
         item.setIcon(style.standardIcon(icon) if icon is not None else self._blank_icon())
         item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+        self._fit_rows()
 
     def _blank_icon(self) -> QIcon:
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -305,8 +332,7 @@ class ReviewPage(BasePage):
         self._applied_snapshot = plan_to_dict(plan)
         self.flow.applied = self._plan_matches()
         self.flow.exported = False
-        self.apply_button.setText(self.tr("Created"))
-        self.apply_button.setEnabled(False)
+        self.apply_button.setVisible(False)  # done; it comes back if a choice changes
         made = [s for s, state in result.states.items() if state == StepState.DONE.value]
         if made and made != [Step.VERIFY.value]:
             self.status.setText(self.tr("✓ Everything is set up."))
@@ -314,11 +340,16 @@ class ReviewPage(BasePage):
             self.status.setText(self.tr("✓ Everything was already set up; nothing new was made."))
         self.status.setStyleSheet(OK_STYLE)
         verification = result.verification
-        if verification is not None:
+        if verification is not None and (
+            not verification.ok or verification.server_side_check_needed
+        ):
+            # The verify row says "ready" when all is well; anything else deserves its own line.
             self.verify_label.setText(verification.verdict)
-            self.verify_label.setStyleSheet(OK_STYLE if verification.ok else WARNING_STYLE)
+            self.verify_label.setStyleSheet(WARNING_STYLE)
         self._show_secret(result)
+        self.summary.setVisible(False)  # the rows above now say what was made
         self.refresh()
+        self.scroll_to(self.secret_box if self.secret_box.isVisible() else self.status)
         self.wiz.next_button_focus()
 
     def _failed(self, error: BaseException) -> None:
@@ -364,6 +395,7 @@ class ReviewPage(BasePage):
         self.secret_box.setVisible(True)
         self.reveal_button.setChecked(False)
         self.copied_label.clear()
+        self.copied_label.setVisible(False)
         if not value:
             self.secret_edit.clear()
             self.secret_edit.setVisible(False)
@@ -409,6 +441,7 @@ class ReviewPage(BasePage):
         self.reveal_button.setVisible(False)
         self.copy_button.setVisible(False)
         self.copied_label.clear()
+        self.copied_label.setVisible(False)
         self.secret_intro.setText(
             self.tr(
                 "The secret key was shown once and is no longer on screen. "
@@ -435,3 +468,4 @@ class ReviewPage(BasePage):
                 "Copied. The wizard empties the clipboard in 60 seconds if the key is still there."
             )
         )
+        self.copied_label.setVisible(True)

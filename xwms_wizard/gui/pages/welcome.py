@@ -23,6 +23,15 @@ class WelcomePage(BasePage):
     def build(self) -> None:
         self.setTitle(self.tr("Set up Log in with XWMS"))
         self.setSubTitle(self.tr("Get your website ready for “Log in with XWMS” in a few steps."))
+        self.add_help(
+            self.tr(
+                "XWMS is a login service: people log in to your website with their XWMS "
+                "account instead of a new password. Before that works, XWMS has to know your "
+                "website. This wizard tells XWMS about it, step by step, and checks at the end "
+                "that everything fits."
+            )
+        )
+
         self.body.addWidget(
             wrapped_label(
                 self.tr(
@@ -43,15 +52,6 @@ class WelcomePage(BasePage):
                 )
             )
         )
-        self.add_help(
-            self.tr(
-                "XWMS is a login service: people log in to your website with their XWMS "
-                "account instead of a new password. Before that works, XWMS has to know your "
-                "website. This wizard tells XWMS about it, step by step, and checks at the end "
-                "that everything fits."
-            )
-        )
-
         group = QGroupBox(self.tr("Where do you want to set it up?"), self)
         group.setObjectName("modeGroup")
         box = QVBoxLayout(group)
