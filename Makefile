@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test lint sandbox example-bundle package clean
+.PHONY: run test lint sandbox example-bundle screenshots package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ example-bundle: $(STAMP)
 	tmp=$$(mktemp -d) && \
 	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --sandbox --export $$tmp/out && \
 	mv $$tmp/out/xwms-handoff-* docs/example-handoff && rm -rf $$tmp
+
+# Every page of the wizard, filled in, rendered offscreen to docs/screenshots/ (for the README).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 # The one-folder app for this OS in dist/ (PyInstaller), then its self-test offscreen.
 $(PACKAGE_STAMP): $(STAMP)

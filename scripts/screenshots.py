@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -164,8 +165,11 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(MemoryKeyring())  # never the real keychain
     app = QApplication.instance() or QApplication(["screenshots"])
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(render(out, scratch / "Documents"))
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            runner.run(render(out, scratch / "Documents"))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
