@@ -121,6 +121,15 @@ class ApplyError(WizardError):
 ProgressCallback = Callable[[StepEvent], None]
 
 
+def plan_steps(plan: SetupPlan) -> list[Step]:
+    """The steps `Applier.run` takes for this plan, in order (the GUI lists them beforehand)."""
+    steps = [Step.CLIENT, Step.DOMAIN]
+    if plan.domain.logo:
+        steps.append(Step.LOGO)
+    steps += [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+    return steps
+
+
 def idempotency_key(plan_id: str, step: Step, body: dict[str, Any]) -> str:
     """Stable per plan, step and request: the same request after a crash replays, a changed one is new."""
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:12]
@@ -151,11 +160,7 @@ class Applier:
     # -- the steps -----------------------------------------------------------------
 
     def steps(self) -> list[Step]:
-        steps = [Step.CLIENT, Step.DOMAIN]
-        if self.plan.domain.logo:
-            steps.append(Step.LOGO)
-        steps += [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
-        return steps
+        return plan_steps(self.plan)
 
     async def run(self) -> ApplyResult:
         """Carry out every step in order; raises ApplyError naming the step that failed."""
