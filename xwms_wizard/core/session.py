@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from xwms_wizard import paths
-from xwms_wizard.core.apply import Applier, ApplyResult, StepEvent
+from xwms_wizard.core.apply import Applier, ApplyResult, Step, StepEvent, plan_steps
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal, unfinished_journals
@@ -248,14 +248,9 @@ class WizardSession:
         self.result = await applier.run()
         return self.result
 
-    def steps_for(self, plan: SetupPlan) -> list[Any]:
+    def steps_for(self, plan: SetupPlan) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
-        from xwms_wizard.core.apply import Step
-
-        steps = [Step.CLIENT, Step.DOMAIN]
-        if plan.domain.logo:
-            steps.append(Step.LOGO)
-        return steps + [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+        return plan_steps(plan)
 
     def secret_value(self, result: ApplyResult) -> str | None:
         """The client secret of this result: from this run, else from the keychain."""

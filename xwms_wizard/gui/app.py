@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationDisplayName("XWMS Setup")
         app.setOrganizationName("xwms-wizard")
         app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)  # the loop ends when the wizard's coroutine does
+    # The loop ends when the wizard's coroutine does, not when Qt sees no window.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
 
     def make_loop() -> qasync.QEventLoop:
         return qasync.QEventLoop(app)
@@ -86,5 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         wizard = SetupWizard(session, start_mode=Mode.PRACTICE if args.sandbox else None)
         return await run_wizard(wizard)
 
-    with asyncio.Runner(loop_factory=make_loop) as runner:
-        return runner.run(run())
+    try:
+        with asyncio.Runner(loop_factory=make_loop) as runner:
+            return runner.run(run())
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)

@@ -135,12 +135,16 @@ class ExportPage(BasePage):
                 "safe channel, and delete your copy once your developer has it."
             )
         else:
-            text = self.tr(
-                "You will give your developer the secret key separately; it is in this "
-                "computer's keychain."
+            text = (
+                self.tr(
+                    "You will give your developer the secret key separately; it is in this "
+                    "computer's keychain."
+                )
                 if self.session.secrets.persistent
-                else "You will give your developer the secret key separately; copy it from the "
-                "previous page before closing the wizard."
+                else self.tr(
+                    "You will give your developer the secret key separately; copy it from the "
+                    "previous page before closing the wizard."
+                )
             )
         self.include_warning.setText(text)
         folder = self.dir_edit.text().strip()
