@@ -191,9 +191,10 @@ def test_a_killed_apply_resumes_without_duplicates(tmp_path, app_data):
 
 
 @pytest.mark.slow
-def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path):
-    """A sandbox that fails 30% of API requests (503 or a dropped answer)."""
-    sandbox = SandboxProcess(db=str(tmp_path / "faulty.sqlite3"), fault_rate=0.3)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path, seed):
+    """A sandbox that fails 30% of API requests (503 or a dropped answer), seeded to repeat."""
+    sandbox = SandboxProcess(db=str(tmp_path / "faulty.sqlite3"), fault_rate=0.3, seed=seed)
     base = sandbox.start()
     try:
         code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", base)

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--latency-ms", type=int, default=0, help="delay every answer by N ms")
     sandbox.add_argument("--fault-rate", type=float, default=0.0,
                          help="share of API requests (0-1) that fail with 503 or a dropped connection")
+    sandbox.add_argument("--seed", type=int, default=None,
+                         help="seed for --fault-rate, so a run of faults can be repeated exactly")
 
     verify = sub.add_parser("verify", help="check a .env against its XWMS server (sign-token)")
     verify.add_argument("--env", default=".env", metavar="PATH")

@@ -33,11 +33,13 @@ class SandboxProcess:
         latency_ms: int = 0,
         fault_rate: float = 0.0,
         port: int = 0,
+        seed: int | None = None,
     ) -> None:
         self.db = db
         self.latency_ms = latency_ms
         self.fault_rate = fault_rate
         self.port = port
+        self.seed = seed
         self.base_url: str | None = None
         self._proc: subprocess.Popen[str] | None = None
         self._stderr: IO[bytes] | None = None
@@ -74,6 +76,8 @@ class SandboxProcess:
             cmd += ["--latency-ms", str(self.latency_ms)]
         if self.fault_rate:
             cmd += ["--fault-rate", repr(float(self.fault_rate))]
+        if self.seed is not None:
+            cmd += ["--seed", str(int(self.seed))]
         return cmd
 
     def start(self, timeout: float = 20.0) -> str:

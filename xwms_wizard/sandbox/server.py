@@ -102,7 +102,9 @@ def run_from_args(args: argparse.Namespace) -> int:
     from xwms_wizard.sandbox.app import create_app
 
     try:
-        app = create_app(db, latency_ms=args.latency_ms, fault_rate=args.fault_rate)
+        app = create_app(
+            db, latency_ms=args.latency_ms, fault_rate=args.fault_rate, seed=args.seed
+        )
     except StoreError as exc:
         return _fail(exc.message)
     store = app.state.store

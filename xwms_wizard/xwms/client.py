@@ -105,7 +105,7 @@ class XwmsClient:
         transport: httpx.AsyncBaseTransport | None = None,
         token: str | None = None,
         timeout: float = 15.0,
-        retries: int = 3,
+        retries: int = 5,
         backoff: float = 0.5,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         rng: random.Random | None = None,
