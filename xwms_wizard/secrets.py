@@ -62,11 +62,27 @@ class SecretStore:
     """
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        # Finding the system's keychain loads keyring's plugins (about 0.1 s): done on first use.
+        self._chosen = backend
         self._memory = MemoryKeyring()
-        self.warning: str | None = None
-        if self._backend_is_fail():
-            self._fall_back("no keyring backend")
+        self._warning: str | None = None
+        self._resolved = False
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        if self._chosen is None:
+            self._chosen = keyring.get_keyring()
+        if not self._resolved:
+            self._resolved = True
+            if self._backend_is_fail():
+                self._fall_back("no keyring backend")
+        return self._chosen
+
+    @property
+    def warning(self) -> str | None:
+        """A plain warning when secrets cannot be kept beyond this run; None with a keychain."""
+        self._backend  # noqa: B018  (resolves the keychain first)
+        return self._warning
 
     @property
     def persistent(self) -> bool:
@@ -82,15 +98,12 @@ class SecretStore:
     def _backend_is_fail(self) -> bool:
         from keyring.backends import fail
 
-        return isinstance(self._backend, fail.Keyring)
+        return isinstance(self._chosen, fail.Keyring)
 
     def _fall_back(self, reason: str) -> None:
-        if self.warning is None:
+        if self._warning is None:
             log.info("No usable keychain (%s); secrets are kept in memory for this run", reason)
-        self.warning = NO_KEYCHAIN_WARNING
-
-    def _active(self) -> KeyringBackend:
-        return self._memory if self.warning else self._backend
+        self._warning = NO_KEYCHAIN_WARNING
 
     def _set(self, key: str, value: str) -> None:
         if not self.warning:

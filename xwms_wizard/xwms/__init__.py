@@ -6,7 +6,8 @@ The modules are `client`, `models`, `errors` and `refusals`; everything public i
 re-exported here.
 """
 
-from xwms_wizard.xwms.client import DOMAIN_FIELDS, XwmsClient, normalise_api_url
+from typing import TYPE_CHECKING
+
 from xwms_wizard.xwms.errors import (
     BadResponse,
     Conflict,
@@ -34,6 +35,20 @@ from xwms_wizard.xwms.models import (
     SecretLink,
 )
 from xwms_wizard.xwms.refusals import Explanation, explain
+
+if TYPE_CHECKING:
+    from xwms_wizard.xwms.client import DOMAIN_FIELDS, XwmsClient, normalise_api_url
+
+_FROM_CLIENT = {"DOMAIN_FIELDS", "XwmsClient", "normalise_api_url"}
+
+
+def __getattr__(name: str):
+    # The client pulls in httpx (about 0.1 s); the wizard's first page needs only the errors.
+    if name in _FROM_CLIENT:
+        from xwms_wizard.xwms import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DOMAIN_FIELDS",
