@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
+from xwms_wizard.atomic import atomic_write_text
 from xwms_wizard.core.dashboard import checklist_markdown
 from xwms_wizard.core.models import SetupPlan
 
@@ -18,14 +17,7 @@ def write_checklist(plan: SetupPlan, args: argparse.Namespace, out: TextIO) -> i
     folder = Path(args.export) if args.export else Path(args.plan).resolve().parent
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"xwms-dashboard-checklist-{plan.client.name}.md"
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".checklist-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(target, text)
     print(text, file=out)
     print(f"Saved this checklist to {target}", file=out)
     return 0

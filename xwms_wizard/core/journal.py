@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from xwms_wizard import paths
+from xwms_wizard.atomic import atomic_write_text
 from xwms_wizard.core.models import SetupPlan, plan_from_dict, plan_to_dict
 
 log = logging.getLogger(__name__)
@@ -125,17 +124,7 @@ class Journal:
         self.updated_at = _now()
         path = self.path or journal_path(self.plan.plan_id)
         self.path = path
-        text = json.dumps(self.to_dict(), indent=2, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".journal-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write_text(path, json.dumps(self.to_dict(), indent=2, sort_keys=True))
 
     def discard(self) -> None:
         """Forget this setup (the owner chose "start over")."""

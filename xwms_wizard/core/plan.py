@@ -11,11 +11,11 @@ import difflib
 import hashlib
 import os
 import re
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from xwms_wizard.atomic import atomic_write_text
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import (
     ClientChoice,
@@ -390,18 +390,4 @@ def dump_plan(plan: SetupPlan) -> str:
 
 def save_plan(plan: SetupPlan, path: str | os.PathLike[str]) -> None:
     """Write the plan to `path` atomically: readers see the old file or the new one, never half."""
-    target = Path(path)
-    text = dump_plan(plan)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write_text(Path(path), dump_plan(plan))

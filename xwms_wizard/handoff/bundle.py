@@ -27,7 +27,7 @@ from typing import Any
 from xwms_wizard import __version__
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
-from xwms_wizard.handoff.atomic import atomic_write_bytes
+from xwms_wizard.atomic import atomic_write_bytes
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
 from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
 

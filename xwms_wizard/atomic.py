@@ -1,4 +1,4 @@
-"""Atomic file writes for the handoff bundle: a temp file in the same folder, then os.replace."""
+"""Atomic file writes (journal, plan, checklist, handoff bundle): a temp file, then os.replace."""
 
 from __future__ import annotations
 
