@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test lint sandbox example-bundle screenshots package clean
+.PHONY: run test lint sandbox example-bundle screenshots package clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,10 +13,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogues (.qm, committed so `pip install .` needs no make) from the .ts sources.
+TS_DIR := xwms_wizard/resources/translations
+TS_FILES := $(wildcard $(TS_DIR)/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# New or changed strings in xwms_wizard/gui into every .ts (then translate them, then `make translations`).
+update-translations: $(STAMP)
+	$(PY) scripts/translations.py update
+
+run: $(STAMP) translations
 	$(VENV)/bin/xwms-wizard --sandbox
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
@@ -32,16 +46,19 @@ example-bundle: $(STAMP)
 	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --sandbox --export $$tmp/out && \
 	mv $$tmp/out/xwms-handoff-* docs/example-handoff && rm -rf $$tmp
 
-# Every page of the wizard, filled in, rendered offscreen to docs/screenshots/ (for the README).
-screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+# Every page of the wizard, filled in, rendered offscreen to docs/screenshots/ (for the README);
+# `make screenshots LANG=nl` renders them in Dutch into docs/screenshots/nl/. Only a LANG given
+# on the command line counts, not the shell's locale.
+SHOT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),)
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(if $(SHOT_LANG),--lang $(SHOT_LANG),)
 
 # The one-folder app for this OS in dist/ (PyInstaller), then its self-test offscreen.
 $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	@touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) translations
 	$(PY) packaging/build.py
 
 clean:

@@ -23,6 +23,18 @@ IN_PROCESS_URL = "http://127.0.0.1:9/api/"
 FAST_CLIENT = {"retries": 1, "backoff": 0.01, "timeout": 10.0}
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every GUI test starts in English (whatever this machine's locale) and ends in it."""
+    from xwms_wizard import i18n
+    from xwms_wizard.gui.translation import install_language
+
+    i18n.save_language("en")  # what main() starts in; app data is the test's own folder
+    install_language("en")
+    yield
+    install_language("en")
+
+
 @pytest.fixture
 def qloop(qapp, qtbot):
     """A qasync event loop on the test's QApplication, set as the running loop.

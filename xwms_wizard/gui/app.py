@@ -62,12 +62,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     import qasync
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from xwms_wizard.core.flow import Mode
     from xwms_wizard.core.session import WizardSession
     from xwms_wizard.gui.resources import app_icon
+    from xwms_wizard.gui.translation import install_language
     from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.i18n import chosen_language
 
     app = QApplication.instance()
     if app is None:
@@ -76,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationDisplayName("XWMS Setup")
         app.setOrganizationName("xwms-wizard")
         app.setWindowIcon(app_icon())
+    # The owner's language (remembered, else the system's) before the first window is built.
+    install_language(chosen_language(QLocale.system().name()))
     # The loop ends when the wizard's coroutine does, not when Qt sees no window.
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)

@@ -83,8 +83,8 @@ class HelpButton(QToolButton):
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
-        self.setToolTip(tr("What is this?"))
-        self.setAccessibleName(tr("What is this? {topic}").format(topic=topic))
+        self.setToolTip(self.tr("What is this?"))
+        self.setAccessibleName(self.tr("What is this? {topic}").format(topic=topic))
         self.setAccessibleDescription(help_text.text())
         self.toggled.connect(help_text.setVisible)
 
@@ -98,13 +98,13 @@ class PageHelp(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = HelpText(text, self)
-        self.button = QPushButton(tr("What is this?"), self)
+        self.button = QPushButton(self.tr("What is this?"), self)
         self.button.setObjectName("pageHelpButton")
         self.button.setCheckable(True)
         self.button.setFlat(True)
         self.button.setAutoDefault(False)
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
-        self.button.setAccessibleName(tr("What is this page?"))
+        self.button.setAccessibleName(self.tr("What is this page?"))
         self.button.setAccessibleDescription(text)
         self.button.toggled.connect(self.text.setVisible)
         row = QHBoxLayout()
@@ -177,9 +177,9 @@ class Field(QWidget):
         self.suggestion = value
         self.suggest_button.setVisible(bool(value))
         if value:
-            self.suggest_button.setText(tr("Use “{value}”").format(value=value))
+            self.suggest_button.setText(self.tr("Use “{value}”").format(value=value))
             self.suggest_button.setAccessibleName(
-                tr("Use the suggestion {value}").format(value=value)
+                self.tr("Use the suggestion {value}").format(value=value)
             )
 
     def _use_suggestion(self) -> None:
@@ -236,7 +236,7 @@ class ErrorBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.setAccessibleName(tr("Problem"))
+        self.setAccessibleName(self.tr("Problem"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#errorBanner { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }"
@@ -259,17 +259,17 @@ class ErrorBanner(QFrame):
         layout.addLayout(top)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        self.details_button = QPushButton(tr("Details"), self)
+        self.details_button = QPushButton(self.tr("Details"), self)
         self.details_button.setObjectName("errorDetailsButton")
         self.details_button.setCheckable(True)
         self.details_button.setAutoDefault(False)
-        self.details_button.setAccessibleName(tr("Show technical details"))
+        self.details_button.setAccessibleName(self.tr("Show technical details"))
         self.buttons.addWidget(self.details_button)
         layout.addLayout(self.buttons)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("errorDetails")
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(tr("Technical details"))
+        self.details.setAccessibleName(self.tr("Technical details"))
         self.details.setMaximumHeight(90)
         self.details.setVisible(False)
         layout.addWidget(self.details)
@@ -285,7 +285,7 @@ class ErrorBanner(QFrame):
         if isinstance(error, WizardError):
             text, detail = error.message, error.detail
         else:
-            text = tr(
+            text = self.tr(
                 "Something unexpected went wrong. Try again; if it keeps happening, "
                 "the details below help a developer find the cause."
             )
@@ -322,11 +322,11 @@ class BusyBar(QWidget):
         self.bar.setRange(0, 0)  # "working", no percentage
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(160)
-        self.bar.setAccessibleName(tr("Working"))
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.bar.setAccessibleName(self.tr("Working"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName(f"{name}CancelButton")
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setAccessibleName(tr("Cancel what the wizard is doing"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel what the wizard is doing"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
@@ -353,7 +353,7 @@ class BusyBar(QWidget):
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():
             self.cancel_button.setEnabled(False)
-            self.label.setText(tr("Stopping…"))
+            self.label.setText(self.tr("Stopping…"))
             self._task.cancel()
             emit_signal(self, "cancelled")
 

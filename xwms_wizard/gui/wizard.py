@@ -12,13 +12,14 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
-from xwms_wizard import paths
-from xwms_wizard.core.apply import STEP_TITLES, Step
+from xwms_wizard import i18n, paths
+from xwms_wizard.core.apply import Step
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import PAGES, FlowState, Mode, Page, next_page
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
+from xwms_wizard.gui import translation
 from xwms_wizard.gui.pages import PAGE_CLASSES
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.prompts import Prompts
@@ -140,6 +141,15 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.pages: dict[Page, BasePage] = {}
+        self._build_pages()
+        self.setMinimumSize(QSize(860, 640))
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.finished.connect(self._on_finished)
+        if check_resume:
+            # After the window is up, so the question appears over it.
+            QTimer.singleShot(0, self.offer_resume)
+
+    def _build_pages(self) -> None:
         for index, name in enumerate(PAGES):
             page = PAGE_CLASSES[name](self)
             self.pages[name] = page
@@ -148,12 +158,45 @@ class SetupWizard(QWizard):
             page.completeChanged.connect(self._update_back)
         self.step_panel = StepPanel(self)
         self.setSideWidget(self.step_panel)
-        self.setMinimumSize(QSize(860, 640))
-        self.currentIdChanged.connect(self._on_page_changed)
-        self.finished.connect(self._on_finished)
-        if check_resume:
-            # After the window is up, so the question appears over it.
-            QTimer.singleShot(0, self.offer_resume)
+
+    # -- language ------------------------------------------------------------------
+
+    def change_language(self, language: str) -> None:
+        """Speak `language` from now on (remembered): every text on every page changes at once.
+
+        The pages are built anew in the new language (not patched text by text, so no
+        label can be forgotten); what the owner chose lives in the plan and the flow, and
+        the new pages fill themselves from those. Only the welcome page offers this.
+        """
+        if language == translation.current_language():
+            return
+        i18n.save_language(language)
+        translation.install_language(language)
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Replace every page (and the step panel) by a new one in the current language."""
+        old_pages = dict(self.pages)
+        welcome = old_pages[Page.WELCOME]
+        server = welcome.server_edit.text()
+        on_welcome = self.current_name() is Page.WELCOME
+        for page_id in list(self.pageIds()):
+            self.removePage(page_id)
+        old_panel = self.step_panel
+        self.pages = {}
+        self._build_pages()
+        for name, page in self.pages.items():
+            page.carry_over(old_pages[name])
+        for page in old_pages.values():
+            page.deleteLater()
+        old_panel.deleteLater()
+        self.setAccessibleName(self.tr("XWMS setup wizard"))
+        self.setWindowTitle(self.tr("XWMS Setup"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.pages[Page.WELCOME].set_server(server)
+        self.restart()
+        if on_welcome:
+            self.pages[Page.WELCOME].focus_language()
 
     # -- pages and navigation ------------------------------------------------------
 
@@ -269,7 +312,7 @@ class SetupWizard(QWizard):
         )
         if failed:
             try:
-                stopped_at = STEP_TITLES[Step(failed)]
+                stopped_at = translation.step_title(Step(failed))
             except ValueError:
                 stopped_at = failed
         text = self.tr(

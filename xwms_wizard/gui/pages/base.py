@@ -74,6 +74,9 @@ class BasePage(QWizardPage):
     def page_valid(self) -> bool:
         return True
 
+    def carry_over(self, old: BasePage) -> None:
+        """Take over what `old` (this page in the previous language) knew beyond the plan."""
+
     def on_enter(self) -> None:
         """Called on every visit, after `load` on the first one."""
 

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from xwms_wizard.core.apply import STEP_TITLES, ApplyError, ApplyResult, Step, StepEvent, StepState
+from xwms_wizard.core.apply import ApplyError, ApplyResult, Step, StepEvent, StepState
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.models import plan_to_dict
 from xwms_wizard.core.validate import display_domain
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.translation import step_title
 from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, wrapped_label
 
 # Which page holds the field an error names, so the message can say where to fix it.
@@ -129,6 +130,12 @@ class ReviewPage(BasePage):
         self._rows: dict[Step, QListWidgetItem] = {}
         self._applied_snapshot: dict | None = None
         self._secret_shown = False
+
+    def carry_over(self, old: BasePage) -> None:
+        # What was created, and whether the secret was shown, survive a change of language.
+        if isinstance(old, ReviewPage):
+            self._applied_snapshot = old._applied_snapshot
+            self._secret_shown = old._secret_shown
 
     # -- summary -------------------------------------------------------------------
 
@@ -283,7 +290,7 @@ class ReviewPage(BasePage):
             "stopped": (self.tr("stopped"), QStyle.StandardPixmap.SP_MediaPause, "#a15c00"),
         }
         word, icon, colour = words[state]
-        text = f"{STEP_TITLES[step]}: {word}"
+        text = f"{step_title(step)}: {word}"
         if message:
             text += f"\n{message}"
         item.setText(text)
@@ -326,7 +333,7 @@ class ReviewPage(BasePage):
         self._running_step = event.step if event.state is StepState.RUNNING else None
         self._show_step(event.step, event.state, event.message)
         if event.state is StepState.RUNNING:
-            self.busy.set_text(self.tr("{step}…").format(step=STEP_TITLES[event.step]))
+            self.busy.set_text(self.tr("{step}…").format(step=step_title(event.step)))
 
     def _created(self, result: ApplyResult, plan) -> None:
         self._applied_snapshot = plan_to_dict(plan)
@@ -369,7 +376,7 @@ class ReviewPage(BasePage):
                 )
             self.banner.show_text(
                 self.tr("Stopped at “{step}”: {message}").format(
-                    step=STEP_TITLES[error.step], message=error.message
+                    step=step_title(error.step), message=error.message
                 )
                 + where,
                 error.detail,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -13,8 +17,10 @@ from PySide6.QtWidgets import (
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.session import normalize_server_url
+from xwms_wizard.gui import translation
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, wrapped_label
+from xwms_wizard.i18n import LANGUAGES
 
 
 class WelcomePage(BasePage):
@@ -23,6 +29,7 @@ class WelcomePage(BasePage):
     def build(self) -> None:
         self.setTitle(self.tr("Set up Log in with XWMS"))
         self.setSubTitle(self.tr("Get your website ready for “Log in with XWMS” in a few steps."))
+        self._build_language_row()
         self.add_help(
             self.tr(
                 "XWMS is a login service: people log in to your website with their XWMS "
@@ -124,6 +131,34 @@ class WelcomePage(BasePage):
         self.server_edit.textChanged.connect(self._server_changed)
         self.body.addWidget(group)
         self.body.addStretch(1)
+
+    def _build_language_row(self) -> None:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Lan&guage:"), self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language of the wizard"))
+        for code, native in LANGUAGES.items():
+            self.language_combo.addItem(native, code)
+        self.language_combo.setCurrentIndex(
+            self.language_combo.findData(translation.current_language())
+        )
+        label.setBuddy(self.language_combo)
+        row.addWidget(label)
+        row.addWidget(self.language_combo)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+
+    def _language_chosen(self, _index: int) -> None:
+        language = self.language_combo.currentData()
+        if language:
+            self.wiz.change_language(language)
+
+    def focus_language(self) -> None:
+        """Keep the keyboard on the language chooser after the pages were rebuilt."""
+        # After the page's own focus choice, which also waits for the page switch to end.
+        QTimer.singleShot(0, self.language_combo.setFocus)
 
     def _indented(self, text: str):
         label = wrapped_label(text)

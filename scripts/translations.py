@@ -1,0 +1,103 @@
+"""Keep the translation catalogues current: `update` runs pyside6-lupdate, `compile` lrelease.
+
+    .venv/bin/python scripts/translations.py update    # new strings into every .ts
+    .venv/bin/python scripts/translations.py compile   # every .ts into its .qm
+
+The sources scanned are xwms_wizard/gui (every string the owner sees goes through
+tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
+SOURCE_DIRS = [ROOT / "xwms_wizard" / "gui"]
+PREFIX = "xwms_wizard_"
+# Every XWMS language but the source language, English.
+LANGUAGES = ["nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease next to this Python (the venv), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found; install PySide6 (pip install -e .)")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(p for d in SOURCE_DIRS for p in d.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def ts_path(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"{PREFIX}{language}.ts"
+
+
+def qm_path(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"{PREFIX}{language}.qm"
+
+
+def update(folder: Path = TS_DIR, languages: list[str] = LANGUAGES) -> None:
+    """Add new strings to each .ts, drop vanished ones; translations already made are kept."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    for language in languages:
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *files,
+                "-no-obsolete",
+                # Without line numbers, so a .ts changes only when its strings do.
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts_path(language, folder)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def compile_catalogs(folder: Path = TS_DIR, out: Path | None = None) -> list[Path]:
+    """Compile each .ts in `folder` into `out` (default: next to it); returns the .qm files."""
+    out = out or folder
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ts in sorted(folder.glob(f"{PREFIX}*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        written.append(qm)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["update", "compile"])
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    else:
+        compile_catalogs()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""The wizard's languages (no Qt): which exist, which the system wants, which the owner chose."""
+
+from __future__ import annotations
+
+import json
+import locale
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from xwms_wizard import paths
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+
+# The languages XWMS's own pages exist in, each named in its own language (for the chooser).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "nl": "Nederlands",
+    "ar": "العربية",
+    "bn": "বাংলা",
+    "de": "Deutsch",
+    "es": "Español",
+    "id": "Bahasa Indonesia",
+    "pt": "Português",
+    "ru": "Русский",
+    "zh": "中文",
+}
+
+# Written right to left: the whole window mirrors.
+RTL_LANGUAGES = frozenset({"ar"})
+
+# Languages HANDOFF.md exists in (the developer's language, chosen on the export page).
+HANDOFF_LANGUAGES = ("en", "nl")
+
+SETTINGS_NAME = "settings.json"
+# Only these keys are ever written: settings are plain preferences, never a secret.
+_SETTINGS_KEYS = frozenset({"language"})
+
+# Windows reports locales by English name ("Dutch_Netherlands"), not by code.
+_WINDOWS_NAMES = {
+    "english": "en",
+    "dutch": "nl",
+    "arabic": "ar",
+    "bengali": "bn",
+    "bangla": "bn",
+    "german": "de",
+    "spanish": "es",
+    "indonesian": "id",
+    "portuguese": "pt",
+    "russian": "ru",
+    "chinese": "zh",
+}
+
+
+def match_language(name: str | None) -> str | None:
+    """The supported language code for a locale name ("nl_NL.UTF-8", "de-AT", "Dutch_…"), or None."""
+    if not name:
+        return None
+    cleaned = name.strip().split(".")[0].split("@")[0].replace("-", "_")
+    if not cleaned or cleaned in ("C", "POSIX"):
+        return None
+    code = cleaned.split("_")[0].lower()
+    if code in LANGUAGES:
+        return code
+    return _WINDOWS_NAMES.get(code)
+
+
+def system_language(locale_name: str | None = None) -> str:
+    """The supported language the system asks for; English when it asks for none we have.
+
+    `locale_name` (such as Qt's `QLocale.system().name()`) wins when given; otherwise the
+    environment (LC_ALL, LC_MESSAGES, LANGUAGE, LANG) and then Python's locale are asked.
+    """
+    candidates: list[str | None] = [locale_name]
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            # LANGUAGE may list several, in order of preference: "nl:en".
+            candidates.extend(value.split(":"))
+            break
+    try:
+        candidates.append(locale.getlocale(locale.LC_MESSAGES)[0])
+    except (AttributeError, ValueError):  # no LC_MESSAGES on Windows
+        pass
+    try:
+        candidates.append(locale.getlocale()[0])
+    except ValueError:
+        pass
+    for candidate in candidates:
+        code = match_language(candidate)
+        if code is not None:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def is_rtl(language: str) -> bool:
+    """True for a language written right to left."""
+    return language in RTL_LANGUAGES
+
+
+def settings_path() -> Path:
+    """The small JSON file of preferences in the app-data folder."""
+    return paths.app_data_dir() / SETTINGS_NAME
+
+
+def load_settings() -> dict[str, Any]:
+    """The saved preferences; {} when there are none or the file is unreadable."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings file %s: %s", settings_path(), exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_setting(key: str, value: str) -> None:
+    """Remember one preference (only known keys; atomically, so a crash never truncates it)."""
+    if key not in _SETTINGS_KEYS:
+        raise KeyError(f"not a known setting: {key}")
+    data = {k: v for k, v in load_settings().items() if k in _SETTINGS_KEYS}
+    data[key] = value
+    path = settings_path()
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def saved_language() -> str | None:
+    """The language the owner chose before, if it is still one we have."""
+    value = load_settings().get("language")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(language: str) -> None:
+    """Remember the owner's choice of language for the next start."""
+    if language not in LANGUAGES:
+        raise ValueError(f"not a supported language: {language}")
+    save_setting("language", language)
+
+
+def chosen_language(locale_name: str | None = None) -> str:
+    """The language to start in: the owner's earlier choice, else the system's."""
+    return saved_language() or system_language(locale_name)
