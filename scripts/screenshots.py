@@ -3,7 +3,10 @@
 Runs offscreen against an in-process practice sandbox, with a throw-away app-data
 folder and an in-memory keychain, so it never touches the real profile:
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR] [--lang nl]
+
+With --lang the wizard speaks that language and the pictures go to docs/screenshots/<lang>/;
+--welcome-only PATH renders just the welcome page (the Arabic one shows the mirrored layout).
 """
 
 from __future__ import annotations
@@ -19,6 +22,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_PROCESS_URL = "http://127.0.0.1:9/api/"
+
+# What the owner types, in the owner's language (the English set is the default).
+SAMPLES = {
+    "en": {
+        "client": "My Bakery Shop!",
+        "pasted": "https://www.Bakery-Shop.example/menu",
+        "domain": "bakery-shop.example",
+        "internal": "Main shop",
+        "label": "Web server 2025",
+    },
+    "nl": {
+        "client": "Bakkerij Van Dijk!",
+        "pasted": "https://www.Bakkerij-VanDijk.example/menu",
+        "domain": "bakkerij-vandijk.example",
+        "internal": "Hoofdwinkel",
+        "label": "Webserver 2025",
+    },
+}
 
 
 async def until(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
@@ -42,7 +63,9 @@ async def shoot(wizard, out: Path, number: int, name: str) -> Path:
     return path
 
 
-async def render(out: Path, export_dir: Path) -> None:
+async def render(
+    out: Path, export_dir: Path, language: str = "en", welcome_only: Path | None = None
+) -> None:
     import httpx
 
     class DropsOnce(httpx.AsyncBaseTransport):
@@ -59,7 +82,7 @@ async def render(out: Path, export_dir: Path) -> None:
             return await self.inner.handle_async_request(request)
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWizard
+    from PySide6.QtWidgets import QApplication, QWizard
 
     from xwms_wizard.core.session import WizardSession
     from xwms_wizard.gui.wizard import SetupWizard
@@ -72,6 +95,15 @@ async def render(out: Path, export_dir: Path) -> None:
     wizard = SetupWizard(session, documents_dir=str(export_dir), check_resume=False)
     wizard.resize(900, 700)
     wizard.show()
+    sample = SAMPLES.get(language, SAMPLES["en"])
+    if welcome_only is not None:
+        await asyncio.sleep(0.2)
+        QApplication.processEvents()
+        wizard.grab().save(str(welcome_only))
+        print(f"wrote {welcome_only}")
+        wizard.hide()
+        await session.close()
+        return
     next_button = wizard.button(QWizard.WizardButton.NextButton)
 
     def find(cls_name: str, name: str):
@@ -93,20 +125,20 @@ async def render(out: Path, export_dir: Path) -> None:
         await shoot(wizard, out, 2, "account")
 
         await go_next()
-        find("QLineEdit", "clientNameEdit").setText("My Bakery Shop!")
+        find("QLineEdit", "clientNameEdit").setText(sample["client"])
         await shoot(wizard, out, 3, "client-suggestion")
         find("QPushButton", "clientNameEditSuggest").click()
         await shoot(wizard, out, 4, "client")
 
         await go_next()
-        find("QLineEdit", "rootDomainEdit").setText("https://www.Bakery-Shop.example/menu")
+        find("QLineEdit", "rootDomainEdit").setText(sample["pasted"])
         find("QLineEdit", "serverIpEdit").setText("192.168.1.20")
         find("QToolButton", "allowLoginCheckHelp").click()
         await shoot(wizard, out, 5, "domain-hints")
         find("QToolButton", "allowLoginCheckHelp").click()
-        find("QLineEdit", "rootDomainEdit").setText("bakery-shop.example")
+        find("QLineEdit", "rootDomainEdit").setText(sample["domain"])
         find("QLineEdit", "serverIpEdit").setText("")
-        find("QLineEdit", "internalNameEdit").setText("Main shop")
+        find("QLineEdit", "internalNameEdit").setText(sample["internal"])
         await shoot(wizard, out, 6, "domain")
 
         await go_next()
@@ -118,7 +150,7 @@ async def render(out: Path, export_dir: Path) -> None:
         await shoot(wizard, out, 7, "scopes")
 
         await go_next()
-        find("QLineEdit", "secretLabelEdit").setText("Web server 2025")
+        find("QLineEdit", "secretLabelEdit").setText(sample["label"])
         await shoot(wizard, out, 8, "secret")
 
         await go_next()
@@ -148,9 +180,15 @@ async def render(out: Path, export_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/<lang>")
+    parser.add_argument("--lang", default="en", help="the wizard's language, such as nl")
+    parser.add_argument("--welcome-only", metavar="PATH", help="render only the welcome page")
     args = parser.parse_args(argv)
-    out = Path(args.out)
+    default_out = ROOT / "docs" / "screenshots"
+    out = Path(args.out) if args.out else (
+        default_out if args.lang == "en" else default_out / args.lang
+    )
+    welcome_only = Path(args.welcome_only).resolve() if args.welcome_only else None
     out.mkdir(parents=True, exist_ok=True)
 
     scratch = Path(tempfile.mkdtemp(prefix="xwms-shots-"))
@@ -165,9 +203,12 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(MemoryKeyring())  # never the real keychain
     app = QApplication.instance() or QApplication(["screenshots"])
+    from xwms_wizard.gui.translation import install_language
+
+    install_language(args.lang)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            runner.run(render(out, scratch / "Documents"))
+            runner.run(render(out, scratch / "Documents", args.lang, welcome_only))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -120,3 +120,30 @@ _STEP_TITLES = {
     Step.LINK: QT_TRANSLATE_NOOP("Steps", "Link the secret to the website"),
     Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
 }
+
+
+def server_text(english: str) -> str:
+    """A text the server sends (a scope's title or description) in the owner's language.
+
+    XWMS's catalogue is in English; the texts the practice server (and the dashboard) use
+    are marked below, anything else is shown as the server wrote it.
+    """
+    return QCoreApplication.translate("Scopes", english) if english else english
+
+
+# The scope catalogue of sandbox.seed.SCOPES (a test keeps the two equal).
+_SCOPE_TEXTS = (
+    QT_TRANSLATE_NOOP("Scopes", "Read basic user profile"),
+    QT_TRANSLATE_NOOP(
+        "Scopes",
+        "Name, given and family name, e-mail address and picture of the person who logs in.",
+    ),
+    QT_TRANSLATE_NOOP("Scopes", "Extra profile fields"),
+    QT_TRANSLATE_NOOP("Scopes", "Birth date, gender, country and linked social accounts."),
+    QT_TRANSLATE_NOOP("Scopes", "Access address information"),
+    QT_TRANSLATE_NOOP("Scopes", "Read, add, change and remove the person's postal addresses."),
+    QT_TRANSLATE_NOOP("Scopes", "Read providers"),
+    QT_TRANSLATE_NOOP(
+        "Scopes", "Which outside sign-in providers the person has linked. Needs a Verified Partner."
+    ),
+)

@@ -92,7 +92,8 @@ class StepPanel(QWidget):
                 label.setText(f"✓  {title}")
                 label.setStyleSheet("color: palette(placeholder-text);")
             elif i == index:
-                label.setText(f"▶  {title}")
+                # The mark points at the page, which sits on the left in right-to-left text.
+                label.setText(f"{'◀' if self.isRightToLeft() else '▶'}  {title}")
                 label.setStyleSheet("font-weight: bold;")
             else:
                 label.setText(f"     {title}")

@@ -23,7 +23,7 @@ from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.models import plan_to_dict
 from xwms_wizard.core.validate import display_domain
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.translation import step_title
+from xwms_wizard.gui.translation import server_text, step_title
 from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, wrapped_label
 
 # Which page holds the field an error names, so the message can say where to fix it.
@@ -142,7 +142,7 @@ class ReviewPage(BasePage):
     def _summary_html(self) -> str:
         plan, d = self.plan, self.plan.domain
         on, off = self.tr("on"), self.tr("off")
-        titles = {scope.key: scope.title for scope in self.session.scopes}
+        titles = {scope.key: server_text(scope.title) for scope in self.session.scopes}
         if self.flow.mode is Mode.PRACTICE:
             where = self.tr("the practice server on this computer")
         else:

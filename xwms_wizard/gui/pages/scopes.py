@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
 
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.translation import server_text
 from xwms_wizard.gui.widgets import WARNING_STYLE, wrapped_label
 
 
@@ -69,13 +70,14 @@ class ScopesPage(BasePage):
         self.scope_list.clear()
         for scope in self.session.scopes:
             locked = scope.requires_verification and not verified
-            text = f"{scope.title}\n{scope.description}"
+            title, description = server_text(scope.title), server_text(scope.description)
+            text = f"{title}\n{description}"
             if locked:
                 text = self.tr(
                     "{title}  (needs a Verified Partner)\n{description}\nOnly businesses that "
                     "XWMS has verified can use this. Apply in the Verification Center of the "
                     "XWMS dashboard first."
-                ).format(title=scope.title, description=scope.description)
+                ).format(title=title, description=description)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, scope.key)
             item.setToolTip(scope.key)

@@ -838,6 +838,41 @@
     </message>
 </context>
 <context>
+    <name>Scopes</name>
+    <message>
+        <source>Read basic user profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, given and family name, e-mail address and picture of the person who logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra profile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date, gender, country and linked social accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access address information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, add, change and remove the person&apos;s postal addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outside sign-in providers the person has linked. Needs a Verified Partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScopesPage</name>
     <message>
         <source>What may your website read?</source>
