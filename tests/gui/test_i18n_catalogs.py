@@ -1,0 +1,235 @@
+"""Every string the owner sees is translatable, and the catalogues match the code (no Qt window)."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from xwms_wizard.core.apply import STEP_TITLES
+from xwms_wizard.gui import translation
+from xwms_wizard.sandbox.seed import SCOPES
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "xwms_wizard" / "gui"
+TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
+COMPLETE = ["nl"]  # languages that must have every string translated
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCRIPT = _load_script()
+
+# Calls whose string arguments the owner sees (or hears, through a screen reader).
+UI_METHODS = {
+    "setText", "setTitle", "setSubTitle", "setToolTip", "setPlaceholderText", "setWindowTitle",
+    "setAccessibleName", "setAccessibleDescription", "addItem", "addItems", "setButtonText",
+    "setInformativeText", "addButton", "addRow", "setStatusTip", "setWhatsThis", "show_text",
+    "show_message", "setItemText", "setLabelText", "setSpecialValueText", "insertItem",
+}  # fmt: skip
+UI_CLASSES = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QAction",
+    "QListWidgetItem", "wrapped_label", "HelpText", "PageHelp", "Toggle",
+}  # fmt: skip
+# Which positional arguments are shown, where not all are (addItem's second is data).
+SHOWN_ARGUMENT = {
+    "addItem": slice(0, 1), "insertItem": slice(1, 2), "addRow": slice(0, 1),
+    "addButton": slice(0, 1), "setButtonText": slice(1, 2), "setItemText": slice(1, 2),
+}  # fmt: skip
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "step_title", "server_text"}
+# A string with no words, or a sample value (a domain, an address, a path) reads the same in
+# every language.
+NEUTRAL = re.compile(r"^[^A-Za-z]*$|^[\w.\-:/@?=]+\.[\w.\-:/@?=]+$")
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _literal_text(node: ast.AST) -> str | None:
+    """The words of a literal string or f-string argument; None for anything computed."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            part.value for part in node.values if isinstance(part, ast.Constant)
+        )
+    return None
+
+
+def untranslated_strings(source: str, filename: str = "<source>") -> list[str]:
+    """User-facing string literals in `source` that do not pass through a translation call."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call) or _call_name(node) in TRANSLATING:
+            continue
+        if _call_name(node) not in UI_METHODS | UI_CLASSES:
+            continue
+        args = list(node.args)
+        if _call_name(node) in SHOWN_ARGUMENT:
+            args = args[SHOWN_ARGUMENT[_call_name(node)]]
+        args += [kw.value for kw in node.keywords if kw.arg in (None, "text")]
+        for arg in args:
+            text = _literal_text(arg)
+            if text is not None and not NEUTRAL.match(text.strip()):
+                found.append(f"{filename}:{arg.lineno}: {_call_name(node)}({text!r})")
+    return found
+
+
+def test_the_scan_finds_what_it_should():
+    # The scan itself: a plain literal is caught, a translated or neutral one is not.
+    bad = """
+label = QLabel("Hello")
+button.setText(f"Open {name}")
+box.addItem("Dutch", "nl")
+"""
+    good = """
+label = QLabel(self.tr("Hello"))
+edit.setPlaceholderText("example.com")
+edit.setPlaceholderText("https://example.com/xwms/validateToken")
+label.setText(f"{title}: {word}")
+label.setText("")
+combo.addItem(native, code)
+"""
+    assert len(untranslated_strings(bad)) == 3
+    assert untranslated_strings(good) == []
+
+
+def test_every_user_facing_string_in_the_gui_is_translatable():
+    problems = []
+    for path in sorted(GUI.rglob("*.py")):
+        problems += untranslated_strings(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert problems == [], "strings the owner sees without tr():\n" + "\n".join(problems)
+
+
+def _runtime_messages(source: str) -> set[tuple[str, str]]:
+    """(context, text) as Qt will look each one up at run time: self.tr uses the class name."""
+    found: set[tuple[str, str]] = set()
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                name = _call_name(child)
+                args = child.args
+                if name == "tr" and isinstance(child.func, ast.Attribute) and args:
+                    text = _literal_text(args[0])
+                    if text is not None:
+                        found.add((cls or "?", text))
+                elif name == "tr" and args:
+                    # widgets.tr() at module level: lupdate files it under "", Qt under its
+                    # default context; a mismatch, so it must not be used with a literal.
+                    text = _literal_text(args[0])
+                    if text is not None:
+                        found.add(("<module-level tr()>", text))
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                    context, text = _literal_text(args[0]), _literal_text(args[1])
+                    if context is not None and text is not None:
+                        found.add((context, text))
+            visit(child, cls)
+
+    visit(ast.parse(source), None)
+    return found
+
+
+def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of a .ts file by (context, source), with its <translation> element."""
+    messages = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            messages[(name, message.findtext("source") or "")] = message.find("translation")
+    return messages
+
+
+def test_the_catalogues_hold_every_string_under_the_context_qt_looks_it_up_in():
+    # pyside6-lupdate can file a string under the wrong context (for example a self.tr()
+    # after a QCoreApplication.translate() in the same method); Qt would then never find
+    # its translation. Compare what the code asks for with what the catalogue holds.
+    wanted: set[tuple[str, str]] = set()
+    for path in sorted(GUI.rglob("*.py")):
+        wanted |= _runtime_messages(path.read_text(encoding="utf-8"))
+    held = set(ts_messages(TS_DIR / "xwms_wizard_nl.ts"))
+    assert sorted(wanted - held) == []
+
+
+@pytest.mark.parametrize("language", SCRIPT.LANGUAGES)
+def test_each_catalogue_is_current_with_the_code(tmp_path, language):
+    # A fresh lupdate run over the code adds nothing and drops nothing.
+    committed = SCRIPT.ts_path(language)
+    assert committed.is_file(), f"no catalogue for {language}"
+    shutil.copy(committed, SCRIPT.ts_path(language, tmp_path))
+    SCRIPT.update(tmp_path, [language])
+    fresh = ts_messages(SCRIPT.ts_path(language, tmp_path))
+    assert sorted(fresh) == sorted(ts_messages(committed)), "run make update-translations"
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_complete_languages_have_no_unfinished_or_vanished_entry(language):
+    messages = ts_messages(SCRIPT.ts_path(language))
+    assert messages
+    unfinished = [
+        source
+        for (_context, source), translation_ in messages.items()
+        if translation_ is None
+        or translation_.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation_.text or "").strip()
+    ]
+    assert unfinished == []
+
+
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+@pytest.mark.parametrize("language", SCRIPT.LANGUAGES)
+def test_translations_keep_placeholders_and_one_mnemonic(language):
+    for (context, source), translation_ in ts_messages(SCRIPT.ts_path(language)).items():
+        text = translation_.text if translation_ is not None else None
+        if not text or translation_.get("type") == "unfinished":
+            continue
+        where = f"{language} {context}: {source!r} → {text!r}"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+        mnemonic = re.compile(r"&(?!&)\w")
+        assert len(mnemonic.findall(text)) == len(mnemonic.findall(source)), where
+
+
+def test_committed_qm_files_are_compiled_from_the_committed_ts(tmp_path):
+    # The .qm are committed so that `pip install .` works without make; they must match.
+    built = SCRIPT.compile_catalogs(TS_DIR, tmp_path)
+    assert {p.name for p in built} == {f"xwms_wizard_{lang}.qm" for lang in SCRIPT.LANGUAGES}
+    for qm in built:
+        committed = TS_DIR / qm.name
+        assert committed.is_file(), f"{qm.name} is not committed; run make translations"
+        assert committed.read_bytes() == qm.read_bytes(), f"{qm.name} is stale; make translations"
+
+
+def test_step_titles_in_the_gui_are_the_engines():
+    assert translation._STEP_TITLES == STEP_TITLES
+
+
+def test_the_practice_scope_catalogue_is_marked_for_translation():
+    texts = {text for scope in SCOPES for text in (scope["title"], scope["description"])}
+    assert texts == set(translation._SCOPE_TEXTS)
+
+
+def test_the_package_ships_the_compiled_catalogues():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"resources/translations/*.qm"' in pyproject
+    assert "*.qm" not in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
