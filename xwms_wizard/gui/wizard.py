@@ -181,16 +181,19 @@ class SetupWizard(QWizard):
         welcome = old_pages[Page.WELCOME]
         server = welcome.server_edit.text()
         on_welcome = self.current_name() is Page.WELCOME
-        for page_id in list(self.pageIds()):
+        # Last page first: removing the current page makes QWizard open another one, which
+        # must not be a page that starts work (the account page signs in on arrival).
+        for page_id in reversed(self.pageIds()):
             self.removePage(page_id)
         old_panel = self.step_panel
         self.pages = {}
         self._build_pages()
         for name, page in self.pages.items():
             page.carry_over(old_pages[name])
-        for page in old_pages.values():
-            page.deleteLater()
-        old_panel.deleteLater()
+        # Out of the window at once (findChild must not find them), deleted when Qt is idle.
+        for old in (*old_pages.values(), old_panel):
+            old.setParent(None)
+            old.deleteLater()
         self.setAccessibleName(self.tr("XWMS setup wizard"))
         self.setWindowTitle(self.tr("XWMS Setup"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
