@@ -101,3 +101,29 @@ def test_unknown_page_or_mode_is_refused():
         next_page("nowhere", FlowState())
     with pytest.raises(ValueError):
         pages_for("offline")
+
+
+def test_live_path_needs_no_sign_in_but_a_check_before_export():
+    # Live mode: the owner signs in to the XWMS dashboard in the browser, not in the wizard.
+    state = FlowState(mode=Mode.LIVE)
+    assert next_page(Page.WELCOME, state) is Page.ACCOUNT
+    assert next_page(Page.ACCOUNT, state) is Page.CLIENT
+    walked = [Page.ACCOUNT]
+    while walked[-1] is not Page.REVIEW:
+        walked.append(next_page(walked[-1], state))
+    assert walked == [
+        Page.ACCOUNT, Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET, Page.REVIEW
+    ]
+    # "Check my setup" (or "export without the check") opens the way to the export.
+    with pytest.raises(ValueError, match="check the setup"):
+        next_page(Page.REVIEW, state)
+    state.applied = True
+    assert next_page(Page.REVIEW, state) is Page.EXPORT
+    with pytest.raises(ValueError, match="bundle"):
+        next_page(Page.EXPORT, state)
+    state.exported = True
+    assert next_page(Page.EXPORT, state) is Page.DONE
+    assert next_page(Page.DONE, state) is None
+    # Other modes still need their sign-in.
+    with pytest.raises(ValueError, match="sign in"):
+        next_page(Page.ACCOUNT, FlowState(mode=Mode.PRACTICE))

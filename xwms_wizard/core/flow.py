@@ -53,7 +53,9 @@ class FlowState:
     # Continuing a setup from its journal: every choice is known, so after signing in
     # the owner goes straight to the review page.
     resuming: bool = False
-    applied: bool = False  # the setup was created (and matches the current choices)
+    # Practice/Custom: the setup was created (and matches the current choices). Live: the
+    # setup was checked against XWMS, or the owner chose to go on without the check.
+    applied: bool = False
     exported: bool = False
 
 
@@ -77,9 +79,12 @@ def next_page(current: Page | str, state: FlowState) -> Page | None:
     pages = pages_for(state.mode)
     if current not in pages:
         raise ValueError(f"page {current.value!r} is not part of {state.mode.value} mode")
-    if current is Page.ACCOUNT and not state.signed_in:
+    # Live mode signs in nowhere: the owner signs in to the XWMS dashboard in the browser.
+    if current is Page.ACCOUNT and not state.signed_in and state.mode is not Mode.LIVE:
         raise ValueError("sign in first")
     if current is Page.REVIEW and not state.applied:
+        if state.mode is Mode.LIVE:
+            raise ValueError("check the setup first, or choose to go on without the check")
         raise ValueError("create the setup first")
     if current is Page.EXPORT and not state.exported:
         raise ValueError("write the handoff bundle first")
