@@ -15,16 +15,26 @@ import datetime as dt
 import ipaddress
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from xwms_wizard import paths
-from xwms_wizard.core.apply import Applier, ApplyResult, Step, StepEvent, plan_steps
+from xwms_wizard.core.apply import (
+    Applier,
+    ApplyResult,
+    Step,
+    StepEvent,
+    Verification,
+    plan_steps,
+    verify_credentials,
+)
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal, unfinished_journals
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.scopes import CATALOGUE
 from xwms_wizard.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -56,6 +66,32 @@ def normalize_server_url(text: str) -> str:
     if not path.endswith("/api"):
         path += "/api"
     return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+DEFAULT_LIVE_API_URL = "https://xwms.nl/api/"
+
+
+def normalize_live_api_url(text: str) -> str:
+    """The XWMS API address for Live mode (default https://xwms.nl/api/), ending in `/api/`.
+
+    Plain http is refused except for a server on this computer: the check sends the
+    client secret, which must never cross the internet unencrypted.
+    """
+    try:
+        url = normalize_server_url(text)
+    except WizardError as exc:
+        raise WizardError(
+            "XWMS API address: this is not a web address. Type it like "
+            f"{DEFAULT_LIVE_API_URL}, or leave the default.",
+            field="api_url",
+        ) from exc
+    if urlsplit(url).scheme != "https" and not is_loopback_url(url):
+        raise WizardError(
+            "XWMS API address: it must start with https:// (http:// is only for a test "
+            "server on this computer), because the check sends your secret key to it.",
+            field="api_url",
+        )
+    return url
 
 
 def is_loopback_url(url: str) -> bool:
@@ -101,6 +137,38 @@ def handoff_facts(
     )
 
 
+@dataclass
+class LiveIds:
+    """What the XWMS dashboard showed the owner in Live mode (the secret goes to the keychain)."""
+
+    client_id: str = ""
+    domain_id: str = ""
+
+
+@dataclass
+class LiveCheck:
+    """What "Check my setup" found in Live mode.
+
+    `result` carries the owner's ids and choices with the `Verification`, in the shape
+    the export expects. `reached` is False when XWMS could not be asked at all (no
+    connection, a timeout, a broken https connection, a server fault); `problem` then
+    holds that error, and the verification says the setup was not checked.
+    """
+
+    result: ApplyResult
+    reached: bool
+    problem: WizardError | None = None
+
+    @property
+    def verification(self) -> Verification:
+        assert self.result.verification is not None
+        return self.result.verification
+
+    @property
+    def verified(self) -> bool:
+        return self.reached and self.verification.ok
+
+
 class WizardSession:
     """The work behind the pages of one wizard run; create it, use it, `await close()` it.
 
@@ -134,6 +202,8 @@ class WizardSession:
         self.result: ApplyResult | None = None
         self.applied_plan: SetupPlan | None = None
         self.bundle: Any = None
+        self.live_ids = LiveIds()  # Live mode: what the owner copied from the dashboard
+        self.live_info: dict[str, Any] = {}  # Live mode: the last `info` answer
 
     # -- signing in ----------------------------------------------------------------
 
@@ -214,6 +284,106 @@ class WizardSession:
         self.client, self.account, self.email, self.api_url = client, account, email, api_url
         return account
 
+    async def start_live(self, api_url: str = DEFAULT_LIVE_API_URL) -> str:
+        """Live mode: nothing to sign in to; offer the built-in scopes catalogue.
+
+        Returns the normalised API URL. No network is used until `check_live`.
+        """
+        url = normalize_live_api_url(api_url)
+        await self._drop_client()
+        self.mode = Mode.LIVE
+        self.api_url = url
+        self.email = ""
+        self.clients = []
+        self.scopes = list(CATALOGUE)
+        self.live_info = {}
+        return url
+
+    def _public_client(self) -> Any:
+        from xwms_wizard.xwms import XwmsClient
+
+        options = dict(self._client_options)
+        if self._transport is not None:
+            options["transport"] = self._transport
+        return XwmsClient(self.api_url, **options)
+
+    async def check_live(self, plan: SetupPlan, client_id: str, domain_id: str) -> LiveCheck:
+        """Live mode's "Check my setup": `info` for the connection, then `sign-token`.
+
+        The secret comes from the keychain (the Secret page put it there). A refusal
+        becomes a Verification whose verdict names the dashboard fix; no connection
+        becomes a LiveCheck with `reached` False and a "not checked" verification, so
+        the owner can still export a bundle marked NOT VERIFIED. `self.result` is set
+        either way.
+        """
+        from xwms_wizard.core.validate import check_client_id, check_domain_id
+
+        if self.mode is not Mode.LIVE or not self.api_url:
+            raise WizardError("Live mode is not chosen: go back to the first page and choose it.")
+        for check in (check_client_id(client_id), check_domain_id(domain_id)):
+            if not check.ok:
+                raise WizardError(check.message, field=check.field)
+        client_id, domain_id = client_id.strip(), domain_id.strip()
+        secret = self.secrets.client_secret(client_id)
+        if not secret:
+            raise WizardError(
+                "Secret: the wizard has no secret key for this Client ID. Go Back to the "
+                "Secret key page and paste the secret from the XWMS dashboard.",
+                field="secret.value",
+            )
+        result = ApplyResult(
+            api_url=self.api_url,
+            client_pk=0,  # the dashboard's own numbers; Live mode knows only the public ids
+            client_id=client_id,
+            client_name=plan.client.name,
+            domain_pk=0,
+            domain_id=domain_id,
+            root_domain=plan.domain.root,
+            redirect_url=plan.domain.effective_redirect_url,
+            scopes=sorted(set(plan.scopes.keys)),
+            secret_pk=None,
+            secret_label=plan.secret.effective_label,
+            secret_expires=plan.secret.expires,
+        )
+        from xwms_wizard.xwms import XwmsError
+
+        client = self._public_client()
+        try:
+            try:
+                self.live_info = dict(await client.info())
+            except XwmsError as exc:
+                return self._not_checked(plan, result, exc)
+            try:
+                verification = await verify_credentials(
+                    client,
+                    client_id=client_id,
+                    domain=plan.domain.root,
+                    client_secret=secret,
+                    redirect_url=plan.domain.effective_redirect_url,
+                )
+            except XwmsError as exc:  # a refusal is a verdict already; this is no answer
+                return self._not_checked(plan, result, exc)
+        finally:
+            await client.aclose()
+        result.verification = verification
+        self.result, self.applied_plan = result, plan
+        return LiveCheck(result=result, reached=True)
+
+    def _not_checked(self, plan: SetupPlan, result: ApplyResult, exc: WizardError) -> LiveCheck:
+        host = urlsplit(self.api_url).hostname or self.api_url
+        log.info("live check could not reach %s: %s", host, type(exc).__name__)
+        result.verification = Verification(
+            ok=False,
+            verdict=(
+                f"Not checked: the wizard could not reach XWMS at {host} from the owner's "
+                "computer, so nobody has confirmed yet that these settings work"
+            ),
+            code="not_checked",
+            checked_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+        self.result, self.applied_plan = result, plan
+        return LiveCheck(result=result, reached=False, problem=exc)
+
     # -- what the pages offer ------------------------------------------------------
 
     def _need_client(self) -> Any:
@@ -273,7 +443,9 @@ class WizardSession:
         if not self.scopes and self.client is not None:
             with contextlib.suppress(WizardError):
                 await self.load_scopes()
-        sandbox = self.mode is Mode.PRACTICE
+        sandbox = self.mode is Mode.PRACTICE or (
+            self.mode is Mode.LIVE and self.live_info.get("sandbox") is True
+        )
         if not sandbox and self.client is not None:
             with contextlib.suppress(WizardError):
                 sandbox = bool(await self.client.is_sandbox())
