@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test lint sandbox example-bundle screenshots package clean translations update-translations
+.PHONY: run test lint sandbox example-bundle live-checklist screenshots package clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ example-bundle: $(STAMP)
 	tmp=$$(mktemp -d) && \
 	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --sandbox --export $$tmp/out && \
 	mv $$tmp/out/xwms-handoff-* docs/example-handoff && rm -rf $$tmp
+
+# The XWMS dashboard checklist for the example plan (what `apply --live` writes), for reviewers.
+live-checklist: $(STAMP)
+	tmp=$$(mktemp -d) && \
+	XWMS_WIZARD_DATA_DIR=$$tmp/data $(VENV)/bin/xwms-wizard apply examples/plan.toml --live --export $$tmp/out > /dev/null && \
+	mv $$tmp/out/xwms-dashboard-checklist-*.md docs/live-checklist-example.md && rm -rf $$tmp
 
 # Every page of the wizard, filled in, rendered offscreen to docs/screenshots/ (for the README);
 # `make screenshots LANG=nl` renders them in Dutch into docs/screenshots/nl/. Only a LANG given

@@ -9,11 +9,12 @@ from typing import TextIO
 from xwms_wizard.atomic import atomic_write_text
 from xwms_wizard.core.dashboard import checklist_markdown
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.scopes import scope_titles
 
 
 def write_checklist(plan: SetupPlan, args: argparse.Namespace, out: TextIO) -> int:
     """Print the checklist and save it as Markdown next to the plan (or into --export DIR)."""
-    text = checklist_markdown(plan)
+    text = checklist_markdown(plan, scope_titles())
     folder = Path(args.export) if args.export else Path(args.plan).resolve().parent
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"xwms-dashboard-checklist-{plan.client.name}.md"

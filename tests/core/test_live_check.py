@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import socket
 
@@ -178,3 +179,28 @@ def test_offline_export_is_marked_not_verified_with_the_live_api_url(tmp_path):
     assert "NOT VERIFIED" in (bundle.path / "HANDOFF.md").read_text()
     env = (bundle.path / ".env").read_text()
     assert "xs_offline_value_1234567890" not in env and url in env
+
+
+def test_the_example_checklist_in_docs_is_what_apply_live_writes_for_the_example_plan():
+    from pathlib import Path
+
+    from xwms_wizard.core.dashboard import checklist_markdown
+    from xwms_wizard.core.plan import load_plan
+    from xwms_wizard.core.scopes import scope_titles
+
+    root = Path(__file__).resolve().parents[2]
+    plan = load_plan(root / "examples" / "plan.toml", today=dt.date(2026, 1, 1))
+    committed = (root / "docs" / "live-checklist-example.md").read_text(encoding="utf-8")
+    assert committed == checklist_markdown(plan, scope_titles()), "run `make live-checklist`"
+    assert "profile (Read basic user profile)" in committed
+
+
+def test_dashboard_phrases_are_plain_strings_that_keep_their_template():
+    from xwms_wizard.core.dashboard import Phrase, dashboard_sections
+
+    sections = dashboard_sections(live_plan())
+    switches = next(s for s in sections[1].steps if s.startswith("Set the switches"))
+    assert isinstance(switches, Phrase) and isinstance(switches, str)
+    assert switches.template.startswith("Set the switches: Allow Login {allow_login}")
+    assert switches.values["test_mode"] == "off" and isinstance(switches.values["active"], Phrase)
+    assert switches.template.format(**switches.values) == switches

@@ -9,10 +9,30 @@ Markdown checklist.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from xwms_wizard.core.models import SetupPlan
 
 DASHBOARD_URL = "https://xwms.nl/"
+
+
+class Phrase(str):
+    """An English sentence for the owner that remembers its template and values.
+
+    It is a plain `str` everywhere (the checklist, tests), and the GUI translates it:
+    the template in the owner's language, filled with the same values (a value that
+    is itself a Phrase, such as "on", is translated too). The templates are marked for
+    the translators in gui/live_widgets.py.
+    """
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, **values: str) -> Phrase:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.values = values
+        return self
 
 
 @dataclass(frozen=True)
@@ -25,8 +45,16 @@ class DashboardSection:
     values: list[tuple[str, str]] = field(default_factory=list)  # (label, value to paste)
 
 
-def _on_off(value: bool) -> str:
-    return "on" if value else "off"
+def _on_off(value: bool) -> Phrase:
+    return Phrase("on") if value else Phrase("off")
+
+
+def dashboard_url_for(api_url: str) -> str:
+    """The dashboard that belongs to an API address: xwms.nl's, or the same host's root."""
+    parts = urlsplit(api_url)
+    if not parts.scheme or not parts.netloc or parts.netloc == urlsplit(DASHBOARD_URL).netloc:
+        return DASHBOARD_URL
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 def dashboard_sections(
@@ -39,10 +67,10 @@ def dashboard_sections(
         "client",
         "Create the client",
         [
-            "Sign in to the XWMS dashboard and open My Clients.",
-            "Click Create Client.",
-            "Type the client name below and save.",
-            "Copy the Client ID the dashboard shows and paste it into the wizard.",
+            Phrase("Sign in to the XWMS dashboard and open My Clients."),
+            Phrase("Click Create Client."),
+            Phrase("Type the client name below and save."),
+            Phrase("Copy the Client ID the dashboard shows and paste it into the wizard."),
         ],
         [("Client name", plan.client.name)],
     )
@@ -52,28 +80,38 @@ def dashboard_sections(
     if d.internal_name:
         domain_values.append(("Internal Name", d.internal_name))
     domain_steps = [
-        "In your client, open Integrations, then Domains, and click New Domain.",
-        "Fill in the values below (leave a field empty when no value is given) and save.",
-        "Copy the Domain ID the dashboard shows and paste it into the wizard.",
-        (
-            f"Set the switches: Allow Login {_on_off(d.allow_login)}, "
-            f"Allow API {_on_off(d.allow_api)}, Active {_on_off(d.active)}, "
-            f"Primary Domain {_on_off(d.primary)}, Test Mode {_on_off(d.test_mode)}."
+        Phrase("In your client, open Integrations, then Domains, and click New Domain."),
+        Phrase("Fill in the values below (leave a field empty when no value is given) and save."),
+        Phrase("Copy the Domain ID the dashboard shows and paste it into the wizard."),
+        Phrase(
+            "Set the switches: Allow Login {allow_login}, Allow API {allow_api}, "
+            "Active {active}, Primary Domain {primary}, Test Mode {test_mode}.",
+            allow_login=_on_off(d.allow_login),
+            allow_api=_on_off(d.allow_api),
+            active=_on_off(d.active),
+            primary=_on_off(d.primary),
+            test_mode=_on_off(d.test_mode),
         ),
     ]
     if d.fallback_uri:
-        domain_steps.append("Under the domain's fallback settings, enter the fallback URI below.")
+        domain_steps.append(
+            Phrase("Under the domain's fallback settings, enter the fallback URI below.")
+        )
         domain_values.append(("Fallback URI", d.fallback_uri))
     if d.logo:
-        domain_steps.append("Upload your logo (PNG or SVG, at most 1 MB) on the domain's page.")
+        domain_steps.append(
+            Phrase("Upload your logo (PNG or SVG, at most 1 MB) on the domain's page.")
+        )
     domain = DashboardSection("domain", "Add your website (domain)", domain_steps, domain_values)
     callback = DashboardSection(
         "callback",
         "Register the callback URL",
         [
-            "On the domain's page, open Domain URLs and add a URL.",
-            "Paste the callback URL below exactly as it is, choose the type Callback, "
-            "and make sure it is Active.",
+            Phrase("On the domain's page, open Domain URLs and add a URL."),
+            Phrase(
+                "Paste the callback URL below exactly as it is, choose the type Callback, "
+                "and make sure it is Active."
+            ),
         ],
         [("Callback URL", d.effective_redirect_url)],
     )
@@ -84,8 +122,11 @@ def dashboard_sections(
         "scopes",
         "Choose what your website may read (scopes)",
         [
-            "In your client, open Client Scopes.",
-            "Tick exactly these scopes and save: " + (", ".join(scope_lines) or "none") + ".",
+            Phrase("In your client, open Client Scopes."),
+            Phrase(
+                "Tick exactly these scopes and save: {scopes}.",
+                scopes=", ".join(scope_lines) or Phrase("none"),
+            ),
         ],
         [("Scopes", ", ".join(plan.scopes.keys))],
     )
@@ -96,12 +137,14 @@ def dashboard_sections(
         "secret",
         "Create the secret key",
         [
-            "In your client, open Client Secrets and click New Secret.",
-            "Fill in the label"
-            + (" and the expiry date" if plan.secret.expires else " (leave the expiry date empty)")
-            + ", then save.",
-            "The dashboard shows the secret once: copy it straight into the wizard's secret field. "
-            "Do not e-mail it or save it in a document.",
+            Phrase("In your client, open Client Secrets and click New Secret."),
+            Phrase("Fill in the label and the expiry date, then save.")
+            if plan.secret.expires
+            else Phrase("Fill in the label (leave the expiry date empty), then save."),
+            Phrase(
+                "The dashboard shows the secret once: copy it straight into the wizard's secret "
+                "field. Do not e-mail it or save it in a document."
+            ),
         ],
         secret_values,
     )
@@ -109,8 +152,13 @@ def dashboard_sections(
         "link",
         "Link the secret to your website",
         [
-            f"Open the domain {d.root} again and go to Secret Connections.",
-            f"Click Link Secret and choose the secret labelled {plan.secret.effective_label}.",
+            Phrase(
+                "Open the domain {domain} again and go to Secret Connections.", domain=d.root
+            ),
+            Phrase(
+                "Click Link Secret and choose the secret labelled {label}.",
+                label=plan.secret.effective_label,
+            ),
         ],
         [("Secret label", plan.secret.effective_label)],
     )
