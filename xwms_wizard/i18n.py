@@ -32,8 +32,6 @@ LANGUAGES: dict[str, str] = {
 # Written right to left: the whole window mirrors.
 RTL_LANGUAGES = frozenset({"ar"})
 
-# Languages HANDOFF.md exists in (the developer's language, chosen on the export page).
-HANDOFF_LANGUAGES = ("en", "nl")
 
 SETTINGS_NAME = "settings.json"
 # Only these keys are ever written: settings are plain preferences, never a secret.

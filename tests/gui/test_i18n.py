@@ -215,3 +215,26 @@ def test_the_whole_setup_in_dutch(qtbot, make_wizard, tmp_path):
     # The progress rows name the steps in Dutch.
     steps = wizard.page_named("review").progress_list
     assert steps.item(0).text().startswith("De client aanmaken")
+
+
+def test_the_export_page_writes_handoff_in_the_developers_language(qtbot, make_wizard):
+    # The owner works in Dutch; the developer's instructions default to English, on request Dutch.
+    wizard = make_wizard()
+    combo = find(wizard, QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("nl"))
+    go_to(qtbot, wizard, "review")
+    create_setup(qtbot, wizard)
+    go_to(qtbot, wizard, "export")
+    handoff_combo = find(wizard, QComboBox, "handoffLanguageCombo")
+    assert handoff_combo.currentData() == "en"
+    assert [handoff_combo.itemText(i) for i in range(handoff_combo.count())] == [
+        "English",
+        "Nederlands",
+    ]
+    handoff_combo.setCurrentIndex(handoff_combo.findData("nl"))
+    qtbot.mouseClick(find(wizard, QAbstractButton, "exportButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.session.bundle is not None)
+    folder = Path(wizard.session.bundle.path)
+    assert (folder / "HANDOFF.md").read_text("utf-8").startswith("# Inloggen met XWMS voor ")
+    facts = json.loads((folder / "xwms-handoff.json").read_text("utf-8"))
+    assert facts["handoff_language"] == "nl"

@@ -204,6 +204,7 @@ class WizardSession:
         self.bundle: Any = None
         self.live_ids = LiveIds()  # Live mode: what the owner copied from the dashboard
         self.live_info: dict[str, Any] = {}  # Live mode: the last `info` answer
+        self._live_secret_for = ""  # the Client ID this run stored a pasted secret under
 
     # -- signing in ----------------------------------------------------------------
 
@@ -298,6 +299,39 @@ class WizardSession:
         self.scopes = list(CATALOGUE)
         self.live_info = {}
         return url
+
+    def set_live_client_id(self, client_id: str) -> None:
+        """Take the Client ID the owner pasted; a secret pasted for the old one moves along.
+
+        XWMS shows a secret once, so an owner who corrects a mistyped Client ID after
+        pasting the secret cannot paste it again: it follows the Client ID instead.
+        """
+        client_id = client_id.strip()
+        old = self._live_secret_for
+        if old and old != client_id and client_id:
+            value = self.secrets.client_secret(old)
+            if value and not self.secrets.client_secret(client_id):
+                self.secrets.save_client_secret(client_id, value)
+                self.secrets.forget_client_secret(old)
+                self._live_secret_for = client_id
+        self.live_ids.client_id = client_id
+
+    def save_live_secret(self, value: str) -> None:
+        """Keep the secret the owner pasted in the keychain, under the pasted Client ID."""
+        client_id = self.live_ids.client_id
+        if not client_id:
+            raise WizardError(
+                "Client ID: paste the Client ID on the Client page first; the secret key is "
+                "kept under it.",
+                field="domain.client_id",
+            )
+        self.secrets.save_client_secret(client_id, value)
+        self._live_secret_for = client_id
+
+    def has_live_secret(self) -> bool:
+        """True when the keychain holds a secret for the pasted Client ID."""
+        client_id = self.live_ids.client_id
+        return bool(client_id and self.secrets.client_secret(client_id))
 
     def _public_client(self) -> Any:
         from xwms_wizard.xwms import XwmsClient
@@ -433,8 +467,11 @@ class WizardSession:
         *,
         include_secret: bool = False,
         make_zip: bool = False,
+        language: str = "en",
     ) -> Any:
         """Write the handoff bundle for `result` into `dest_dir`; returns its BundleResult.
+
+        `language` is the developer's language for HANDOFF.md (handoff.bundle.HANDOFF_LANGUAGES).
 
         An existing bundle is never replaced: the new one gets a `-2`, `-3` … suffix.
         """
@@ -461,6 +498,7 @@ class WizardSession:
             secret=self.secret_value(result) if include_secret else None,
             include_secret=include_secret,
             make_zip=make_zip,
+            language=language,
         )
         return self.bundle
 

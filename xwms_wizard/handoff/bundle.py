@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from xwms_wizard import __version__
+from xwms_wizard.atomic import atomic_write_bytes
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
-from xwms_wizard.atomic import atomic_write_bytes
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
 from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
 
@@ -256,7 +256,12 @@ def _env_entries(facts: HandoffFacts, secret_value: str | None, example: bool) -
 
 
 def _render(
-    facts: HandoffFacts, *, secret: str | None, include_secret: bool, today: dt.date
+    facts: HandoffFacts,
+    *,
+    secret: str | None,
+    include_secret: bool,
+    today: dt.date,
+    language: str = "en",
 ) -> _Rendered:
     skipped: list[str] = []
     secret_value = secret if include_secret and secret is not None else None
@@ -274,7 +279,7 @@ def _render(
         ENV_NAME: env_text.encode("utf-8"),
         ENV_EXAMPLE_NAME: example_text.encode("utf-8"),
         HANDOFF_NAME: render_handoff_markdown(
-            facts, secret_included=secret_included, today=today
+            facts, secret_included=secret_included, today=today, language=language
         ).encode("utf-8"),
         JSON_NAME: _json_bytes(
             {
@@ -282,6 +287,7 @@ def _render(
                 "generator": f"xwms-wizard {__version__}",
                 "bundle_date": today.isoformat(),
                 "secret_included_in_env": secret_included,
+                "handoff_language": language,
                 "skipped_values": skipped,
                 **facts.to_dict(),
             }
@@ -359,17 +365,92 @@ def _format_datetime(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-def _template() -> string.Template:
-    text = (resources.files("xwms_wizard.handoff") / "templates" / "HANDOFF.md.tmpl").read_text(
+HANDOFF_LANGUAGES = ("en", "nl")  # the developer's language, chosen on the export page
+
+# The sentences HANDOFF.md builds from the facts, per language (the rest is in the template).
+_PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "empty": "(none)",
+        "on": " on {when}",
+        "works": "the settings work",
+        "checked_banner": "> Checked against XWMS{when}: {note}.",
+        "checked": "yes{when}: {note}",
+        "unverified_banner": "> **NOT VERIFIED.** These settings have not been checked against "
+        "XWMS yet{why}. Run the check under \"Check it from your server\" before you build on "
+        "them.",
+        "unverified": "**NOT VERIFIED**{why}",
+        "test_mode": "Test Mode: for trying things out, not for the live site",
+        "live": "Live (Test Mode off)",
+        "sandbox": "\n> These settings belong to the practice sandbox that runs on the owner's "
+        "computer, not to xwms.nl. Use them to try your code locally; the live site needs "
+        "settings made against xwms.nl.\n",
+        "env_with": "all of them, including the client secret (keep it private)",
+        "secret_in_env": "in `.env`",
+        "env_without": "all of them except the client secret, which the owner sends separately",
+        "secret_apart": "not in this folder: the owner sends it to you separately",
+        "expires": "expires on {date}",
+        "expiry_line": "The secret expires on {date}. Before then, renew it with the steps "
+        "below; `{ics}` puts a reminder in your calendar on {reminder}.",
+        "ics_row": "| `{ics}` | a calendar reminder to renew the secret, on {reminder} |\n",
+        "no_expiry": "no expiry date",
+        "no_expiry_line": "The secret has no expiry date. Renew it anyway when someone who knew "
+        "it leaves, with the steps below.",
+        "no_description": "no description given",
+        "no_scopes": "No extra scopes were chosen: the login tells you who the user is (`sub`).",
+    },
+    "nl": {
+        "empty": "(geen)",
+        "on": " op {when}",
+        "works": "de instellingen werken",
+        "checked_banner": "> Gecontroleerd bij XWMS{when}: {note}.",
+        "checked": "ja{when}: {note}",
+        "unverified_banner": "> **NIET GECONTROLEERD.** Deze instellingen zijn nog niet bij XWMS "
+        "gecontroleerd{why}. Voer de controle onder \"Controleer het vanaf je server\" uit "
+        "voordat je erop verder bouwt.",
+        "unverified": "**NIET GECONTROLEERD**{why}",
+        "test_mode": "Testmodus: om dingen uit te proberen, niet voor de echte site",
+        "live": "Live (Testmodus uit)",
+        "sandbox": "\n> Deze instellingen horen bij de oefen-sandbox op de computer van de "
+        "eigenaar, niet bij xwms.nl. Gebruik ze om je code lokaal uit te proberen; voor de "
+        "echte site zijn instellingen nodig die bij xwms.nl zijn gemaakt.\n",
+        "env_with": "allemaal, ook het client secret (houd het privé)",
+        "secret_in_env": "in `.env`",
+        "env_without": "allemaal behalve het client secret, dat de eigenaar apart stuurt",
+        "secret_apart": "niet in deze map: de eigenaar stuurt het je apart",
+        "expires": "verloopt op {date}",
+        "expiry_line": "Het geheim verloopt op {date}. Vernieuw het daarvoor met de stappen "
+        "hieronder; `{ics}` zet op {reminder} een herinnering in je agenda.",
+        "ics_row": "| `{ics}` | een agendaherinnering om het geheim te vernieuwen, op {reminder} |\n",
+        "no_expiry": "geen vervaldatum",
+        "no_expiry_line": "Het geheim heeft geen vervaldatum. Vernieuw het toch als iemand die "
+        "het kende vertrekt, met de stappen hieronder.",
+        "no_description": "geen beschrijving",
+        "no_scopes": "Er zijn geen extra scopes gekozen: het inloggen vertelt je wie de "
+        "gebruiker is (`sub`).",
+    },
+}
+
+
+def _template(language: str = "en") -> string.Template:
+    name = "HANDOFF.md.tmpl" if language == "en" else f"HANDOFF.{language}.md.tmpl"
+    text = (resources.files("xwms_wizard.handoff") / "templates" / name).read_text(
         encoding="utf-8"
     )
     return string.Template(text)
 
 
 def render_handoff_markdown(
-    facts: HandoffFacts, *, secret_included: bool, today: dt.date | None = None
+    facts: HandoffFacts,
+    *,
+    secret_included: bool,
+    today: dt.date | None = None,
+    language: str = "en",
 ) -> str:
-    """HANDOFF.md for the developer. It never contains the secret: it is not even passed in."""
+    """HANDOFF.md for the developer, in `language` (HANDOFF_LANGUAGES). It never contains the
+    secret: it is not even passed in."""
+    if language not in HANDOFF_LANGUAGES:
+        raise ValueError(f"HANDOFF.md is not available in {language!r}")
+    say = _PHRASES[language]
     today = today or dt.date.today()
     domain_code = _md_code(facts.domain, in_table=False)
     if facts.domain_display and _plain(facts.domain_display) != _plain(facts.domain):
@@ -378,63 +459,41 @@ def render_handoff_markdown(
         domain_cell = _md_code(facts.domain)
     note = _plain(facts.verification_note).rstrip(".")
     if facts.verified:
-        when = f" on {_format_datetime(facts.verified_at)}" if facts.verified_at else ""
-        banner = f"> Checked against XWMS{when}: {_md_text(note, empty='the settings work')}."
-        checked = f"yes{when}: {_md_text(note, empty='the settings work')}"
+        when = say["on"].format(when=_format_datetime(facts.verified_at)) if facts.verified_at else ""
+        note_text = _md_text(note, empty=say["works"])
+        banner = say["checked_banner"].format(when=when, note=note_text)
+        checked = say["checked"].format(when=when, note=note_text)
     else:
         why = f" ({_md_text(note)})" if note else ""
-        banner = (
-            "> **NOT VERIFIED.** These settings have not been checked against XWMS yet"
-            f"{why}. Run the check under \"Check it from your server\" before you build on them."
-        )
-        checked = f"**NOT VERIFIED**{why}"
-    if facts.test_mode:
-        mode = "Test Mode: for trying things out, not for the live site"
-    else:
-        mode = "Live (Test Mode off)"
-    sandbox_note = ""
-    if facts.sandbox:
-        sandbox_note = (
-            "\n> These settings belong to the practice sandbox that runs on the owner's "
-            "computer, not to xwms.nl. Use them to try your code locally; the live site "
-            "needs settings made against xwms.nl.\n"
-        )
+        banner = say["unverified_banner"].format(why=why)
+        checked = say["unverified"].format(why=why)
+    mode = say["test_mode"] if facts.test_mode else say["live"]
+    sandbox_note = say["sandbox"] if facts.sandbox else ""
     if secret_included:
-        env_secret_note = "all of them, including the client secret (keep it private)"
-        secret_where = "in `.env`"
+        env_secret_note, secret_where = say["env_with"], say["secret_in_env"]
     else:
-        env_secret_note = (
-            "all of them except the client secret, which the owner sends separately"
-        )
-        secret_where = "not in this folder: the owner sends it to you separately"
+        env_secret_note, secret_where = say["env_without"], say["secret_apart"]
     label = _md_text(facts.secret_label or DEFAULT_SECRET_LABEL)
     if facts.secret_expires:
-        expiry = f"expires on {facts.secret_expires.isoformat()}"
+        date = facts.secret_expires.isoformat()
+        expiry = say["expires"].format(date=date)
         reminder = reminder_date(facts.secret_expires, today).isoformat()
-        expiry_line = (
-            f"The secret expires on {facts.secret_expires.isoformat()}. Before then, renew it "
-            f"with the steps below; `{ICS_NAME}` puts a reminder in your calendar on {reminder}."
-        )
-        ics_row = (
-            f"| `{ICS_NAME}` | a calendar reminder to renew the secret, on {reminder} |\n"
-        )
+        expiry_line = say["expiry_line"].format(date=date, ics=ICS_NAME, reminder=reminder)
+        ics_row = say["ics_row"].format(ics=ICS_NAME, reminder=reminder)
     else:
-        expiry = "no expiry date"
-        expiry_line = (
-            "The secret has no expiry date. Renew it anyway when someone who knew it leaves, "
-            "with the steps below."
-        )
+        expiry = say["no_expiry"]
+        expiry_line = say["no_expiry_line"]
         ics_row = ""
     if facts.scopes:
         scopes = "\n".join(
             (f"- **{_md_text(title)}** ({_md_code(key, in_table=False)})" if _plain(title)
              else f"- {_md_code(key, in_table=False)}")
-            + f": {_md_text(description, empty='no description given')}"
+            + f": {_md_text(description, empty=say['no_description'])}"
             for key, title, description in facts.scopes
         )
     else:
-        scopes = "No extra scopes were chosen: the login tells you who the user is (`sub`)."
-    return _template().substitute(
+        scopes = say["no_scopes"]
+    return _template(language).substitute(
         domain_title=_md_text(facts.domain_display or facts.domain),
         banner=banner,
         made_on=facts.created_at.date().isoformat(),
@@ -482,6 +541,7 @@ def write_bundle(
     make_zip: bool = False,
     force: bool = False,
     today: dt.date | None = None,
+    language: str = "en",
 ) -> BundleResult:
     """Write the handoff bundle into `dest_dir` (created if needed) and return where it went.
 
@@ -491,7 +551,9 @@ def write_bundle(
     """
     today = today or dt.date.today()
     dest = Path(dest_dir)
-    rendered = _render(facts, secret=secret, include_secret=include_secret, today=today)
+    rendered = _render(
+        facts, secret=secret, include_secret=include_secret, today=today, language=language
+    )
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

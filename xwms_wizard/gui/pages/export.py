@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
+from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES
+from xwms_wizard.i18n import LANGUAGES
 
 
 def default_export_dir() -> str:
@@ -66,6 +68,19 @@ class ExportPage(BasePage):
         self.include_warning.setStyleSheet(WARNING_STYLE)
         self.include_warning.setContentsMargins(24, 0, 0, 0)
         self.body.addWidget(self.include_warning)
+        language_row = QFormLayout()
+        self.handoff_language_combo = QComboBox(self)
+        self.handoff_language_combo.setObjectName("handoffLanguageCombo")
+        self.handoff_language_combo.setAccessibleName(
+            self.tr("Language of the instructions for your developer")
+        )
+        for code in HANDOFF_LANGUAGES:
+            self.handoff_language_combo.addItem(LANGUAGES[code], code)
+        language_row.addRow(self.tr("&Instructions in:"), self.handoff_language_combo)
+        language_row.labelForField(self.handoff_language_combo).setBuddy(
+            self.handoff_language_combo
+        )
+        self.body.addLayout(language_row)
         self.zip_check = QCheckBox(self.tr("Also make a .&zip file (easier to send)"), self)
         self.zip_check.setObjectName("exportZipCheck")
         self.zip_check.setAccessibleName(self.tr("Also make a zip file"))
@@ -183,6 +198,7 @@ class ExportPage(BasePage):
                 Path(folder).expanduser(),
                 include_secret=self.include_check.isChecked(),
                 make_zip=self.zip_check.isChecked(),
+                language=self.handoff_language_combo.currentData() or "en",
             ),
             self.tr("Writing the folder…"),
             on_done=self._written,

@@ -442,6 +442,14 @@
         <translation>Aan: het .env-bestand is compleet en je ontwikkelaar kan meteen aan de slag, maar de map moet dan veilig verstuurd worden (bijvoorbeeld via een gedeelde wachtwoordmanager of een versleutelde link), nooit als gewone bijlage in een e-mail. Uit: in het bestand blijft de plek voor de sleutel leeg, en je geeft de sleutel apart aan je ontwikkelaar, bijvoorbeeld aan de telefoon.</translation>
     </message>
     <message>
+        <source>Language of the instructions for your developer</source>
+        <translation>Taal van de uitleg voor je ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions in:</source>
+        <translation>&amp;Uitleg in:</translation>
+    </message>
+    <message>
         <source>Also make a .&amp;zip file (easier to send)</source>
         <translation>Ook een .&amp;zip-bestand maken (makkelijker te versturen)</translation>
     </message>

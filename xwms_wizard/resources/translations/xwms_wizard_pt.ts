@@ -442,6 +442,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the instructions for your developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also make a .&amp;zip file (easier to send)</source>
         <translation type="unfinished"></translation>
     </message>
