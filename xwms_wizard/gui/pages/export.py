@@ -69,6 +69,7 @@ class ExportPage(BasePage):
         self.include_warning.setContentsMargins(24, 0, 0, 0)
         self.body.addWidget(self.include_warning)
         language_row = QFormLayout()
+        language_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.handoff_language_combo = QComboBox(self)
         self.handoff_language_combo.setObjectName("handoffLanguageCombo")
         self.handoff_language_combo.setAccessibleName(
