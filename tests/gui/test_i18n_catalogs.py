@@ -18,7 +18,7 @@ from xwms_wizard.sandbox.seed import SCOPES
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "xwms_wizard" / "gui"
 TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
-COMPLETE = ["nl"]  # languages that must have every string translated
+COMPLETE = ["nl", "de"]  # languages that must have every string translated
 
 
 def _load_script():

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from tests.gui.conftest import create_setup, find, go_to
 from xwms_wizard.gui import translation
 
-# German has no translations yet and renders in English until it has; it is here so that the
-# check covers it the day it does.
+# German is here for its long words: its texts are the longest of the complete languages.
 LANGUAGES = ["en", "nl", "de"]
 
 
