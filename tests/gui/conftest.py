@@ -155,6 +155,10 @@ class FakePrompts(Prompts):
         self.opened.append(path)
         return True
 
+    def open_url(self, url: str) -> bool:
+        self.opened.append(url)  # never a real browser in a test
+        return True
+
 
 @pytest.fixture
 def make_session(gate, qloop, qtbot):

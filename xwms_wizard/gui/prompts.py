@@ -63,3 +63,7 @@ class Prompts(QObject):
     def open_folder(self, path: Path) -> bool:
         """Show the folder in the system's file manager."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_url(self, url: str) -> bool:
+        """Open a web page (the XWMS dashboard) in the system's browser."""
+        return QDesktopServices.openUrl(QUrl(url))

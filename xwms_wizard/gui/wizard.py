@@ -76,15 +76,27 @@ class StepPanel(QWidget):
             Page.EXPORT: self.tr("Export"),
             Page.DONE: self.tr("Done"),
         }
+        # Live mode checks a setup made in the dashboard instead of creating it.
+        self._review_titles = {False: self.titles[Page.REVIEW], True: self.tr("Check my setup")}
         # As wide as the longest title in bold, so the pages do not shift as the mark moves.
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = max(metrics.horizontalAdvance(f"▶  {t}") for t in self.titles.values())
+        widest = max(
+            metrics.horizontalAdvance(f"▶  {t}")
+            for t in (*self.titles.values(), *self._review_titles.values())
+        )
         self.setFixedWidth(widest + 24 + 12)
+        self._current = Page.WELCOME
         self.set_current(Page.WELCOME)
 
+    def set_mode(self, mode: Mode) -> None:
+        """Name the review step after what it does in `mode`."""
+        self.titles[Page.REVIEW] = self._review_titles[mode is Mode.LIVE]
+        self.set_current(self._current)
+
     def set_current(self, current: Page) -> None:
+        self._current = current
         index = PAGES.index(current)
         for i, (page, label) in enumerate(self._labels.items()):
             title = self.titles[page]
@@ -114,6 +126,7 @@ class SetupWizard(QWizard):
         prompts: Prompts | None = None,
         documents_dir: str | None = None,
         check_resume: bool = True,
+        live_api_url: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,6 +140,7 @@ class SetupWizard(QWizard):
         self.prompts = prompts or Prompts(self)
         self.settings = open_settings()
         self.documents_dir = documents_dir
+        self.live_api_url = live_api_url  # --api-url: the XWMS API address for Live mode
         self.clipboard = SecretClipboard(self)
         self.journal_offered: Journal | None = None
         self._tasks: set[asyncio.Task] = set()
@@ -135,7 +149,7 @@ class SetupWizard(QWizard):
         saved_mode = self.settings.value("mode", "", str)
         if start_mode is not None:
             self.flow.mode = start_mode
-        elif saved_mode in (Mode.PRACTICE.value, Mode.CUSTOM.value):
+        elif saved_mode in (Mode.PRACTICE.value, Mode.CUSTOM.value, Mode.LIVE.value):
             self.flow.mode = Mode(saved_mode)
 
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -227,6 +241,7 @@ class SetupWizard(QWizard):
         if page_id < 0:
             return
         name = PAGES[page_id]
+        self.step_panel.set_mode(self.flow.mode)
         self.step_panel.set_current(name)
         self._update_back()
         if name is Page.REVIEW:

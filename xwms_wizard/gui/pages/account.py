@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.session import DEFAULT_LIVE_API_URL
+from xwms_wizard.gui.live_widgets import LiveAccountInfo
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import OK_STYLE, Field, wrapped_label
 
@@ -76,6 +78,8 @@ class AccountPage(BasePage):
         row.addStretch(1)
         form.addRow("", row)
         self.stack.addWidget(custom)
+        self.live_info = LiveAccountInfo(self.wiz, self)
+        self.stack.addWidget(self.live_info)
         self.body.addWidget(self.stack)
 
         self.status = wrapped_label(object_name="accountStatusLabel")
@@ -109,6 +113,9 @@ class AccountPage(BasePage):
         return self.flow.mode, ""
 
     def on_enter(self) -> None:
+        if self.flow.mode is Mode.LIVE:
+            self._enter_live()
+            return
         wanted = self._wanted()
         if self._target != wanted or not self.session.signed_in:
             # A different mode or server than last time: that sign-in no longer counts.
@@ -128,7 +135,33 @@ class AccountPage(BasePage):
                 self.start_practice()
         self.refresh()
 
+    def _live_url(self) -> str:
+        return self.wiz.page_named(Page.WELCOME).api_url() or DEFAULT_LIVE_API_URL
+
+    def _live_ready(self) -> bool:
+        return self.session.mode is Mode.LIVE and self.session.api_url == self._live_url()
+
+    def _enter_live(self) -> None:
+        # Nothing to sign in to: the owner signs in to the XWMS dashboard in the browser.
+        api_url = self._live_url()
+        self._target = (Mode.LIVE, api_url)
+        self.flow.signed_in = False
+        self.status.clear()
+        self.banner.clear()
+        self.stack.setCurrentWidget(self.live_info)
+        self.setSubTitle(self.tr("You make the changes in the XWMS dashboard; the wizard guides you."))
+        self.live_info.show_api_url(api_url)
+        if not self._live_ready() and not self.busy.busy:
+            self.run(
+                self.session.start_live(api_url),
+                self.tr("Getting ready…"),
+                on_done=lambda _url: self.refresh(),
+            )
+        self.refresh()
+
     def focus_target(self):
+        if self.flow.mode is Mode.LIVE:
+            return self.live_info.open_button
         if self.flow.mode is not Mode.CUSTOM or self.flow.signed_in:
             return None
         return self.password_edit if self.email_edit.text() else self.email_edit
@@ -138,6 +171,8 @@ class AccountPage(BasePage):
         self.busy.cancel()
 
     def page_valid(self) -> bool:
+        if self.flow.mode is Mode.LIVE:
+            return self._live_ready()
         return self.flow.signed_in and self.session.signed_in
 
     def _inputs_changed(self) -> None:
@@ -151,7 +186,9 @@ class AccountPage(BasePage):
             self.email_field.clear()
 
     def _retry(self) -> None:
-        if self.flow.mode is Mode.CUSTOM:
+        if self.flow.mode is Mode.LIVE:
+            self._enter_live()
+        elif self.flow.mode is Mode.CUSTOM:
             self.sign_in()
         else:
             self.start_practice()

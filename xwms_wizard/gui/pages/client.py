@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from xwms_wizard.core.flow import Page
-from xwms_wizard.core.validate import check_client_name
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.validate import check_client_id, check_client_name
+from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, wrapped_label
 
 
 class ClientPage(BasePage):
     page = Page.CLIENT
+    scrollable = True  # Live mode adds the dashboard steps and the Client ID
 
     def build(self) -> None:
         self.setTitle(self.tr("Name the client"))
@@ -56,14 +58,65 @@ class ClientPage(BasePage):
         form.addRow(self.tr("Or &use:"), self.existing_field)
         form.labelForField(self.existing_field).setBuddy(self.existing_combo)
         self.body.addLayout(form)
+        self.existing_form = form
         self.existing_note = wrapped_label(object_name="existingClientNote")
         self.body.addWidget(self.existing_note)
+        self._build_live()
         self.body.addStretch(1)
 
         self.name_edit.textChanged.connect(self._name_changed)
         self.existing_combo.currentIndexChanged.connect(self._existing_changed)
         self._typed = ""  # the owner's own text while an existing client is picked
         self._valid = False
+
+    def _build_live(self) -> None:
+        """Live mode: the dashboard steps for the client, and the Client ID it shows back."""
+        self.live_box = QWidget(self)
+        box = QVBoxLayout(self.live_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.live_steps = DashboardStepsPanel(self.wiz, ("client",), parent=self.live_box)
+        box.addWidget(self.live_steps)
+        self.client_id_edit, self.client_id_field = pasted_id_field(
+            self.live_box,
+            name="clientIdEdit",
+            accessible=self.tr("Client ID"),
+            topic=self.tr("Client ID"),
+            help_text=self.tr(
+                "After you save the client, the XWMS dashboard shows its Client ID: a code "
+                "that names your client. Copy it there and paste it here; the wizard needs it "
+                "to check your setup, and your developer needs it too."
+            ),
+        )
+        ids = QFormLayout()
+        ids.addRow(self.tr("Client &ID:"), self.client_id_field)
+        ids.labelForField(self.client_id_field).setBuddy(self.client_id_edit)
+        box.addLayout(ids)
+        self.live_box.setVisible(False)
+        self.body.addWidget(self.live_box)
+        self.client_id_edit.textChanged.connect(self._client_id_changed)
+        self._client_id_ok = False
+
+    def _live(self) -> bool:
+        return self.flow.mode is Mode.LIVE
+
+    def _show_mode(self) -> None:
+        live = self._live()
+        self.live_box.setVisible(live)
+        # The dashboard lists the account's clients itself; the wizard cannot see them.
+        self.existing_form.setRowVisible(self.existing_field, not live)
+        self.existing_note.setVisible(not live)
+
+    def _client_id_changed(self) -> None:
+        text = self.client_id_edit.text()
+        check = check_client_id(text)
+        self._client_id_ok = check.ok
+        if not text.strip():
+            self.client_id_field.show_message(
+                note=self.tr("Paste the Client ID here when the dashboard shows it (step 4).")
+            )
+        else:
+            self.client_id_field.show_check(check)
+        self.refresh()
 
     # -- state ---------------------------------------------------------------------
 
@@ -72,10 +125,14 @@ class ClientPage(BasePage):
 
     def load(self) -> None:
         self.name_edit.setText(self.plan.client.name)
+        self.client_id_edit.setText(self.session.live_ids.client_id)
 
     def on_enter(self) -> None:
+        self._show_mode()
         self._fill_existing()
         self._name_changed()
+        if self._live():
+            self._client_id_changed()
 
     def _fill_existing(self) -> None:
         wanted = self.plan.client.name
@@ -142,10 +199,19 @@ class ClientPage(BasePage):
             else:
                 self.name_field.show_check(check)
             self.name_field.set_suggestion("" if check.ok else check.hint)
+        if self._live():
+            self.live_steps.show_plan(self.plan)
         self.refresh()
 
     def focus_target(self):
         return self.existing_combo if self.name_edit.isReadOnly() else self.name_edit
 
     def page_valid(self) -> bool:
+        if self._live():
+            return self._valid and self._client_id_ok
         return self._valid
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self._live():
+            self.session.set_live_client_id(self.client_id_edit.text())
+        return True

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xwms_wizard.core.flow import Page
+from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.validate import (
     check_callback_url,
+    check_domain_id,
     check_fallback_uri,
     check_internal_name,
     check_logo,
@@ -27,6 +28,7 @@ from xwms_wizard.core.validate import (
     default_callback_url,
     display_domain,
 )
+from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import WARNING_STYLE, Field, Toggle, wrapped_label
 
@@ -225,6 +227,7 @@ class DomainPage(BasePage):
         )
         self.more.setVisible(False)
         self.body.addWidget(self.more)
+        self._build_live()
         self.body.addStretch(1)
 
         self.more_button.toggled.connect(self._fold)
@@ -242,6 +245,52 @@ class DomainPage(BasePage):
         self._redirect_touched = False
         self._valid = False
         self._loading = False
+
+    def _build_live(self) -> None:
+        """Live mode: the dashboard steps for the domain and callback URL, and the Domain ID."""
+        self.live_box = QWidget(self)
+        box = QVBoxLayout(self.live_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.live_steps = DashboardStepsPanel(self.wiz, ("domain",), parent=self.live_box)
+        box.addWidget(self.live_steps)
+        self.domain_id_edit, self.domain_id_field = pasted_id_field(
+            self.live_box,
+            name="domainIdEdit",
+            accessible=self.tr("Domain ID"),
+            topic=self.tr("Domain ID"),
+            help_text=self.tr(
+                "After you save the domain, the XWMS dashboard shows its Domain ID: a code "
+                "that names your website in XWMS. Copy it there and paste it here; your "
+                "developer needs it."
+            ),
+        )
+        ids = QFormLayout()
+        ids.addRow(self.tr("Domain ID:"), self.domain_id_field)  # every letter is taken
+        ids.labelForField(self.domain_id_field).setBuddy(self.domain_id_edit)
+        box.addLayout(ids)
+        self.callback_steps = DashboardStepsPanel(
+            self.wiz, ("callback",), open_button=False, parent=self.live_box
+        )
+        box.addWidget(self.callback_steps)
+        self.live_box.setVisible(False)
+        self.body.addWidget(self.live_box)
+        self.domain_id_edit.textChanged.connect(self._domain_id_changed)
+        self._domain_id_ok = False
+
+    def _live(self) -> bool:
+        return self.flow.mode is Mode.LIVE
+
+    def _domain_id_changed(self) -> None:
+        text = self.domain_id_edit.text()
+        check = check_domain_id(text)
+        self._domain_id_ok = check.ok
+        if not text.strip():
+            self.domain_id_field.show_message(
+                note=self.tr("Paste the Domain ID here when the dashboard shows it (step 3).")
+            )
+        else:
+            self.domain_id_field.show_check(check)
+        self.refresh()
 
     def _add(self, form, label: str, edit: QLineEdit, help_text: str, extra=()) -> None:
         field = Field(edit, topic=edit.accessibleName(), help_text=help_text, extra=extra)
@@ -283,12 +332,16 @@ class DomainPage(BasePage):
                 check.setChecked(bool(getattr(d, attr)))
             if d.fallback_uri or d.logo:
                 self.more_button.setChecked(True)
+            self.domain_id_edit.setText(self.session.live_ids.domain_id)
         finally:
             self._loading = False
         self._changed()
 
     def on_enter(self) -> None:
+        self.live_box.setVisible(self._live())
         self._changed()
+        if self._live():
+            self._domain_id_changed()
 
     def _changed(self) -> None:
         if self._loading:
@@ -343,6 +396,9 @@ class DomainPage(BasePage):
             self.more_button.setChecked(True)  # never hide a problem behind a fold
         self._valid = all(check.ok for check in checks.values())
         self._show_switch_warning()
+        if self._live():
+            self.live_steps.show_plan(self.plan)
+            self.callback_steps.show_plan(self.plan)
         self.refresh()
 
     def _show_switch_warning(self) -> None:
@@ -359,4 +415,11 @@ class DomainPage(BasePage):
         return self.root_edit
 
     def page_valid(self) -> bool:
+        if self._live():
+            return self._valid and self._domain_id_ok
         return self._valid
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self._live():
+            self.session.live_ids.domain_id = self.domain_id_edit.text().strip()
+        return True

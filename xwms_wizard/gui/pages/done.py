@@ -70,6 +70,16 @@ class DonePage(BasePage):
                 "website, you are done."
             )
         )
+        result = self.session.result
+        verification = result.verification if result is not None else None
+        if verification is not None and not verification.ok:
+            items.append(
+                self.tr(
+                    "The folder is marked “not verified”: nobody has checked yet that these "
+                    "settings work. Your developer runs that check from your website's server, "
+                    "as HANDOFF.md explains."
+                )
+            )
         if self.flow.mode is Mode.PRACTICE:
             items.append(
                 self.tr(

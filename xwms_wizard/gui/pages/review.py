@@ -22,6 +22,7 @@ from xwms_wizard.core.apply import ApplyError, ApplyResult, Step, StepEvent, Ste
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.models import plan_to_dict
 from xwms_wizard.core.validate import display_domain
+from xwms_wizard.gui.live_widgets import LiveCheckPanel
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.translation import server_text, step_title
 from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, wrapped_label
@@ -75,6 +76,9 @@ class ReviewPage(BasePage):
         self.progress_list.setIconSize(QSize(16, 16))
         self.progress_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.progress_list)
+        self.live = LiveCheckPanel(self)  # Live mode: "Check my setup" instead of creating
+        self.live.setVisible(False)
+        self.body.addWidget(self.live)
         self.status = wrapped_label(object_name="applyStatusLabel")
         self.body.addWidget(self.status)
 
@@ -151,6 +155,8 @@ class ReviewPage(BasePage):
         client = plan.client.name + (
             self.tr("  (existing client)") if plan.client.name in existing else self.tr("  (new)")
         )
+        if self.flow.mode is Mode.LIVE:
+            client = plan.client.name  # made in the dashboard, not by the wizard
         rows = [
             (self.tr("Where"), where),
             (self.tr("Client"), client),
@@ -183,6 +189,12 @@ class ReviewPage(BasePage):
             else self.tr("does not expire")
         )
         rows.append((self.tr("Secret key"), f"{plan.secret.effective_label} ({expiry})"))
+        if self.flow.mode is Mode.LIVE:
+            # What the dashboard showed, next to what it belongs to.
+            client_id, domain_id, secret_value = self.live.id_rows()
+            rows.insert(2, client_id)
+            rows.insert(4, domain_id)
+            rows.append(secret_value)
         cells = "".join(
             f"<tr><td style='padding:2px 12px 2px 0'><b>{html.escape(k)}</b></td>"
             f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
@@ -197,7 +209,36 @@ class ReviewPage(BasePage):
             self.plan
         )
 
+    def _enter_live(self) -> bool:
+        """Live mode checks what the owner made in the dashboard; the others create it here."""
+        live = self.flow.mode is Mode.LIVE
+        self.live.setVisible(live)
+        for widget in (self.progress_list, self.status, self.verify_label):
+            widget.setVisible(not live)
+        if not live:
+            self.setTitle(self.tr("Review and create"))
+            self.setSubTitle(self.tr("Check your choices, then create everything in one go."))
+            return False
+        self.secret_box.setVisible(False)
+        self.setTitle(self.tr("Check my setup"))
+        self.setSubTitle(
+            self.tr("The wizard asks XWMS whether what you did in the dashboard fits together.")
+        )
+        self.summary.setText(self._summary_html())
+        self.summary.setVisible(True)
+        self.live.enter()
+        self.flow.applied = self.live.complete
+        if not self.live.complete:
+            self.flow.exported = False
+        self.apply_button.setText(self.tr("&Check my setup"))
+        self.apply_button.setVisible(not self.live.verified)
+        self.apply_button.setEnabled(not self.busy.busy)
+        self.refresh()
+        return True
+
     def on_enter(self) -> None:
+        if self._enter_live():
+            return
         self.summary.setText(self._summary_html())
         self.summary.setVisible(not self._plan_matches())
         if self._plan_matches():
@@ -233,6 +274,8 @@ class ReviewPage(BasePage):
         return self.apply_button if self.apply_button.isEnabled() else None
 
     def page_valid(self) -> bool:
+        if self.flow.mode is Mode.LIVE:
+            return self.live.complete
         return self.flow.applied and self._plan_matches()
 
     def _reset_rows(self) -> None:
@@ -311,6 +354,9 @@ class ReviewPage(BasePage):
     # -- creating ------------------------------------------------------------------
 
     def create(self) -> None:
+        if self.flow.mode is Mode.LIVE:
+            self.live.check()
+            return
         if self.busy.busy:
             return
         plan = copy.deepcopy(self.plan)  # what is being made, even if a page changes later

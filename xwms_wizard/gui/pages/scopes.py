@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
 
-from xwms_wizard.core.flow import Page
+from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.translation import server_text
 from xwms_wizard.gui.widgets import WARNING_STYLE, wrapped_label
@@ -41,6 +42,10 @@ class ScopesPage(BasePage):
         self.none_warning.setStyleSheet(WARNING_STYLE)
         self.none_warning.setVisible(False)
         self.body.addWidget(self.none_warning)
+        # Live mode: what to tick in the dashboard's Client Scopes.
+        self.live_steps = DashboardStepsPanel(self.wiz, ("scopes",), parent=self)
+        self.live_steps.setVisible(False)
+        self.body.addWidget(self.live_steps)
         self.reload_button = QPushButton(self.tr("&Try again"), self)
         self.reload_button.setObjectName("scopesRetryButton")
         self.banner.add_button(self.reload_button)
@@ -51,6 +56,7 @@ class ScopesPage(BasePage):
     # -- state ---------------------------------------------------------------------
 
     def on_enter(self) -> None:
+        self.live_steps.setVisible(self.flow.mode is Mode.LIVE)
         if not self.session.scopes and self.session.signed_in:
             self._load_catalogue()
         else:
@@ -114,6 +120,8 @@ class ScopesPage(BasePage):
             )
         )
         self.none_warning.setVisible(not keys and self.scope_list.count() > 0)
+        if self.flow.mode is Mode.LIVE:
+            self.live_steps.show_plan(self.plan)
         self.refresh()
 
     def focus_target(self):

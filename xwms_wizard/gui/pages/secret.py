@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from xwms_wizard.core.flow import Page
+from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
-from xwms_wizard.core.validate import check_expiry, check_secret_label, display_domain
+from xwms_wizard.core.validate import (
+    check_expiry,
+    check_pasted_secret,
+    check_secret_label,
+    display_domain,
+)
+from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, Toggle, wrapped_label
 
@@ -31,6 +37,7 @@ def _a_year_after(day: dt.date) -> dt.date:
 
 class SecretPage(BasePage):
     page = Page.SECRET
+    scrollable = True  # Live mode adds the dashboard steps and the pasted secret
 
     def build(self) -> None:
         self.setTitle(self.tr("The secret key"))
@@ -88,6 +95,7 @@ class SecretPage(BasePage):
         self.body.addWidget(self.expiry_field)
         self.link_label = wrapped_label(object_name="secretLinkLabel")
         self.body.addWidget(self.link_label)
+        self._build_live()
         self.body.addStretch(1)
 
         self.label_edit.textChanged.connect(self._changed)
@@ -95,6 +103,66 @@ class SecretPage(BasePage):
         self.expiry_edit.dateChanged.connect(self._changed)
         self._valid = True
         self._loading = False
+
+    def _build_live(self) -> None:
+        """Live mode: make the secret in the dashboard, paste it here, then link it."""
+        self.live_box = QWidget(self)
+        box = QVBoxLayout(self.live_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.live_steps = DashboardStepsPanel(self.wiz, ("secret",), parent=self.live_box)
+        box.addWidget(self.live_steps)
+        self.paste_edit = QLineEdit(self.live_box)
+        self.paste_edit.setObjectName("secretPasteEdit")
+        self.paste_edit.setAccessibleName(self.tr("Secret key from the dashboard"))
+        self.paste_edit.setPlaceholderText(self.tr("paste the secret key here"))
+        self.paste_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.paste_field = Field(
+            self.paste_edit,
+            topic=self.tr("Secret key"),
+            help_text=self.tr(
+                "The XWMS dashboard shows a new secret key only once. Copy it there and paste "
+                "it here: the wizard keeps it in this computer's keychain (never in a file) "
+                "and uses it for the check and for the folder for your developer."
+            ),
+            parent=self.live_box,
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Secret &key:"), self.paste_field)
+        form.labelForField(self.paste_field).setBuddy(self.paste_edit)
+        box.addLayout(form)
+        self.link_steps = DashboardStepsPanel(
+            self.wiz, ("link",), open_button=False, parent=self.live_box
+        )
+        box.addWidget(self.link_steps)
+        self.live_box.setVisible(False)
+        self.body.addWidget(self.live_box)
+        self.paste_edit.textChanged.connect(self._changed)
+        self._secret_ready = False
+
+    def _live(self) -> bool:
+        return self.flow.mode is Mode.LIVE
+
+    def _check_paste(self) -> None:
+        """The pasted secret: checked here, kept only in the field until Next takes it."""
+        text = self.paste_edit.text()
+        stored = self.session.has_live_secret()
+        if not text:
+            self._secret_ready = stored
+            if stored:
+                self.paste_field.show_message(
+                    note=self.tr(
+                        "✓ The secret key is in this computer's keychain. Paste a key here "
+                        "only to replace it."
+                    )
+                )
+            else:
+                self.paste_field.show_message(
+                    note=self.tr("Paste the secret key here when the dashboard shows it.")
+                )
+            return
+        check = check_pasted_secret(text)
+        self._secret_ready = check.ok
+        self.paste_field.show_check(check)
 
     # -- state ---------------------------------------------------------------------
 
@@ -119,6 +187,7 @@ class SecretPage(BasePage):
                 "nowhere else."
             ).format(domain=domain)
         )
+        self.live_box.setVisible(self._live())
         self._changed()
 
     def _changed(self) -> None:
@@ -138,10 +207,26 @@ class SecretPage(BasePage):
             self.plan.secret.expires = None
             self.expiry_field.clear()
         self._valid = label.ok and (expiry is None or expiry.ok)
+        if self._live():
+            self.live_steps.show_plan(self.plan)
+            self.link_steps.show_plan(self.plan)
+            self._check_paste()
         self.refresh()
 
     def focus_target(self):
         return self.label_edit
 
     def page_valid(self) -> bool:
+        if self._live():
+            return self._valid and self._secret_ready
         return self._valid
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self._live() and self.paste_edit.text():
+            check = check_pasted_secret(self.paste_edit.text())
+            if not check.ok:
+                return False
+            # Straight into the keychain; the field forgets it, so it is not kept on screen.
+            self.session.save_live_secret(check.value)
+            self.paste_edit.clear()
+        return True

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode, Page
-from xwms_wizard.core.session import normalize_server_url
+from xwms_wizard.core.session import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.gui import translation
+from xwms_wizard.gui.live_widgets import ApiUrlSetting
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, wrapped_label
 from xwms_wizard.i18n import LANGUAGES
@@ -25,6 +26,7 @@ from xwms_wizard.i18n import LANGUAGES
 
 class WelcomePage(BasePage):
     page = Page.WELCOME
+    scrollable = True  # longer languages, the open help and Live's "Advanced" fit at any size
 
     def build(self) -> None:
         self.setTitle(self.tr("Set up Log in with XWMS"))
@@ -80,17 +82,18 @@ class WelcomePage(BasePage):
         self.live = QRadioButton(self.tr("My &live XWMS account (xwms.nl)"), group)
         self.live.setObjectName("modeLive")
         self.live.setAccessibleName(self.tr("My live XWMS account"))
-        self.live.setEnabled(False)
         box.addWidget(self.live)
         box.addWidget(
             self._indented(
                 self.tr(
-                    "Not available in this version yet. A later version guides you through the "
-                    "XWMS dashboard and checks the result. Until then, try Practice, or ask "
-                    "your developer about a custom server."
+                    "For your real website. The wizard shows you, step by step, what to click "
+                    "in the XWMS dashboard, and then checks with XWMS that it all works. You "
+                    "need a paid XWMS account."
                 )
             )
         )
+        self.api_setting = ApiUrlSetting(group)
+        box.addWidget(self.api_setting)
 
         self.custom = QRadioButton(self.tr("A &custom server"), group)
         self.custom.setObjectName("modeCustom")
@@ -129,6 +132,7 @@ class WelcomePage(BasePage):
             self.mode_buttons.addButton(button)
             button.toggled.connect(lambda on, mode=mode: on and self._choose(mode))
         self.server_edit.textChanged.connect(self._server_changed)
+        self.api_setting.changed.connect(self.refresh)
         self.body.addWidget(group)
         self.body.addStretch(1)
 
@@ -172,13 +176,28 @@ class WelcomePage(BasePage):
         saved = self.wiz.settings.value("server_url", "", str)
         if saved and not self.server_edit.text():
             self.server_edit.setText(saved)
-        {Mode.PRACTICE: self.practice, Mode.LIVE: self.practice, Mode.CUSTOM: self.custom}[
+        if not self.api_setting.edit.text():
+            self.api_setting.set_url(
+                self.wiz.live_api_url
+                or self.wiz.settings.value("live_api_url", "", str)
+                or DEFAULT_LIVE_API_URL
+            )
+        {Mode.PRACTICE: self.practice, Mode.LIVE: self.live, Mode.CUSTOM: self.custom}[
             self.flow.mode
         ].setChecked(True)
         self._update_server()
 
     def set_server(self, url: str) -> None:
         self.server_edit.setText(url)
+
+    def carry_over(self, old: BasePage) -> None:
+        # The API address typed under Advanced survives a change of language.
+        if isinstance(old, WelcomePage):
+            self.api_setting.set_url(old.api_setting.edit.text())
+
+    def api_url(self) -> str | None:
+        """The normalised XWMS API address for Live mode, or None when it is not usable."""
+        return self.api_setting.url()
 
     def _choose(self, mode: Mode) -> None:
         self.flow.mode = mode
@@ -195,6 +214,7 @@ class WelcomePage(BasePage):
             return None
 
     def _update_server(self) -> None:
+        self.api_setting.setEnabled(self.flow.mode is Mode.LIVE)
         custom = self.flow.mode is Mode.CUSTOM
         self.server_field.setEnabled(custom)
         text = self.server_edit.text().strip()
@@ -224,10 +244,14 @@ class WelcomePage(BasePage):
     def page_valid(self) -> bool:
         if self.flow.mode is Mode.CUSTOM:
             return self.server_url() is not None
+        if self.flow.mode is Mode.LIVE:
+            return self.api_url() is not None
         return self.flow.mode is Mode.PRACTICE
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         if self.flow.mode is Mode.CUSTOM:
             self.wiz.settings.setValue("server_url", self.server_edit.text().strip())
+        if self.flow.mode is Mode.LIVE:
+            self.wiz.settings.setValue("live_api_url", self.api_url() or DEFAULT_LIVE_API_URL)
         self.wiz.settings.setValue("mode", self.flow.mode.value)
         return True
