@@ -20,6 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--sandbox", action="store_true", help="open the wizard straight into Practice mode"
     )
     parser.add_argument(
+        "--api-url",
+        metavar="URL",
+        help="open the wizard in Live mode with this XWMS API address "
+        "(default https://xwms.nl/api/; for testing, a practice sandbox's address)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check, without opening a window, that this installation works (one line per check)",

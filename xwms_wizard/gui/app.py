@@ -23,6 +23,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="xwms-wizard", add_help=False)
     parser.add_argument("--sandbox", action="store_true")
     parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--api-url", default=None)
     args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-style ...) pass through
     return args
 
@@ -90,7 +91,13 @@ def main(argv: list[str] | None = None) -> int:
 
     async def run() -> int:
         session = WizardSession()
-        wizard = SetupWizard(session, start_mode=Mode.PRACTICE if args.sandbox else None)
+        if args.sandbox:
+            start_mode = Mode.PRACTICE
+        elif args.api_url:
+            start_mode = Mode.LIVE  # an XWMS API address only means something in Live mode
+        else:
+            start_mode = None
+        wizard = SetupWizard(session, start_mode=start_mode, live_api_url=args.api_url)
         return await run_wizard(wizard)
 
     try:
