@@ -326,8 +326,11 @@ def open_dashboard_button(
 
 
 def live_dashboard_url(wizard: SetupWizard) -> str:
-    """Where the dashboard is for the API address in use (xwms.nl's by default)."""
-    return dashboard_url_for(wizard.session.api_url or DEFAULT_LIVE_API_URL)
+    """Where the dashboard is for the API address chosen on the first page (xwms.nl's)."""
+    from xwms_wizard.core.flow import Page
+
+    chosen = wizard.page_named(Page.WELCOME).api_url()
+    return dashboard_url_for(chosen or DEFAULT_LIVE_API_URL)
 
 
 def pasted_id_field(
