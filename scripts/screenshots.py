@@ -5,6 +5,8 @@ folder and an in-memory keychain, so it never touches the real profile:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR] [--lang nl]
 
+Live mode's pages follow as live-<NN>-<page>.png, with the sandbox standing in for xwms.nl.
+
 With --lang the wizard speaks that language and the pictures go to docs/screenshots/<lang>/;
 --welcome-only PATH renders just the welcome page (the Arabic one shows the mirrored layout).
 """
@@ -178,6 +180,133 @@ async def render(
         await session.close()
 
 
+async def render_live(out: Path, export_dir: Path, language: str = "en") -> None:
+    """Live mode's pages into live-NN-<page>.png: the practice sandbox stands in for xwms.nl.
+
+    A setup is first made on the sandbox through its management API (as the owner would
+    in the dashboard); the wizard then walks the Live pages with the ids and the secret
+    it made, meets no connection, a refusal and at last a verified setup.
+    """
+    import httpx
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from xwms_wizard.core.apply import Applier
+    from xwms_wizard.core.flow import Mode
+    from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SetupPlan
+    from xwms_wizard.core.session import WizardSession
+    from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.sandbox.app import create_app
+    from xwms_wizard.secrets import MemoryKeyring, SecretStore
+    from xwms_wizard.xwms import XwmsClient
+
+    class Switch(httpx.AsyncBaseTransport):
+        """The in-process sandbox, which can be made unreachable (`down`)."""
+
+        def __init__(self, app) -> None:
+            self.inner = httpx.ASGITransport(app=app)
+            self.down = False
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self.down:
+                raise httpx.ConnectError("All connection attempts failed", request=request)
+            return await self.inner.handle_async_request(request)
+
+    sample = SAMPLES.get(language, SAMPLES["en"])
+    transport = Switch(create_app(":memory:"))
+    name = "my-bakery-shop"
+    plan = SetupPlan(
+        client=ClientChoice(name=name),
+        domain=DomainChoice(root=sample["domain"]),
+        scopes=ScopesChoice(keys=["profile"]),
+    )
+    manage = XwmsClient(IN_PROCESS_URL, transport=transport, retries=0)
+    await manage.login("owner@example.com", "practice")
+    made = await Applier(manage, plan, secrets=SecretStore(MemoryKeyring())).run()
+    await manage.update_domain(made.domain_pk, allow_login=False)  # a switch left off
+
+    session = WizardSession(transport=transport, client_options={"retries": 0})
+    wizard = SetupWizard(
+        session,
+        start_mode=Mode.LIVE,
+        live_api_url=IN_PROCESS_URL,
+        documents_dir=str(export_dir),
+        check_resume=False,
+    )
+    wizard.prompts.open_url = lambda url: True  # no browser while rendering
+    wizard.resize(900, 700)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    number = 0
+
+    def find(cls_name: str, object_name: str):
+        from PySide6 import QtWidgets
+
+        return wizard.findChild(getattr(QtWidgets, cls_name), object_name)
+
+    async def shot(page: str, widget=None) -> None:
+        nonlocal number
+        number += 1
+        if widget is not None:
+            wizard.currentPage().scroll_to(widget)
+        await asyncio.sleep(0.3)
+        QApplication.processEvents()
+        path = out / f"live-{number:02d}-{page}.png"
+        wizard.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+    async def go_next() -> None:
+        await until(next_button.isEnabled, "Next to be enabled")
+        before = wizard.currentId()
+        next_button.click()
+        await until(lambda: wizard.currentId() != before, "the next page")
+
+    try:
+        await shot("welcome")  # a changed API address opens "Advanced" by itself
+        await go_next()
+        await shot("account")
+        await go_next()
+        find("QLineEdit", "clientNameEdit").setText(name)
+        find("QLineEdit", "clientIdEdit").setText(made.client_id)
+        await shot("client", find("QLineEdit", "clientIdEdit"))
+        await go_next()
+        find("QLineEdit", "rootDomainEdit").setText(sample["domain"])
+        find("QLineEdit", "domainIdEdit").setText(made.domain_id)
+        await shot("domain", find("QLineEdit", "domainIdEdit"))
+        await go_next()
+        await shot("scopes")
+        await go_next()
+        find("QLineEdit", "secretPasteEdit").setText(made.secret_value or "")
+        await shot("secret", find("QLineEdit", "secretPasteEdit"))
+        await go_next()
+        await shot("check")
+        review = wizard.currentPage()
+        transport.down = True
+        find("QPushButton", "applyButton").click()
+        await until(lambda: review.banner.isVisible(), "the missing connection to show")
+        await shot("check-offline", review.banner)
+        transport.down = False
+        find("QPushButton", "retryButton").click()
+        await until(
+            lambda: review.banner.isVisible() and not review.busy.busy, "the refusal to show"
+        )
+        await shot("check-refused", review.banner)
+        await manage.update_domain(made.domain_pk, allow_login=True)  # the owner fixes it
+        find("QPushButton", "retryButton").click()
+        await until(next_button.isEnabled, "the setup to be verified")
+        await shot("check-verified")
+        await go_next()
+        find("QPushButton", "exportButton").click()
+        result = find("QLabel", "exportResultLabel")
+        await until(lambda: bool(result.text()), "the bundle to be written")
+        await shot("export-written")
+        await go_next()
+        await shot("done")
+    finally:
+        wizard.hide()
+        await session.close()
+        await manage.aclose()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/<lang>")
@@ -209,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             runner.run(render(out, scratch / "Documents", args.lang, welcome_only))
+            if welcome_only is None:
+                runner.run(render_live(out, scratch / "Documents", args.lang))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
