@@ -4,7 +4,9 @@
     .venv/bin/python scripts/translations.py compile   # every .ts into its .qm
 
 The sources scanned are xwms_wizard/gui (every string the owner sees goes through
-tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there).
+tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
+client, xwms_wizard/core and xwms_wizard/xwms (i18n.translate / i18n.QT_TRANSLATE_NOOP,
+which lupdate recognises by name; the app reads their translations from the .ts files).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
-SOURCE_DIRS = [ROOT / "xwms_wizard" / "gui"]
+SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms")]
 PREFIX = "xwms_wizard_"
 # Every XWMS language but the source language, English.
 LANGUAGES = ["nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]

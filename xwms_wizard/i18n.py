@@ -1,4 +1,9 @@
-"""The wizard's languages (no Qt): which exist, which the system wants, which the owner chose."""
+"""The wizard's languages (no Qt): which exist, which the system wants, which the owner chose.
+
+Also the Qt-free half of translation: `translate(context, text)` looks `text` up in the
+current language's catalogue (the same .ts files Qt's translators are compiled from), so the
+engine, the client and the command line speak the owner's language without importing Qt.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import json
 import locale
 import logging
 import os
+import xml.etree.ElementTree as ET
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +151,73 @@ def save_language(language: str) -> None:
 def chosen_language(locale_name: str | None = None) -> str:
     """The language to start in: the owner's earlier choice, else the system's."""
     return saved_language() or system_language(locale_name)
+
+
+# --- translation without Qt ----------------------------------------------------------------
+
+CATALOG_PREFIX = "xwms_wizard_"
+# Entries in these states are not translations yet: the English source is used instead.
+_NOT_DONE = frozenset({"unfinished", "vanished", "obsolete"})
+
+_language = SOURCE_LANGUAGE
+_catalogs: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def translations_dir() -> Path:
+    """The folder of the .ts and .qm catalogues (source tree, wheel and frozen app alike)."""
+    return Path(str(resources.files("xwms_wizard").joinpath("resources", "translations")))
+
+
+def _load_catalog(language: str) -> dict[tuple[str, str], str]:
+    """(context, English) -> translation for every finished entry of the language's .ts."""
+    path = translations_dir() / f"{CATALOG_PREFIX}{language}.ts"
+    catalog: dict[tuple[str, str], str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except FileNotFoundError:
+        return catalog
+    except (OSError, ET.ParseError) as exc:
+        log.warning("ignoring unreadable translation catalogue %s: %s", path, exc)
+        return catalog
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type") in _NOT_DONE:
+                continue
+            text = translation.text or ""
+            if text.strip():
+                catalog[(name, source)] = text
+    return catalog
+
+
+def set_language(language: str) -> None:
+    """Make `language` the one `translate` answers in (the GUI's install_language calls it)."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"not a supported language: {language}")
+    if language != SOURCE_LANGUAGE and language not in _catalogs:
+        _catalogs[language] = _load_catalog(language)
+    _language = language
+
+
+def current_language() -> str:
+    """The language `translate` answers in (English until one is set)."""
+    return _language
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (English, as written in the code) in the current language; English if missing.
+
+    pyside6-lupdate finds these calls by name, so `context` and `text` must be literals;
+    values go in as {placeholders} and are filled in after translation with str.format.
+    """
+    if _language == SOURCE_LANGUAGE:
+        return text
+    return _catalogs.get(_language, {}).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks `text` for pyside6-lupdate in `context`; translated later with `translate`."""
+    return text

@@ -132,6 +132,18 @@ def test_installing_dutch_translates_our_words_and_qts_buttons(qapp):
     assert translation.step_title(translation.Step.VERIFY) == "Check that it all works"
 
 
+def test_installing_a_language_also_sets_the_engines(qapp):
+    # One choice of language: the engine's messages (i18n.translate) follow the GUI's.
+    from xwms_wizard.core.validate import check_server_ip
+
+    translation.install_language("nl")
+    assert i18n.current_language() == "nl"
+    assert check_server_ip("10.0.0.1").warning.startswith("IP-adres van de server: 10.0.0.1 is een")
+    translation.install_language("en")
+    assert i18n.current_language() == "en"
+    assert check_server_ip("10.0.0.1").warning.startswith("Server IP address: 10.0.0.1 is a")
+
+
 def test_a_language_without_translations_falls_back_to_english(qtbot, make_wizard):
     translation.install_language("id")  # an empty catalogue for now
     wizard = make_wizard()

@@ -164,7 +164,7 @@ def test_the_catalogues_hold_every_string_under_the_context_qt_looks_it_up_in():
     # after a QCoreApplication.translate() in the same method); Qt would then never find
     # its translation. Compare what the code asks for with what the catalogue holds.
     wanted: set[tuple[str, str]] = set()
-    for path in sorted(GUI.rglob("*.py")):
+    for path in SCRIPT.sources():  # the GUI, and the engine and client (i18n.translate)
         wanted |= _runtime_messages(path.read_text(encoding="utf-8"))
     held = set(ts_messages(TS_DIR / "xwms_wizard_nl.ts"))
     assert sorted(wanted - held) == []

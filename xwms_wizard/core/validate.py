@@ -19,28 +19,30 @@ from urllib.parse import urlsplit
 import idna
 
 from xwms_wizard.core.models import CALLBACK_PATH, SetupPlan
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
-# The words the GUI puts next to each input; every message starts with one of them.
+# The words the GUI puts next to each input; every message starts with one of them. English
+# here; field_label() gives them in the owner's language.
 FIELD_LABELS: dict[str, str] = {
-    "plan_id": "Plan id",
-    "client.name": "Client name",
-    "domain.root": "Website address (root domain)",
-    "domain.server_ip": "Server IP address",
-    "domain.redirect_url": "Callback URL",
-    "domain.fallback_uri": "Fallback URL",
-    "domain.internal_name": "Internal name",
-    "domain.logo": "Logo",
-    "domain.allow_login": "Allow Login",
-    "domain.allow_api": "Allow API",
-    "domain.active": "Active",
-    "domain.primary": "Primary domain",
-    "domain.test_mode": "Test Mode",
-    "scopes.keys": "Scopes",
-    "secret.label": "Secret label",
-    "secret.expires": "Expiry date",
-    "secret.value": "Secret",
-    "domain.client_id": "Client ID",
-    "domain.domain_id": "Domain ID",
+    "plan_id": QT_TRANSLATE_NOOP("Fields", "Plan id"),
+    "client.name": QT_TRANSLATE_NOOP("Fields", "Client name"),
+    "domain.root": QT_TRANSLATE_NOOP("Fields", "Website address (root domain)"),
+    "domain.server_ip": QT_TRANSLATE_NOOP("Fields", "Server IP address"),
+    "domain.redirect_url": QT_TRANSLATE_NOOP("Fields", "Callback URL"),
+    "domain.fallback_uri": QT_TRANSLATE_NOOP("Fields", "Fallback URL"),
+    "domain.internal_name": QT_TRANSLATE_NOOP("Fields", "Internal name"),
+    "domain.logo": QT_TRANSLATE_NOOP("Fields", "Logo"),
+    "domain.allow_login": QT_TRANSLATE_NOOP("Fields", "Allow Login"),
+    "domain.allow_api": QT_TRANSLATE_NOOP("Fields", "Allow API"),
+    "domain.active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "domain.primary": QT_TRANSLATE_NOOP("Fields", "Primary domain"),
+    "domain.test_mode": QT_TRANSLATE_NOOP("Fields", "Test Mode"),
+    "scopes.keys": QT_TRANSLATE_NOOP("Fields", "Scopes"),
+    "secret.label": QT_TRANSLATE_NOOP("Fields", "Secret label"),
+    "secret.expires": QT_TRANSLATE_NOOP("Fields", "Expiry date"),
+    "secret.value": QT_TRANSLATE_NOOP("Fields", "Secret"),
+    "domain.client_id": QT_TRANSLATE_NOOP("Fields", "Client ID"),
+    "domain.domain_id": QT_TRANSLATE_NOOP("Fields", "Domain ID"),
 }
 
 # Checks whose value is a credential: their repr never shows it.
@@ -99,7 +101,8 @@ class Check:
 
 def field_label(field: str) -> str:
     """The words the GUI shows for a field ("domain.root" -> "Website address (root domain)")."""
-    return FIELD_LABELS.get(field, field)
+    label = FIELD_LABELS.get(field)
+    return translate("Fields", label) if label else field
 
 
 def _ok(field: str, value: Any, *, warning: str = "", note: str = "", hint: str = "") -> Check:
@@ -128,15 +131,15 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def _char_name(ch: str) -> str:
     if ch == " ":
-        return "a space"
+        return translate("Validate", "a space")
     if ch in "\r\n\u2028\u2029\x85":
-        return "a line break"
+        return translate("Validate", "a line break")
     if ch == "\t":
-        return "a tab"
+        return translate("Validate", "a tab")
     if ch.isspace():
-        return "a space-like character"
+        return translate("Validate", "a space-like character")
     if not ch.isprintable():
-        return "an invisible character"
+        return translate("Validate", "an invisible character")
     return f"“{ch}”"
 
 
@@ -193,51 +196,66 @@ def check_client_name(text: str, existing: Iterable[str] = ()) -> Check:
     """3-64 characters: lowercase letters, digits, hyphens; starts with a letter; not taken yet."""
     field = "client.name"
     if not isinstance(text, str):
-        return _refuse(field, "type a name as text, such as “mycompany-main-app”.")
+        return _refuse(
+            field, translate("Validate", "type a name as text, such as “mycompany-main-app”.")
+        )
     name = text.strip()
     suggestion = suggest_client_name(name)
     hint = suggestion if suggestion and suggestion != name else ""
-    try_it = f" Try {_quote(hint)}." if hint else ""
+    try_it = " " + translate("Validate", "Try {hint}.").format(hint=_quote(hint)) if hint else ""
     if not name:
         return _refuse(
-            field, "please type a name for this connection, such as “mycompany-main-app”."
+            field,
+            translate(
+                "Validate", "please type a name for this connection, such as “mycompany-main-app”."
+            ),
         )
     bad = next((ch for ch in name if not ("a" <= ch <= "z" or "0" <= ch <= "9" or ch == "-")), None)
     if bad is not None:
         if "A" <= bad <= "Z":
-            what = "has capital letters. Use lowercase letters only."
+            what = translate("Validate", "{name} has capital letters. Use lowercase letters only.")
         elif bad.isspace():
-            what = "has spaces. Use hyphens between words instead."
+            what = translate("Validate", "{name} has spaces. Use hyphens between words instead.")
         else:
-            what = f"contains {_char_name(bad)}. Use only lowercase letters, digits and hyphens."
-        return _refuse(field, f"{_quote(name)} {what}{try_it}", hint=hint)
+            what = translate(
+                "Validate",
+                "{name} contains {character}. Use only lowercase letters, digits and hyphens.",
+            )
+        what = what.format(name=_quote(name), character=_char_name(bad))
+        return _refuse(field, f"{what}{try_it}", hint=hint)
     if not name[0].isalpha():
-        return _refuse(field, f"{_quote(name)} must start with a letter.{try_it}", hint=hint)
+        what = translate("Validate", "{name} must start with a letter.").format(name=_quote(name))
+        return _refuse(field, f"{what}{try_it}", hint=hint)
     if len(name) < CLIENT_NAME_MIN:
-        return _refuse(
-            field,
-            f"{_quote(name)} is too short. Use at least {CLIENT_NAME_MIN} characters.{try_it}",
-            hint=hint,
-        )
+        what = translate(
+            "Validate", "{name} is too short. Use at least {least} characters."
+        ).format(name=_quote(name), least=CLIENT_NAME_MIN)
+        return _refuse(field, f"{what}{try_it}", hint=hint)
     if len(name) > CLIENT_NAME_MAX:
-        return _refuse(
-            field,
-            f"the name is {len(name)} characters long; the most is {CLIENT_NAME_MAX}. "
-            f"Make it shorter.{try_it}",
-            hint=hint,
-        )
+        what = translate(
+            "Validate", "the name is {length} characters long; the most is {most}. Make it shorter."
+        ).format(length=len(name), most=CLIENT_NAME_MAX)
+        return _refuse(field, f"{what}{try_it}", hint=hint)
     taken = {str(other).strip().lower() for other in existing}
     if name in taken:
         free = _free_name(name, taken)
-        instead = f", such as {_quote(free)}" if free else ""
-        return _refuse(
-            field,
-            f"you already have a client called {_quote(name)}. Pick it from the list of "
-            f"existing clients to add to it, or choose another name{instead}.",
-            hint=free,
-        )
+        if free:
+            text = translate(
+                "Validate",
+                "you already have a client called {name}. Pick it from the list of existing "
+                "clients to add to it, or choose another name, such as {free}.",
+            )
+        else:
+            text = translate(
+                "Validate",
+                "you already have a client called {name}. Pick it from the list of existing "
+                "clients to add to it, or choose another name.",
+            )
+        return _refuse(field, text.format(name=_quote(name), free=_quote(free)), hint=free)
     if not _CLIENT_NAME_RE.fullmatch(name):  # unreachable by the tests above; a last guard
-        return _refuse(field, "use only lowercase letters, digits and hyphens.")
+        return _refuse(
+            field, translate("Validate", "use only lowercase letters, digits and hyphens.")
+        )
     return _ok(field, name)
 
 
@@ -263,16 +281,17 @@ def _normalise_host(host: str) -> tuple[str | None, str]:
         try:
             host = idna.uts46_remap(host, std3_rules=False, transitional=False)
         except (idna.IDNAError, UnicodeError, ValueError):
-            return None, f"{_quote(host)} contains characters that cannot be part of a web address."
+            return None, translate(
+                "Validate", "{host} contains characters that cannot be part of a web address."
+            ).format(host=_quote(host))
     host = host.lower()
     labels = host.split(".")
     out = []
     for label in labels:
         if not label:
-            return (
-                None,
-                f"{_quote(host)} has an empty part (two dots in a row, or a dot at the start).",
-            )
+            return None, translate(
+                "Validate", "{host} has an empty part (two dots in a row, or a dot at the start)."
+            ).format(host=_quote(host))
         if label.isascii():
             if label.startswith("xn--"):
                 try:
@@ -280,25 +299,33 @@ def _normalise_host(host: str) -> tuple[str | None, str]:
                 except (idna.IDNAError, UnicodeError, ValueError):
                     ok = False
                 if not ok:
-                    return None, f"the part {_quote(label)} is not a valid international name."
+                    return None, translate(
+                        "Validate", "the part {part} is not a valid international name."
+                    ).format(part=_quote(label))
             elif not _LDH_LABEL_RE.fullmatch(label):
                 bad = next((ch for ch in label if not (ch.isalnum() or ch == "-")), None)
                 if bad is not None:
-                    return None, (
-                        f"{_quote(host)} contains {_char_name(bad)}. A web address has only "
-                        "letters, digits, hyphens and dots."
-                    )
-                return None, f"the part {_quote(label)} starts or ends with a hyphen; remove it."
+                    return None, translate(
+                        "Validate",
+                        "{host} contains {character}. A web address has only letters, digits, "
+                        "hyphens and dots.",
+                    ).format(host=_quote(host), character=_char_name(bad))
+                return None, translate(
+                    "Validate", "the part {part} starts or ends with a hyphen; remove it."
+                ).format(part=_quote(label))
         else:
             try:
                 label = idna.alabel(label).decode("ascii")
             except (idna.IDNAError, UnicodeError, ValueError):
-                return None, f"the part {_quote(label)} cannot be used in a web address."
+                return None, translate(
+                    "Validate", "the part {part} cannot be used in a web address."
+                ).format(part=_quote(label))
         if len(label) > DOMAIN_LABEL_MAX:
-            return None, (
-                f"the part {_quote(label)} is {len(label)} characters long; each part between "
-                f"dots may have at most {DOMAIN_LABEL_MAX}."
-            )
+            return None, translate(
+                "Validate",
+                "the part {part} is {length} characters long; each part between dots may have "
+                "at most {most}.",
+            ).format(part=_quote(label), length=len(label), most=DOMAIN_LABEL_MAX)
         out.append(label)
     return ".".join(out), ""
 
@@ -316,7 +343,9 @@ def _host_from_pasted(text: str) -> tuple[str | None, str]:
     try:
         netloc = urlsplit(candidate).netloc
     except ValueError:
-        return None, f"we could not read a website address in {_quote(text)}."
+        return None, translate("Validate", "we could not read a website address in {text}.").format(
+            text=_quote(text)
+        )
     host = netloc.rpartition("@")[2]  # drop user:password@
     if host.startswith("["):
         end = host.find("]")
@@ -324,9 +353,13 @@ def _host_from_pasted(text: str) -> tuple[str | None, str]:
     elif ":" in host:
         host, _, port = host.rpartition(":")
         if port and not port.isdigit():
-            return None, f"we could not read a website address in {_quote(text)}."
+            return None, translate(
+                "Validate", "we could not read a website address in {text}."
+            ).format(text=_quote(text))
     if not host:
-        return None, f"we could not find a website address in {_quote(text)}."
+        return None, translate("Validate", "we could not find a website address in {text}.").format(
+            text=_quote(text)
+        )
     return host, ""
 
 
@@ -334,85 +367,124 @@ def check_root_domain(text: str) -> Check:
     """The root domain: trimmed, lowercased, a pasted URL cut to its host, IDN as punycode."""
     field = "domain.root"
     if not isinstance(text, str):
-        return _refuse(field, "type the address as text, such as example.com.")
+        return _refuse(
+            field, translate("Validate", "type the address as text, such as example.com.")
+        )
     raw = text.strip()
     if not raw:
-        return _refuse(field, "please type your website's address, such as example.com.")
+        return _refuse(
+            field, translate("Validate", "please type your website's address, such as example.com.")
+        )
     bad = _first_space_or_invisible(raw)
     if bad is not None:
         return _refuse(
-            field, f"{_quote(raw)} contains {_char_name(bad)}. Type the address without it."
+            field,
+            translate(
+                "Validate", "{text} contains {character}. Type the address without it."
+            ).format(text=_quote(raw), character=_char_name(bad)),
         )
     if "@" in raw and "://" not in raw:
         return _refuse(
             field,
-            f"{_quote(raw)} looks like an e-mail address. Type your website's address "
-            "instead, such as example.com.",
+            translate(
+                "Validate",
+                "{text} looks like an e-mail address. Type your website's address instead, "
+                "such as example.com.",
+            ).format(text=_quote(raw)),
         )
     host = raw
     if "://" in raw or any(ch in raw for ch in "/?#\\") or (":" in raw and _as_ip(raw) is None):
         host, why = _host_from_pasted(raw.replace("\\", "/"))
         if host is None:
-            return _refuse(field, f"{why} Type only the address, such as example.com.")
+            then = translate("Validate", "Type only the address, such as example.com.")
+            return _refuse(field, f"{why} {then}")
     ip = _as_ip(host) if "." in host or ":" in host else None
     if ip is not None:
         return _refuse(
             field,
-            f"{_quote(host)} is an IP address, not a website address. Type the name of your "
-            "website here (such as example.com) and put the IP address in the Server IP "
-            "address field.",
+            translate(
+                "Validate",
+                "{host} is an IP address, not a website address. Type the name of your website "
+                "here (such as example.com) and put the IP address in the Server IP address "
+                "field.",
+            ).format(host=_quote(host)),
         )
     if host.endswith(".") and not host.endswith(".."):
         host = host[:-1]  # the DNS root dot: "example.com." is "example.com"
     value, why = _normalise_host(host)
     if value is None:
-        return _refuse(field, f"{why} Type an address such as example.com.")
+        then = translate("Validate", "Type an address such as example.com.")
+        return _refuse(field, f"{why} {then}")
     labels = value.split(".")
     if value == "localhost":
         return _refuse(
             field,
-            "“localhost” means this computer, not a website. Type your website's address, such "
-            "as example.com; to test on this computer, switch on Test Mode and use a localhost "
-            "callback URL.",
+            translate(
+                "Validate",
+                "“localhost” means this computer, not a website. Type your website's address, "
+                "such as example.com; to test on this computer, switch on Test Mode and use a "
+                "localhost callback URL.",
+            ),
         )
     if len(labels) < 2:
         return _refuse(
             field,
-            f"{_quote(value)} is not a full website address. Add its ending, such as "
-            f"{value}.com or {value}.nl.",
+            translate(
+                "Validate",
+                "{text} is not a full website address. Add its ending, such as {name}.com or "
+                "{name}.nl.",
+            ).format(text=_quote(value), name=value),
         )
     if labels[-1].isdigit():
         return _refuse(
             field,
-            f"{_quote(value)} ends in a number. A website address ends in a name, such as "
-            ".com or .nl; an IP address belongs in the Server IP address field.",
+            translate(
+                "Validate",
+                "{text} ends in a number. A website address ends in a name, such as .com or "
+                ".nl; an IP address belongs in the Server IP address field.",
+            ).format(text=_quote(value)),
         )
     if len(value) > DOMAIN_MAX:
         return _refuse(
             field,
-            f"the address is {len(value)} characters long; the most is {DOMAIN_MAX}. Check "
-            "that you typed only your website's address.",
+            translate(
+                "Validate",
+                "the address is {length} characters long; the most is {most}. Check that you "
+                "typed only your website's address.",
+            ).format(length=len(value), most=DOMAIN_MAX),
         )
     shown = display_domain(value)
     notes = []
     if shown != display_domain(raw.lower()):  # more than case changed: say what we did
-        notes.append(f"We turned {_quote(raw)} into {_quote(shown)}.")
+        notes.append(
+            translate("Validate", "We turned {text} into {value}.").format(
+                text=_quote(raw), value=_quote(shown)
+            )
+        )
     if shown != value:
         notes.append(
-            f"{_quote(shown)} is an international address; it is stored as {_quote(value)}, "
-            "the form the internet uses."
+            translate(
+                "Validate",
+                "{shown} is an international address; it is stored as {value}, the form the "
+                "internet uses.",
+            ).format(shown=_quote(shown), value=_quote(value))
         )
     warning = hint = ""
     if labels[0] == "www" and len(labels) >= 3:
         hint = ".".join(labels[1:])
-        warning = (
-            f"did you mean {_quote(display_domain(hint))}? The root domain is usually the "
-            "address without “www.”; the callback URL can still be on www."
-        )
+        warning = translate(
+            "Validate",
+            "did you mean {hint}? The root domain is usually the address without “www.”; the "
+            "callback URL can still be on www.",
+        ).format(hint=_quote(display_domain(hint)))
     return _ok(field, value, warning=warning, note=" ".join(notes), hint=hint)
 
 
 # --- server IP -----------------------------------------------------------------------------
+
+
+def _one_address() -> str:
+    return translate("Validate", "type only one address: the one your server calls XWMS from.")
 
 
 def check_server_ip(text: str) -> Check:
@@ -421,71 +493,105 @@ def check_server_ip(text: str) -> Check:
     if text is None:
         return _ok(field, "")
     if not isinstance(text, str):
-        return _refuse(field, "type the address as text, such as 203.0.113.10.")
+        return _refuse(
+            field, translate("Validate", "type the address as text, such as 203.0.113.10.")
+        )
     raw = text.strip()
     if not raw:
         return _ok(field, "")
     bad = _first_space_or_invisible(raw)
     if bad is not None:
         if len(raw.replace(",", " ").split()) > 1:
-            return _refuse(field, "type only one address: the one your server calls XWMS from.")
-        return _refuse(field, f"{_quote(raw)} contains {_char_name(bad)}. Remove it.")
+            return _refuse(field, _one_address())
+        return _refuse(
+            field,
+            translate("Validate", "{text} contains {character}. Remove it.").format(
+                text=_quote(raw), character=_char_name(bad)
+            ),
+        )
     if "," in raw or ";" in raw:
-        return _refuse(field, "type only one address: the one your server calls XWMS from.")
+        return _refuse(field, _one_address())
     if "/" in raw:
         return _refuse(
             field,
-            f"{_quote(raw)} is a range of addresses. Type the single address of your server, "
-            "without the “/” part.",
+            translate(
+                "Validate",
+                "{text} is a range of addresses. Type the single address of your server, "
+                "without the “/” part.",
+            ).format(text=_quote(raw)),
         )
     if "%" in raw:
-        return _refuse(field, f"type the address without the “%{raw.partition('%')[2]}” part.")
+        return _refuse(
+            field,
+            translate("Validate", "type the address without the “%{zone}” part.").format(
+                zone=raw.partition("%")[2]
+            ),
+        )
     candidate = raw
     note = ""
     if raw.startswith("[") and raw.endswith("]"):
         candidate = raw[1:-1]
-        note = f"We removed the square brackets: {candidate}."
+        note = translate("Validate", "We removed the square brackets: {value}.").format(
+            value=candidate
+        )
     try:
         ip = ipaddress.ip_address(candidate)
     except ValueError:
         if re.fullmatch(r"[0-9.]+:[0-9]+|\[[0-9A-Fa-f:.]+\]:[0-9]+", raw, re.ASCII):
             return _refuse(
-                field, f"{_quote(raw)} includes a port number. Type the address without “:port”."
+                field,
+                translate(
+                    "Validate", "{text} includes a port number. Type the address without “:port”."
+                ).format(text=_quote(raw)),
             )
         return _refuse(
             field,
-            f"{_quote(raw)} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, "
-            "2001:db8::10); your hosting provider can tell you yours.",
+            translate(
+                "Validate",
+                "{text} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, "
+                "2001:db8::10); your hosting provider can tell you yours.",
+            ).format(text=_quote(raw)),
         )
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-        note = f"We turned {_quote(raw)} into {ip}, the same address in its usual form."
+        note = translate(
+            "Validate", "We turned {text} into {value}, the same address in its usual form."
+        ).format(text=_quote(raw), value=ip)
     value = str(ip)
     if note == "" and value != raw:
-        note = f"We wrote {_quote(raw)} in its usual form: {value}."
+        note = translate("Validate", "We wrote {text} in its usual form: {value}.").format(
+            text=_quote(raw), value=value
+        )
     if ip.is_unspecified or ip.is_multicast:
         return _refuse(
             field,
-            f"{value} is not the address of a single computer. Type the public IP address "
-            "of your server.",
+            translate(
+                "Validate",
+                "{value} is not the address of a single computer. Type the public IP address "
+                "of your server.",
+            ).format(value=value),
         )
     warning = ""
     if ip.is_loopback:
-        warning = (
-            f"{value} means “this same computer”. XWMS sees your server's public address, "
-            "so calls would be refused; use your server's public IP address."
+        warning = translate(
+            "Validate",
+            "{value} means “this same computer”. XWMS sees your server's public address, so "
+            "calls would be refused; use your server's public IP address.",
         )
     elif ip.is_link_local:
-        warning = (
-            f"{value} only works inside one local network. XWMS sees your server's public "
-            "address, so calls would be refused; use your server's public IP address."
+        warning = translate(
+            "Validate",
+            "{value} only works inside one local network. XWMS sees your server's public "
+            "address, so calls would be refused; use your server's public IP address.",
         )
     elif not ip.is_global:
-        warning = (
-            f"{value} is a private or reserved address, not a public one. XWMS sees your "
+        warning = translate(
+            "Validate",
+            "{value} is a private or reserved address, not a public one. XWMS sees your "
             "server's public address, so calls would be refused; use your server's public IP "
-            "address (your hosting provider can tell you)."
+            "address (your hosting provider can tell you).",
         )
+    warning = warning.format(value=value)
     return _ok(field, value, warning=warning, note=note)
 
 
@@ -502,70 +608,120 @@ def _is_loopback(host: str) -> bool:
     return host in LOOPBACK_HOSTS
 
 
+def _unreadable_url() -> str:
+    return translate("Validate", "we could not read {url} as a web address. Check it.")
+
+
+def _no_host() -> str:
+    return translate("Validate", "the website part is missing after {scheme}://.")
+
+
 def check_callback_url(
     text: str, root_domain: str, test_mode: bool, field: str = "domain.redirect_url"
 ) -> Check:
     """An absolute https URL on the root domain (or loopback http in Test Mode), kept exactly."""
     if not isinstance(text, str):
-        return _refuse(field, "type the address as text.")
+        return _refuse(field, translate("Validate", "type the address as text."))
     url = text.strip()
     root = check_root_domain(root_domain) if isinstance(root_domain, str) else None
     root_value = root.value if root is not None and root.ok else None
     example = default_callback_url(display_domain(root_value) if root_value else "example.com")
     if not url:
-        return _refuse(field, f"please type the full address, such as {example}.", hint=example)
+        return _refuse(
+            field,
+            translate("Validate", "please type the full address, such as {example}.").format(
+                example=example
+            ),
+            hint=example,
+        )
     bad = _first_space_or_invisible(url)
     if bad is not None:
-        return _refuse(field, f"the address contains {_char_name(bad)}. Remove it.")
+        return _refuse(
+            field,
+            translate("Validate", "the address contains {character}. Remove it.").format(
+                character=_char_name(bad)
+            ),
+        )
     if len(url) > URL_MAX:
-        return _refuse(field, f"the address is {len(url)} characters long; the most is {URL_MAX}.")
+        return _refuse(
+            field,
+            translate(
+                "Validate", "the address is {length} characters long; the most is {most}."
+            ).format(length=len(url), most=URL_MAX),
+        )
     if "*" in url:
         return _refuse(
             field,
-            "wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the one "
-            "full address your site uses.",
+            translate(
+                "Validate",
+                "wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the "
+                "one full address your site uses.",
+            ),
         )
     if "://" not in url:
         guess = f"https://{url.lstrip('/')}" if "." in url and ":" not in url else ""
-        did_you = f" For example {_quote(guess, 100)}." if guess else ""
-        return _refuse(field, f"the address must start with https://.{did_you}", hint=guess)
+        if guess:
+            text = translate(
+                "Validate", "the address must start with https://. For example {guess}."
+            ).format(guess=_quote(guess, 100))
+        else:
+            text = translate("Validate", "the address must start with https://.")
+        return _refuse(field, text, hint=guess)
     unsafe = next((ch for ch in url if ch in _URL_UNSAFE), None)
     if unsafe is not None:
         return _refuse(
-            field, f"the address contains {_char_name(unsafe)}, which a web address cannot hold."
+            field,
+            translate(
+                "Validate", "the address contains {character}, which a web address cannot hold."
+            ).format(character=_char_name(unsafe)),
         )
     if "#" in url:
         return _refuse(
             field,
-            "remove the part from “#” on. XWMS adds the login token to the address, and a "
-            "“#” part would hide it from your site.",
+            translate(
+                "Validate",
+                "remove the part from “#” on. XWMS adds the login token to the address, and a "
+                "“#” part would hide it from your site.",
+            ),
         )
     if _BAD_PERCENT_RE.search(url):
         return _refuse(
-            field, "a “%” must be followed by two hexadecimal digits (such as %20). Check it."
+            field,
+            translate(
+                "Validate",
+                "a “%” must be followed by two hexadecimal digits (such as %20). Check it.",
+            ),
         )
     try:
         parts = urlsplit(url)
     except ValueError:
-        return _refuse(field, f"we could not read {_quote(url)} as a web address. Check it.")
+        return _refuse(field, _unreadable_url().format(url=_quote(url)))
     scheme = parts.scheme
     if scheme not in ("http", "https"):
-        instead = f", not {_quote(url.split('://')[0])}://" if scheme else ""
-        return _refuse(field, f"the address must start with https://{instead}.", hint="")
+        if scheme:
+            text = translate(
+                "Validate", "the address must start with https://, not {scheme}://."
+            ).format(scheme=_quote(url.split("://")[0]))
+        else:
+            text = translate("Validate", "the address must start with https://.")
+        return _refuse(field, text, hint="")
     netloc = parts.netloc
     if "@" in netloc:
         return _refuse(
             field,
-            "remove the user name or password (the part before “@”). Never put a password in "
-            "an address.",
+            translate(
+                "Validate",
+                "remove the user name or password (the part before “@”). Never put a password "
+                "in an address.",
+            ),
         )
     if not netloc:
-        return _refuse(field, f"the website part is missing after {scheme}://.", hint=example)
+        return _refuse(field, _no_host().format(scheme=scheme), hint=example)
     if netloc.startswith("["):
         end = netloc.find("]")
         host, rest = netloc[1:end], netloc[end + 1 :]
         if rest and not rest.startswith(":"):
-            return _refuse(field, f"we could not read {_quote(url)} as a web address.")
+            return _refuse(field, _unreadable_url().format(url=_quote(url)))
         port = rest[1:] if rest else None
     else:
         host, colon, port_text = netloc.partition(":")
@@ -574,58 +730,93 @@ def check_callback_url(
         not port.isascii() or not port.isdigit() or not 0 < int(port) <= 65535
     ):
         return _refuse(
-            field, "the port number (after “:”) must be a number from 1 to 65535, or left out."
+            field,
+            translate(
+                "Validate",
+                "the port number (after “:”) must be a number from 1 to 65535, or left out.",
+            ),
         )
     if not host:
-        return _refuse(field, f"the website part is missing after {scheme}://.", hint=example)
+        return _refuse(field, _no_host().format(scheme=scheme), hint=example)
     if host.endswith("."):
-        return _refuse(field, "remove the dot at the end of the website part of the address.")
+        return _refuse(
+            field,
+            translate("Validate", "remove the dot at the end of the website part of the address."),
+        )
     loopback = _is_loopback(host.lower())
     if loopback:
         if not test_mode:
             return _refuse(
                 field,
-                "addresses on this computer (localhost) only work in Test Mode. Switch on "
-                "Test Mode for this domain, or use an address on your website.",
+                translate(
+                    "Validate",
+                    "addresses on this computer (localhost) only work in Test Mode. Switch on "
+                    "Test Mode for this domain, or use an address on your website.",
+                ),
             )
     else:
         if _as_ip(host) is not None:
-            return _refuse(
-                field,
-                "use your website's name in the address, not an IP address"
-                + (f", such as {example}." if root_value else "."),
-            )
+            if root_value:
+                text = translate(
+                    "Validate",
+                    "use your website's name in the address, not an IP address, such as {example}.",
+                ).format(example=example)
+            else:
+                text = translate(
+                    "Validate", "use your website's name in the address, not an IP address."
+                )
+            return _refuse(field, text)
         host_value, why = _normalise_host(host)
         if host_value is None:
             return _refuse(field, why)
         if len(host_value) > DOMAIN_MAX:
-            return _refuse(field, f"the website part is longer than {DOMAIN_MAX} characters.")
+            return _refuse(
+                field,
+                translate("Validate", "the website part is longer than {most} characters.").format(
+                    most=DOMAIN_MAX
+                ),
+            )
         if root_value is None:
             return _refuse(
                 field,
-                "first fill in a valid website address (root domain); this address must be on it.",
+                translate(
+                    "Validate",
+                    "first fill in a valid website address (root domain); this address must be "
+                    "on it.",
+                ),
             )
         if host_value != root_value and not host_value.endswith("." + root_value):
             return _refuse(
                 field,
-                f"{_quote(display_domain(host_value))} is not on your website "
-                f"{_quote(display_domain(root_value))}. Use an address on "
-                f"{display_domain(root_value)} or one of its subdomains, such as {example}.",
+                translate(
+                    "Validate",
+                    "{host} is not on your website {root}. Use an address on {domain} or one of "
+                    "its subdomains, such as {example}.",
+                ).format(
+                    host=_quote(display_domain(host_value)),
+                    root=_quote(display_domain(root_value)),
+                    domain=display_domain(root_value),
+                    example=example,
+                ),
                 hint=example,
             )
         if scheme != "https":
             secure = "https://" + url.split("://", 1)[1]
             return _refuse(
                 field,
-                "use https:// (a secure address). Plain http:// only works for localhost in "
-                "Test Mode.",
+                translate(
+                    "Validate",
+                    "use https:// (a secure address). Plain http:// only works for localhost in "
+                    "Test Mode.",
+                ),
                 hint=secure,
             )
     warning = ""
     if url.split("://", 1)[0] != scheme or host != host.lower():
-        warning = (
+        warning = translate(
+            "Validate",
             "it has capital letters at the start. XWMS compares the address exactly, so your "
-            "site must send it written exactly like this."
+            "site must send it written exactly like this.",
         )
     return _ok(field, url, warning=warning)
 
@@ -640,31 +831,38 @@ def check_fallback_uri(text: str, root_domain: str, test_mode: bool) -> Check:
 # --- short texts ---------------------------------------------------------------------------
 
 
-def _check_short_text(field: str, text: str, what: str) -> Check:
+def _check_short_text(field: str, text: str) -> Check:
     if text is None:
         return _ok(field, "")
     if not isinstance(text, str):
-        return _refuse(field, "type it as text.")
+        return _refuse(field, translate("Validate", "type it as text."))
     value = text.strip()
     bad = _invisible(value)
     if bad is not None:
-        return _refuse(field, f"it contains {_char_name(bad)}. Keep {what} on one line.")
+        return _refuse(
+            field,
+            translate("Validate", "it contains {character}. Keep it on one line.").format(
+                character=_char_name(bad)
+            ),
+        )
     if len(value) > LABEL_MAX:
         return _refuse(
             field,
-            f"it is {len(value)} characters long; the most is {LABEL_MAX}. Make it shorter.",
+            translate(
+                "Validate", "it is {length} characters long; the most is {most}. Make it shorter."
+            ).format(length=len(value), most=LABEL_MAX),
         )
     return _ok(field, value)
 
 
 def check_internal_name(text: str) -> Check:
     """Optional label for the domain, at most 64 characters on one line."""
-    return _check_short_text("domain.internal_name", text, "the name")
+    return _check_short_text("domain.internal_name", text)
 
 
 def check_secret_label(text: str) -> Check:
     """Optional label for the secret, at most 64 characters; "" means "Standard Key"."""
-    return _check_short_text("secret.label", text, "the label")
+    return _check_short_text("secret.label", text)
 
 
 # --- logo ----------------------------------------------------------------------------------
@@ -683,12 +881,12 @@ def _looks_like_svg(data: bytes) -> bool:
 
 def _image_kind(data: bytes) -> str:
     if data.startswith(b"\xff\xd8\xff"):
-        return "a JPEG picture"
+        return translate("Validate", "a JPEG picture")
     if data.startswith((b"GIF87a", b"GIF89a")):
-        return "a GIF picture"
+        return translate("Validate", "a GIF picture")
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP picture"
-    return "not a PNG or SVG image"
+        return translate("Validate", "a WebP picture")
+    return translate("Validate", "not a PNG or SVG image")
 
 
 def check_logo(path: str) -> Check:
@@ -697,47 +895,70 @@ def check_logo(path: str) -> Check:
     if path is None:
         return _ok(field, "")
     if not isinstance(path, (str, Path)):
-        return _refuse(field, "choose the image file again.")
+        return _refuse(field, translate("Validate", "choose the image file again."))
     raw = str(path).strip()
     if not raw:
         return _ok(field, "")
     if _invisible(raw) is not None:
         return _refuse(
-            field, "the file name contains an invisible character. Choose the file again."
+            field,
+            translate(
+                "Validate", "the file name contains an invisible character. Choose the file again."
+            ),
         )
     file = Path(raw).expanduser()
     try:
         file = file.resolve()
         if not file.exists():
             return _refuse(
-                field, f"we cannot find the file {_quote(raw, 100)}. Choose the image again."
+                field,
+                translate(
+                    "Validate", "we cannot find the file {file}. Choose the image again."
+                ).format(file=_quote(raw, 100)),
             )
         if not file.is_file():
             return _refuse(
-                field, f"{_quote(raw, 100)} is a folder, not an image. Choose the image file."
+                field,
+                translate(
+                    "Validate", "{file} is a folder, not an image. Choose the image file."
+                ).format(file=_quote(raw, 100)),
             )
         size = file.stat().st_size
         if size > LOGO_MAX_BYTES:
             return _refuse(
                 field,
-                f"the image is {size / (1024 * 1024):.1f} MB; the most is 1 MB. Save a smaller "
-                "version (a logo of 512 × 512 pixels is plenty).",
+                translate(
+                    "Validate",
+                    "the image is {size} MB; the most is 1 MB. Save a smaller version (a logo of "
+                    "512 × 512 pixels is plenty).",
+                ).format(size=f"{size / (1024 * 1024):.1f}"),
             )
         if size == 0:
-            return _refuse(field, f"the file {_quote(file.name)} is empty. Choose another image.")
+            return _refuse(
+                field,
+                translate("Validate", "the file {file} is empty. Choose another image.").format(
+                    file=_quote(file.name)
+                ),
+            )
         data = file.read_bytes()
     except (OSError, RuntimeError, ValueError):  # unreadable, a symlink loop, a bad name
         return _refuse(
             field,
-            f"we could not open {_quote(raw, 100)}. Check that you may read it, or copy it "
-            "to your Documents folder and choose it there.",
+            translate(
+                "Validate",
+                "we could not open {file}. Check that you may read it, or copy it to your "
+                "Documents folder and choose it there.",
+            ).format(file=_quote(raw, 100)),
         )
     if data.startswith(b"\x89PNG\r\n\x1a\n") or _looks_like_svg(data):
         return _ok(field, str(file))
     return _refuse(
         field,
-        f"the file {_quote(file.name)} is {_image_kind(data)}. XWMS takes PNG or SVG images: "
-        "save your logo as PNG and choose that file.",
+        translate(
+            "Validate",
+            "the file {file} is {kind}. XWMS takes PNG or SVG images: save your logo as PNG and "
+            "choose that file.",
+        ).format(file=_quote(file.name), kind=_image_kind(data)),
     )
 
 
@@ -761,28 +982,48 @@ def check_expiry(value: str | dt.date | None, today: dt.date | None = None) -> C
         except ValueError:
             return _refuse(
                 field,
-                f"{_quote(raw)} is not a date we can read. Write it as year-month-day, such as "
-                f"{today.year + 1}-12-31, or leave it empty for a secret that does not expire.",
+                translate(
+                    "Validate",
+                    "{text} is not a date we can read. Write it as year-month-day, such as "
+                    "{year}-12-31, or leave it empty for a secret that does not expire.",
+                ).format(text=_quote(raw), year=today.year + 1),
             )
     elif isinstance(value, dt.date):
         date = value
     else:
-        return _refuse(field, "write the date as year-month-day, such as 2027-12-31.")
-    if date <= today:
-        when = "is today" if date == today else "has already passed"
         return _refuse(
-            field,
-            f"{date.isoformat()} {when}. Choose a date after today, or leave it empty for a "
-            "secret that does not expire.",
+            field, translate("Validate", "write the date as year-month-day, such as 2027-12-31.")
         )
+    if date <= today:
+        if date == today:
+            text = translate(
+                "Validate",
+                "{date} is today. Choose a date after today, or leave it empty for a secret "
+                "that does not expire.",
+            )
+        else:
+            text = translate(
+                "Validate",
+                "{date} has already passed. Choose a date after today, or leave it empty for a "
+                "secret that does not expire.",
+            )
+        return _refuse(field, text.format(date=date.isoformat()))
     days = (date - today).days
     warning = ""
     if days < EXPIRY_WARN_DAYS:
-        warning = (
-            f"the secret stops working in {days} day{'s' if days != 1 else ''} "
-            f"({date.isoformat()}). Your developer must replace it before then; a later date "
-            "gives more time."
-        )
+        if days == 1:
+            warning = translate(
+                "Validate",
+                "the secret stops working in 1 day ({date}). Your developer must replace it "
+                "before then; a later date gives more time.",
+            )
+        else:
+            warning = translate(
+                "Validate",
+                "the secret stops working in {days} days ({date}). Your developer must replace "
+                "it before then; a later date gives more time.",
+            )
+        warning = warning.format(days=days, date=date.isoformat())
     return _ok(field, date, warning=warning)
 
 
@@ -790,49 +1031,75 @@ def check_pasted_secret(text: str) -> Check:
     """A secret pasted from the XWMS dashboard (Live mode). Its value never appears in any text."""
     field = "secret.value"
     if not isinstance(text, str):
-        return _refuse(field, "paste the secret as text.")
+        return _refuse(field, translate("Validate", "paste the secret as text."))
     value = text.strip()
     if not value:
         return _refuse(
-            field, "nothing was pasted. Copy the secret from the XWMS dashboard and paste it here."
+            field,
+            translate(
+                "Validate",
+                "nothing was pasted. Copy the secret from the XWMS dashboard and paste it here.",
+            ),
         )
     if any(ch in value for ch in "\r\n\u2028\u2029\x85\x0b\x0c"):
         return _refuse(
             field,
-            "what you pasted runs over more than one line, so it is more than the secret. "
-            "Copy only the secret itself from the XWMS dashboard and paste it again.",
+            translate(
+                "Validate",
+                "what you pasted runs over more than one line, so it is more than the secret. "
+                "Copy only the secret itself from the XWMS dashboard and paste it again.",
+            ),
         )
     if _invisible(value) is not None:
         return _refuse(
             field,
-            "what you pasted contains an invisible character (such as a tab). Copy only the "
-            "secret itself from the XWMS dashboard and paste it again.",
+            translate(
+                "Validate",
+                "what you pasted contains an invisible character (such as a tab). Copy only the "
+                "secret itself from the XWMS dashboard and paste it again.",
+            ),
         )
     warning = ""
     if any(ch.isspace() for ch in value):
-        warning = "it contains a space. Secrets have none; check that you copied only the secret."
+        warning = translate(
+            "Validate",
+            "it contains a space. Secrets have none; check that you copied only the secret.",
+        )
     return _ok(field, value, warning=warning)
 
 
 def _check_pasted_id(field: str, text: str) -> Check:
     label = field_label(field)
     if not isinstance(text, str):
-        return _refuse(field, f"paste the {label} as text.")
+        return _refuse(
+            field, translate("Validate", "paste the {label} as text.").format(label=label)
+        )
     value = text.strip()
     if not value:
-        return _refuse(field, f"please paste the {label} that the XWMS dashboard shows for it.")
+        return _refuse(
+            field,
+            translate(
+                "Validate", "please paste the {label} that the XWMS dashboard shows for it."
+            ).format(label=label),
+        )
     bad = _first_space_or_invisible(value)
     if bad is not None:
         return _refuse(
             field,
-            f"it contains {_char_name(bad)}. Copy only the {label} itself from the XWMS "
-            "dashboard and paste it again.",
+            translate(
+                "Validate",
+                "it contains {character}. Copy only the {label} itself from the XWMS dashboard "
+                "and paste it again.",
+            ).format(character=_char_name(bad), label=label),
         )
     if len(value) > ID_MAX:
         return _refuse(
             field,
-            f"what you pasted is {len(value)} characters long, far longer than a {label}. "
-            "Copy only the ID itself and paste it again.",
+            translate(
+                "Validate",
+                "what you pasted is {length} characters long, far longer than a {label}. Copy "
+                "only the ID itself and paste it again.",
+            ).format(length=len(value), label=label),
         )
     return _ok(field, value)
 
@@ -857,15 +1124,24 @@ def check_scope_keys(keys: Any) -> Check:
     """
     field = "scopes.keys"
     if not isinstance(keys, (list, tuple)):
-        return _refuse(field, 'give the scopes as a list, such as ["profile"].')
+        return _refuse(
+            field, translate("Validate", 'give the scopes as a list, such as ["profile"].')
+        )
     out: list[str] = []
     for key in keys:
         if not isinstance(key, str) or not _SCOPE_KEY_RE.fullmatch(key):
-            shown = _quote(key) if isinstance(key, str) else "a value that is not text"
+            shown = (
+                _quote(key)
+                if isinstance(key, str)
+                else translate("Validate", "a value that is not text")
+            )
             return _refuse(
                 field,
-                f"{shown} is not a scope name. Scope names are short lowercase words, such as "
-                "“profile” or “userinfo”.",
+                translate(
+                    "Validate",
+                    "{key} is not a scope name. Scope names are short lowercase words, such as "
+                    "“profile” or “userinfo”.",
+                ).format(key=shown),
             )
         if key not in out:
             out.append(key)

@@ -83,6 +83,8 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
         elif own.is_file():
             log.warning("could not load the translation catalogue %s", own)
     _current = language
+    # The engine's and the client's messages come through i18n.translate (no Qt there).
+    i18n.set_language(language)
     if isinstance(app, QApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft

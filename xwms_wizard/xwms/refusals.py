@@ -4,6 +4,9 @@
 into an `Explanation(title, fix)`. The live XWMS may send no code at all; then
 the HTTP status and the server's own message are all there is, and `explain`
 builds the best plain answer from those.
+
+Every text is English in the code and in the owner's language on the way out (i18n.translate,
+context "Refusals"); values are filled in after translation.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Explanation", "explain", "KNOWN_CODES"]
 
@@ -33,23 +38,42 @@ class _Context:
 
     @property
     def the_domain(self) -> str:
-        return f"the domain {self.domain}" if self.domain else "this domain"
+        if self.domain:
+            return translate("Refusals", "the domain {domain}").format(domain=self.domain)
+        return translate("Refusals", "this domain")
+
+    @property
+    def your_domain(self) -> str:
+        return self.domain or translate("Refusals", "your domain")
 
     @property
     def domain_page(self) -> str:
         """The dashboard path to the domain's own page."""
-        return f"Integrations → Domains → {self.domain or 'your domain'}"
+        return f"Integrations → Domains → {self.your_domain}"
 
     def text(self, key: str, default: str = "") -> str:
         value = self.data.get(key)
         return value if isinstance(value, str) and value else default
 
+    def format(self, english: str) -> str:
+        """A marked template in the owner's language, with the domain filled in."""
+        return translate("Refusals", english).format(
+            the_domain=self.the_domain, domain_page=self.domain_page
+        )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
 
 def _switch_on(setting: str, why: str) -> Callable[[_Context], Explanation]:
+    # `setting` is the switch's name in the XWMS dashboard; `why` is marked where it is given.
     def build(c: _Context) -> Explanation:
         return Explanation(
-            f"{why.format(the_domain=c.the_domain)}",
-            f"In the XWMS dashboard, open {c.domain_page} and switch on {setting}.",
+            _capitalised(c.format(why)),
+            translate(
+                "Refusals", "In the XWMS dashboard, open {domain_page} and switch on {setting}."
+            ).format(domain_page=c.domain_page, setting=setting),
         )
 
     return build
@@ -58,10 +82,13 @@ def _switch_on(setting: str, why: str) -> Callable[[_Context], Explanation]:
 def _new_secret(title: str) -> Callable[[_Context], Explanation]:
     def build(c: _Context) -> Explanation:
         return Explanation(
-            title,
-            "In the XWMS dashboard, open Integrations → Client Secrets, create a new secret, "
-            f"link it to {c.domain or 'your domain'} (Link Secret on {c.domain_page}) and give "
-            "the new secret to your developer.",
+            translate("Refusals", title),
+            translate(
+                "Refusals",
+                "In the XWMS dashboard, open Integrations → Client Secrets, create a new secret, "
+                "link it to {domain} (Link Secret on {domain_page}) and give the new secret to "
+                "your developer.",
+            ).format(domain=c.your_domain, domain_page=c.domain_page),
         )
 
     return build
@@ -70,85 +97,130 @@ def _new_secret(title: str) -> Callable[[_Context], Explanation]:
 def _redirect_not_registered(c: _Context) -> Explanation:
     received = c.text("received")
     registered = [u for u in c.data.get("registered") or [] if isinstance(u, str)]
-    title = (
-        f"XWMS does not know the callback URL {received} for {c.the_domain}."
-        if received
-        else f"XWMS does not know this callback URL for {c.the_domain}."
-    )
-    now = (
-        " Registered now: " + ", ".join(registered) + "."
-        if registered
-        else " No active callback URL is registered yet."
-    )
-    return Explanation(
-        title,
-        f"In the XWMS dashboard, open {c.domain_page} → Domain URLs and add "
-        f"{received or 'the callback URL'} as an active callback URL, written exactly the same "
-        "(XWMS compares it letter for letter, including https:// and the path)." + now,
-    )
+    if received:
+        title = translate(
+            "Refusals", "XWMS does not know the callback URL {url} for {the_domain}."
+        ).format(url=received, the_domain=c.the_domain)
+    else:
+        title = translate(
+            "Refusals", "XWMS does not know this callback URL for {the_domain}."
+        ).format(the_domain=c.the_domain)
+    if registered:
+        now = translate("Refusals", "Registered now: {urls}.").format(urls=", ".join(registered))
+    else:
+        now = translate("Refusals", "No active callback URL is registered yet.")
+    fix = translate(
+        "Refusals",
+        "In the XWMS dashboard, open {domain_page} → Domain URLs and add {url} as an active "
+        "callback URL, written exactly the same (XWMS compares it letter for letter, including "
+        "https:// and the path).",
+    ).format(domain_page=c.domain_page, url=received or translate("Refusals", "the callback URL"))
+    return Explanation(title, f"{fix} {now}")
 
 
 def _ip_not_allowed(c: _Context) -> Explanation:
     yours, allowed = c.text("your_ip"), c.text("allowed_ip")
-    came_from = f" This call came from {yours}." if yours else ""
-    only = f" from the server address {allowed}" if allowed else " from your website's server"
+    if allowed:
+        title = translate(
+            "Refusals",
+            "The Client ID and secret are right, but XWMS accepts calls for {the_domain} only "
+            "from the server address {allowed}.",
+        )
+    else:
+        title = translate(
+            "Refusals",
+            "The Client ID and secret are right, but XWMS accepts calls for {the_domain} only "
+            "from your website's server.",
+        )
+    title = title.format(the_domain=c.the_domain, allowed=allowed)
+    if yours:
+        came_from = translate("Refusals", "This call came from {address}.").format(address=yours)
+        title = f"{title} {came_from}"
     return Explanation(
-        f"The Client ID and secret are right, but XWMS accepts calls for {c.the_domain} "
-        f"only{only}.{came_from}",
-        "That is expected when you test from your own computer: the real calls must come from "
-        "your website's server. If that server's address has changed, update Server IP Address "
-        f"in the XWMS dashboard under {c.domain_page}.",
+        title,
+        translate(
+            "Refusals",
+            "That is expected when you test from your own computer: the real calls must come "
+            "from your website's server. If that server's address has changed, update Server IP "
+            "Address in the XWMS dashboard under {domain_page}.",
+        ).format(domain_page=c.domain_page),
     )
 
 
 def _scope_missing(c: _Context) -> Explanation:
     scope = c.text("scope")
-    named = f"the scope “{scope}”" if scope else "a scope"
+    if scope:
+        title = translate(
+            "Refusals", "This needs the scope “{scope}”, which this client does not have."
+        )
+    else:
+        title = translate("Refusals", "This needs a scope, which this client does not have.")
     return Explanation(
-        f"This needs {named}, which this client does not have.",
-        f"In the XWMS dashboard, open Integrations → Client Scopes and switch on "
-        f"{scope or 'the scope'}.",
+        title.format(scope=scope),
+        translate(
+            "Refusals",
+            "In the XWMS dashboard, open Integrations → Client Scopes and switch on {scope}.",
+        ).format(scope=scope or translate("Refusals", "the scope")),
     )
 
 
 def _verification_required(c: _Context) -> Explanation:
     scope = c.text("scope")
     scopes = [s for s in c.data.get("scopes") or [] if isinstance(s, str)]
-    named = f"“{scope}”" if scope else ", ".join(f"“{s}”" for s in scopes) or "This scope"
+    named = f"“{scope}”" if scope else ", ".join(f"“{s}”" for s in scopes)
+    if named:
+        title = translate("Refusals", "{scope} can only be used by a Verified Partner.").format(
+            scope=named
+        )
+    else:
+        title = translate("Refusals", "This scope can only be used by a Verified Partner.")
     return Explanation(
-        f"{named[0].upper() + named[1:]} can only be used by a Verified Partner.",
-        "Leave it out for now, or apply in the XWMS dashboard's Verification Center "
-        "(XWMS staff approve each request); you can add the scope once you are verified.",
+        title,
+        translate(
+            "Refusals",
+            "Leave it out for now, or apply in the XWMS dashboard's Verification Center (XWMS "
+            "staff approve each request); you can add the scope once you are verified.",
+        ),
     )
 
 
+# What the server may say is missing, as the sentence names it.
 _CREDENTIAL_NAMES = {
-    "client_id": "the Client ID",
-    "domain": "the domain",
-    "client_secret": "the client secret",
+    "client_id": QT_TRANSLATE_NOOP("Refusals", "the Client ID"),
+    "domain": QT_TRANSLATE_NOOP("Refusals", "the domain"),
+    "client_secret": QT_TRANSLATE_NOOP("Refusals", "the client secret"),
 }
 
 
 def _missing_credentials(c: _Context) -> Explanation:
-    missing = [_CREDENTIAL_NAMES[m] for m in c.data.get("missing") or [] if m in _CREDENTIAL_NAMES]
-    if missing:
-        named = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-        title = f"{named[0].upper() + named[1:]} {'was' if len(missing) == 1 else 'were'} missing."
+    missing = [
+        translate("Refusals", _CREDENTIAL_NAMES[m])
+        for m in c.data.get("missing") or []
+        if m in _CREDENTIAL_NAMES
+    ]
+    if len(missing) == 1:
+        title = translate("Refusals", "{names} was missing.").format(names=missing[0])
+    elif missing:
+        names = translate("Refusals", "{first} and {last}").format(
+            first=", ".join(missing[:-1]), last=missing[-1]
+        )
+        title = translate("Refusals", "{names} were missing.").format(names=names)
     else:
-        title = "The Client ID, the domain or the client secret was missing."
+        title = translate("Refusals", "The Client ID, the domain or the client secret was missing.")
     return Explanation(
-        title,
-        "Fill in all three (the XWMS dashboard shows them under My Clients → your client) "
-        "and try again.",
+        _capitalised(title),
+        translate(
+            "Refusals",
+            "Fill in all three (the XWMS dashboard shows them under My Clients → your client) "
+            "and try again.",
+        ),
     )
 
 
 def _fixed(title: str, fix: str) -> Callable[[_Context], Explanation]:
+    # Both texts are marked with QT_TRANSLATE_NOOP where they are given; translated per call.
     def build(c: _Context) -> Explanation:
-        return Explanation(
-            title.format(the_domain=c.the_domain, domain_page=c.domain_page),
-            fix.format(the_domain=c.the_domain, domain_page=c.domain_page),
-        )
+        return Explanation(_capitalised(c.format(title)), c.format(fix))
 
     return build
 
@@ -157,135 +229,207 @@ _EXPLAINERS: dict[str, Callable[[_Context], Explanation]] = {
     # The public API, in the order the server checks its rules.
     "missing_credentials": _missing_credentials,
     "unknown_client": _fixed(
-        "XWMS does not know this Client ID.",
-        "Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check "
-        "it for typing mistakes or missing characters.",
+        QT_TRANSLATE_NOOP("Refusals", "XWMS does not know this Client ID."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check "
+            "it for typing mistakes or missing characters.",
+        ),
     ),
     "domain_not_registered": _fixed(
-        "XWMS does not have {the_domain} among this client's domains.",
-        "In the XWMS dashboard, open Integrations → Domains and add it as the Root Domain "
-        "(without https:// or a path), or use the domain that is already there.",
+        QT_TRANSLATE_NOOP(
+            "Refusals", "XWMS does not have {the_domain} among this client's domains."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "In the XWMS dashboard, open Integrations → Domains and add it as the Root Domain "
+            "(without https:// or a path), or use the domain that is already there.",
+        ),
     ),
-    "domain_inactive": _switch_on("Active", "{the_domain} is switched off in XWMS."),
-    "login_not_allowed": _switch_on("Allow Login", "Logging in is not allowed for {the_domain}."),
-    "api_not_allowed": _switch_on("Allow API", "API calls are not allowed for {the_domain}."),
+    "domain_inactive": _switch_on(
+        "Active", QT_TRANSLATE_NOOP("Refusals", "{the_domain} is switched off in XWMS.")
+    ),
+    "login_not_allowed": _switch_on(
+        "Allow Login",
+        QT_TRANSLATE_NOOP("Refusals", "Logging in is not allowed for {the_domain}."),
+    ),
+    "api_not_allowed": _switch_on(
+        "Allow API", QT_TRANSLATE_NOOP("Refusals", "API calls are not allowed for {the_domain}.")
+    ),
     "invalid_secret": _fixed(
-        "XWMS did not recognise the client secret.",
-        "Copy the secret again, whole and without spaces. If it is lost, create a new one in "
-        "the XWMS dashboard under Integrations → Client Secrets and link it to the domain.",
+        QT_TRANSLATE_NOOP("Refusals", "XWMS did not recognise the client secret."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Copy the secret again, whole and without spaces. If it is lost, create a new one in "
+            "the XWMS dashboard under Integrations → Client Secrets and link it to the domain.",
+        ),
     ),
-    "secret_revoked": _new_secret("This client secret was revoked and no longer works."),
-    "secret_expired": _new_secret("This client secret has expired."),
+    "secret_revoked": _new_secret(
+        QT_TRANSLATE_NOOP("Refusals", "This client secret was revoked and no longer works.")
+    ),
+    "secret_expired": _new_secret(QT_TRANSLATE_NOOP("Refusals", "This client secret has expired.")),
     "secret_not_linked": _fixed(
-        "The client secret is right, but it is not linked to {the_domain}.",
-        "In the XWMS dashboard, open {domain_page}, choose Link Secret and pick this secret.",
+        QT_TRANSLATE_NOOP(
+            "Refusals", "The client secret is right, but it is not linked to {the_domain}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "In the XWMS dashboard, open {domain_page}, choose Link Secret and pick this secret.",
+        ),
     ),
     "redirect_not_registered": _redirect_not_registered,
     "ip_not_allowed": _ip_not_allowed,
     "token_invalid": _fixed(
-        "XWMS does not know this login token.",
-        "Start the login again; the website must pass on the token from the callback URL "
-        "unchanged.",
+        QT_TRANSLATE_NOOP("Refusals", "XWMS does not know this login token."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Start the login again; the website must pass on the token from the callback URL "
+            "unchanged.",
+        ),
     ),
     "token_used": _fixed(
-        "This login token was used already; each one works only once.",
-        "Start the login again to get a new token.",
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This login token was used already; each one works only once."
+        ),
+        QT_TRANSLATE_NOOP("Refusals", "Start the login again to get a new token."),
     ),
     "token_expired": _fixed(
-        "This login token has expired (they last 5 minutes).",
-        "Start the login again and finish it within 5 minutes.",
+        QT_TRANSLATE_NOOP("Refusals", "This login token has expired (they last 5 minutes)."),
+        QT_TRANSLATE_NOOP("Refusals", "Start the login again and finish it within 5 minutes."),
     ),
     "scope_missing": _scope_missing,
     # The management API.
     "invalid_credentials": _fixed(
-        "The e-mail address or the password is not right.",
-        "Check both (the password is case-sensitive) and sign in again.",
+        QT_TRANSLATE_NOOP("Refusals", "The e-mail address or the password is not right."),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Check both (the password is case-sensitive) and sign in again."
+        ),
     ),
     "unauthenticated": _fixed(
-        "You are not signed in, or your sign-in has expired.",
-        "Sign in again with your XWMS e-mail address and password.",
+        QT_TRANSLATE_NOOP("Refusals", "You are not signed in, or your sign-in has expired."),
+        QT_TRANSLATE_NOOP("Refusals", "Sign in again with your XWMS e-mail address and password."),
     ),
     "plan_required": _fixed(
-        "Clients need a paid XWMS account, and this account is on the free plan.",
-        "Upgrade the account in the XWMS dashboard, or sign in with a paid account, then continue.",
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Clients need a paid XWMS account, and this account is on the free plan."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Upgrade the account in the XWMS dashboard, or sign in with a paid account, then continue.",
+        ),
     ),
     "verification_required": _verification_required,
     "name_taken": _fixed(
-        "You already have a client with this name.",
-        "Choose another name, or pick the existing client from the list.",
+        QT_TRANSLATE_NOOP("Refusals", "You already have a client with this name."),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Choose another name, or pick the existing client from the list."
+        ),
     ),
     "domain_taken": _fixed(
-        "This client has {the_domain} already.",
-        "Use the domain that is already there, or enter another one.",
+        QT_TRANSLATE_NOOP("Refusals", "This client has {the_domain} already."),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Use the domain that is already there, or enter another one."
+        ),
     ),
     "url_taken": _fixed(
-        "This URL is registered for the domain already.",
-        "If it is the one you want, nothing more is needed; otherwise enter another address.",
+        QT_TRANSLATE_NOOP("Refusals", "This URL is registered for the domain already."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "If it is the one you want, nothing more is needed; otherwise enter another address.",
+        ),
     ),
     "already_linked": _fixed(
-        "This secret is linked to {the_domain} already.",
-        "Nothing more is needed for this link.",
+        QT_TRANSLATE_NOOP("Refusals", "This secret is linked to {the_domain} already."),
+        QT_TRANSLATE_NOOP("Refusals", "Nothing more is needed for this link."),
     ),
     "idempotency_conflict": _fixed(
-        "The server has seen this step before with other details, so it stopped rather than "
-        "make something twice.",
-        "Undo the change you made since then, or start a new setup, and try again.",
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "The server has seen this step before with other details, so it stopped rather than "
+            "make something twice.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Undo the change you made since then, or start a new setup, and try again."
+        ),
     ),
     "validation_failed": _fixed(
-        "XWMS did not accept some of the details.",
-        "Correct the marked fields and try again.",
+        QT_TRANSLATE_NOOP("Refusals", "XWMS did not accept some of the details."),
+        QT_TRANSLATE_NOOP("Refusals", "Correct the marked fields and try again."),
     ),
     "not_found": _fixed(
-        "The server could not find this; it may have been deleted in the meantime.",
-        "Check in the XWMS dashboard that it still exists, then try again.",
+        QT_TRANSLATE_NOOP(
+            "Refusals", "The server could not find this; it may have been deleted in the meantime."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Check in the XWMS dashboard that it still exists, then try again."
+        ),
     ),
     "bad_json": _fixed(
-        "The server could not read what the wizard sent.",
-        "This is a fault in the wizard, not in your details. Try again; if it keeps happening, "
-        "please report it.",
+        QT_TRANSLATE_NOOP("Refusals", "The server could not read what the wizard sent."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "This is a fault in the wizard, not in your details. Try again; if it keeps happening, "
+            "please report it.",
+        ),
     ),
     "method_not_allowed": _fixed(
-        "This server does not offer what the wizard asked for.",
-        "Check that the server address points to an XWMS management server.",
+        QT_TRANSLATE_NOOP("Refusals", "This server does not offer what the wizard asked for."),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Check that the server address points to an XWMS management server."
+        ),
     ),
     "body_too_large": _fixed(
-        "The file is too large; a logo may be at most 1 MB.",
-        "Choose a smaller PNG or SVG image.",
+        QT_TRANSLATE_NOOP("Refusals", "The file is too large; a logo may be at most 1 MB."),
+        QT_TRANSLATE_NOOP("Refusals", "Choose a smaller PNG or SVG image."),
     ),
     "unsupported_media_type": _fixed(
-        "The logo must be a PNG or an SVG image.",
-        "Choose a PNG or SVG file.",
+        QT_TRANSLATE_NOOP("Refusals", "The logo must be a PNG or an SVG image."),
+        QT_TRANSLATE_NOOP("Refusals", "Choose a PNG or SVG file."),
     ),
 }
 
 KNOWN_CODES: frozenset[str] = frozenset(_EXPLAINERS)
 
-_BY_STATUS: dict[int, Explanation] = {
-    400: Explanation(
-        "XWMS refused the request as incomplete.",
-        "Check the Client ID, the domain, the secret and the callback URL, then try again.",
+# Refusals with no code (or one we do not know), by HTTP status: (title, fix).
+_BY_STATUS: dict[int, tuple[str, str]] = {
+    400: (
+        QT_TRANSLATE_NOOP("Refusals", "XWMS refused the request as incomplete."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Check the Client ID, the domain, the secret and the callback URL, then try again.",
+        ),
     ),
-    401: Explanation(
-        "XWMS did not accept the credentials.",
-        "Check the Client ID and the client secret (copy them again from the XWMS dashboard), "
-        "then try again.",
+    401: (
+        QT_TRANSLATE_NOOP("Refusals", "XWMS did not accept the credentials."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Check the Client ID and the client secret (copy them again from the XWMS "
+            "dashboard), then try again.",
+        ),
     ),
-    403: Explanation(
-        "XWMS does not allow this for this client or domain.",
-        "In the XWMS dashboard, check under Integrations → Domains that the domain is Active, "
-        "allows Login and API, and has this secret linked.",
+    403: (
+        QT_TRANSLATE_NOOP("Refusals", "XWMS does not allow this for this client or domain."),
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "In the XWMS dashboard, check under Integrations → Domains that the domain is "
+            "Active, allows Login and API, and has this secret linked.",
+        ),
     ),
-    404: _EXPLAINERS["not_found"](_Context({}, None)),
-    409: Explanation(
-        "This exists already.",
-        "Use the existing one, or choose another name or address.",
+    409: (
+        QT_TRANSLATE_NOOP("Refusals", "This exists already."),
+        QT_TRANSLATE_NOOP("Refusals", "Use the existing one, or choose another name or address."),
     ),
-    422: _EXPLAINERS["validation_failed"](_Context({}, None)),
-    429: Explanation(
-        "The server is receiving too many requests right now.",
-        "Wait a minute and try again.",
+    429: (
+        QT_TRANSLATE_NOOP("Refusals", "The server is receiving too many requests right now."),
+        QT_TRANSLATE_NOOP("Refusals", "Wait a minute and try again."),
     ),
 }
+# These statuses mean what a code of ours means.
+_STATUS_CODES = {404: "not_found", 422: "validation_failed"}
+_GENERAL = (
+    QT_TRANSLATE_NOOP("Refusals", "The server refused this request."),
+    QT_TRANSLATE_NOOP("Refusals", "Check the details you entered and try again."),
+)
 
 
 def explain(
@@ -304,12 +448,15 @@ def explain(
     context = _Context(data if isinstance(data, Mapping) else {}, domain)
     if code in _EXPLAINERS:
         return _EXPLAINERS[code](context)
-    general = _BY_STATUS.get(status or 0) or Explanation(
-        "The server refused this request.",
-        "Check the details you entered and try again.",
-    )
+    if status in _STATUS_CODES:
+        general = _EXPLAINERS[_STATUS_CODES[status]](_Context({}, None))
+    else:
+        title, fix = _BY_STATUS.get(status or 0, _GENERAL)
+        general = Explanation(translate("Refusals", title), translate("Refusals", fix))
     said = (server_message or "").strip()
     if said:
         said = said if said.endswith((".", "!", "?")) else said + "."
-        return Explanation(f"XWMS said: “{said}”", general.fix)
+        return Explanation(
+            translate("Refusals", "XWMS said: “{message}”").format(message=said), general.fix
+        )
     return general

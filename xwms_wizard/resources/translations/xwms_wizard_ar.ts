@@ -60,6 +60,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You make the changes in the XWMS dashboard; the wizard guides you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,6 +89,33 @@
     </message>
     <message>
         <source>Stopped. Press Try again to sign in, or go Back to choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiUrlSetting</name>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings for XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the wizard checks your setup at. Leave it as it is ({default}) unless XWMS or your developer gives you another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the wizard uses {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard will use {url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +185,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you save the client, the XWMS dashboard shows its Client ID: a code that names your client. Copy it there and paste it here; the wizard needs it to check your setup, and your developer needs it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Client ID here when the dashboard shows it (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a new client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,6 +214,184 @@
     </message>
     <message>
         <source>This account has no clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Create the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your website (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what your website may read (scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the secret to your website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the XWMS dashboard and open My Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Create Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client name below and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Integrations, then Domains, and click New Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the values below (leave a field empty when no value is given) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Domain ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the switches: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the domain&apos;s fallback settings, enter the fallback URI below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload your logo (PNG or SVG, at most 1 MB) on the domain&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the domain&apos;s page, open Domain URLs and add a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the callback URL below exactly as it is, choose the type Callback, and make sure it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly these scopes and save: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Secrets and click New Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label and the expiry date, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label (leave the expiry date empty), then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows the secret once: copy it straight into the wizard&apos;s secret field. Do not e-mail it or save it in a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the domain {domain} again and go to Secret Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Link Secret and choose the secret labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStepsPanel</name>
+    <message>
+        <source>What to do in the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now do this in the XWMS dashboard, in your web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, still in the XWMS dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{label}”. Paste it into the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +546,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Domain ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you save the domain, the XWMS dashboard shows its Domain ID: a code that names your website in XWMS. Copy it there and paste it here; your developer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Domain ID here when the dashboard shows it (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +610,10 @@
     </message>
     <message>
         <source>Your developer follows HANDOFF.md in the folder. When the login works on your website, you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is marked “not verified”: nobody has checked yet that these settings work. Your developer runs that check from your website&apos;s server, as HANDOFF.md explains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +771,85 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Plan id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website address (root domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>
@@ -529,6 +857,195 @@
     </message>
     <message>
         <source>What is this? {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveAccountInfo</name>
+    <message>
+        <source>XWMS does not let programs make changes in your account, so you make them yourself in the XWMS dashboard, and the wizard tells you exactly what to click. You do not sign in to the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid XWMS account. Clients (what your website needs for Log in with XWMS) come with a paid plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard open in your web browser, signed in with that account. The button below opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard and the browser side by side: you copy values from the wizard into the dashboard, and three things back (the Client ID, the Domain ID and the secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end the wizard checks your setup with XWMS at {url}. Nothing is sent before you press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCheckPanel</name>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on without the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without the check; the folder is marked not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted, kept in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: go Back to the Secret key page and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed something since the check: press Check my setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been checked yet. When you have done every step in the dashboard, press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the secret key and the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your setup with XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or go on without the check: the folder for your developer is then marked “not verified”, and your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS answered at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The Client ID and the secret key are right. One last check must run on your website&apos;s server; the folder for your developer explains how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your setup works: XWMS accepts it. Press Next to write the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mistake is in what you typed or pasted into the wizard, go Back to the {page} page and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept your setup yet. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working yet: what to fix is in the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not answer in time, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to XWMS at {host}, so your setup is not checked yet. Check the XWMS API address (under Advanced on the first page), then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not reach XWMS at {host}, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not give a usable answer, so your setup is not checked yet. XWMS may be busy; or the XWMS API address (under Advanced on the first page) may be wrong. Press Try again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Check my setup to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on without the check. The folder for your developer is marked “not verified”; your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveWidgets</name>
+    <message>
+        <source>Open the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the XWMS dashboard in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste it here from the XWMS dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +1100,369 @@
     </message>
     <message>
         <source>Images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>the domain {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} and switch on {setting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Secrets, create a new secret, link it to {domain} (Link Secret on {domain_page}) and give the new secret to your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not know the callback URL {url} for {the_domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not know this callback URL for {the_domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered now: {urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active callback URL is registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} → Domain URLs and add {url} as an active callback URL, written exactly the same (XWMS compares it letter for letter, including https:// and the path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from the server address {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from your website&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call came from {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is expected when you test from your own computer: the real calls must come from your website&apos;s server. If that server&apos;s address has changed, update Server IP Address in the XWMS dashboard under {domain_page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the scope “{scope}”, which this client does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a scope, which this client does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Scopes and switch on {scope}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scope} can only be used by a Verified Partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scope can only be used by a Verified Partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out for now, or apply in the XWMS dashboard&apos;s Verification Center (XWMS staff approve each request); you can add the scope once you are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} were missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID, the domain or the client secret was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in all three (the XWMS dashboard shows them under My Clients → your client) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not know this Client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check it for typing mistakes or missing characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not have {the_domain} among this client&apos;s domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Domains and add it as the Root Domain (without https:// or a path), or use the domain that is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{the_domain} is switched off in XWMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in is not allowed for {the_domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls are not allowed for {the_domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not recognise the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret again, whole and without spaces. If it is lost, create a new one in the XWMS dashboard under Integrations → Client Secrets and link it to the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client secret was revoked and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client secret has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is right, but it is not linked to {the_domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page}, choose Link Secret and pick this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not know this login token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the login again; the website must pass on the token from the callback URL unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login token was used already; each one works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the login again to get a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login token has expired (they last 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the login again and finish it within 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both (the password is case-sensitive) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with your XWMS e-mail address and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients need a paid XWMS account, and this account is on the free plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the account in the XWMS dashboard, or sign in with a paid account, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a client with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or pick the existing client from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has {the_domain} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the domain that is already there, or enter another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL is registered for the domain already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is the one you want, nothing more is needed; otherwise enter another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret is linked to {the_domain} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has seen this step before with other details, so it stopped rather than make something twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the change you made since then, or start a new setup, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept some of the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not find this; it may have been deleted in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the XWMS dashboard that it still exists, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read what the wizard sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a fault in the wizard, not in your details. Try again; if it keeps happening, please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer what the wizard asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server address points to an XWMS management server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large; a logo may be at most 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a smaller PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or an SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS refused the request as incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the domain, the secret and the callback URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID and the client secret (copy them again from the XWMS dashboard), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS does not allow this for this client or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, check under Integrations → Domains that the domain is Active, allows Login and API, and has this secret linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing one, or choose another name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the details you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS said: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +1622,18 @@
     </message>
     <message>
         <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,6 +1860,34 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Secret key from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the secret key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard shows a new secret key only once. Copy it there and paste it here: the wizard keeps it in this computer&apos;s keychain (never in a file) and uses it for the check and for the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The secret key is in this computer&apos;s keychain. Paste a key here only to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret key here when the dashboard shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1966,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (current step)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +2006,453 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Check that it all works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space-like character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a name as text, such as “mycompany-main-app”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please type a name for this connection, such as “mycompany-main-app”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has capital letters. Use lowercase letters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has spaces. Use hyphens between words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains {character}. Use only lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too short. Use at least {least} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name, such as {free}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} contains characters that cannot be part of a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has an empty part (two dots in a row, or a dot at the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} is not a valid international name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} contains {character}. A web address has only letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} starts or ends with a hyphen; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be used in a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part {part} is {length} characters long; each part between dots may have at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we could not read a website address in {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we could not find a website address in {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the address as text, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please type your website&apos;s address, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Type the address without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} looks like an e-mail address. Type your website&apos;s address instead, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type only the address, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is an IP address, not a website address. Type the name of your website here (such as example.com) and put the IP address in the Server IP address field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an address such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“localhost” means this computer, not a website. Type your website&apos;s address, such as example.com; to test on this computer, switch on Test Mode and use a localhost callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a full website address. Add its ending, such as {name}.com or {name}.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ends in a number. A website address ends in a name, such as .com or .nl; an IP address belongs in the Server IP address field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}. Check that you typed only your website&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is an international address; it is stored as {value}, the form the internet uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type only one address: the one your server calls XWMS from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the address as text, such as 203.0.113.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is a range of addresses. Type the single address of your server, without the “/” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the address without the “%{zone}” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We removed the square brackets: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} includes a port number. Type the address without “:port”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, 2001:db8::10); your hosting provider can tell you yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}, the same address in its usual form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We wrote {text} in its usual form: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not the address of a single computer. Type the public IP address of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} means “this same computer”. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} only works inside one local network. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a private or reserved address, not a public one. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address (your hosting provider can tell you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we could not read {url} as a web address. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the website part is missing after {scheme}://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the address as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please type the full address, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address contains {character}. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the one full address your site uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://. For example {guess}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address contains {character}, which a web address cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the part from “#” on. XWMS adds the login token to the address, and a “#” part would hide it from your site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by two hexadecimal digits (such as %20). Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://, not {scheme}://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the user name or password (the part before “@”). Never put a password in an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port number (after “:”) must be a number from 1 to 65535, or left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the dot at the end of the website part of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses on this computer (localhost) only work in Test Mode. Switch on Test Mode for this domain, or use an address on your website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the website part is longer than {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first fill in a valid website address (root domain); this address must be on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not on your website {root}. Use an address on {domain} or one of its subdomains, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has capital letters at the start. XWMS compares the address exactly, so your site must send it written exactly like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains {character}. Keep it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the image file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name contains an invisible character. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we cannot find the file {file}. Choose the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image. Choose the image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is {size} MB; the most is 1 MB. Save a smaller version (a logo of 512 × 512 pixels is plenty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {file} is empty. Choose another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we could not open {file}. Check that you may read it, or copy it to your Documents folder and choose it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {file} is {kind}. XWMS takes PNG or SVG images: save your logo as PNG and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date we can read. Write it as year-month-day, such as {year}-12-31, or leave it empty for a secret that does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the date as year-month-day, such as 2027-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is today. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the secret as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was pasted. Copy the secret from the XWMS dashboard and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you pasted runs over more than one line, so it is more than the secret. Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you pasted contains an invisible character (such as a tab). Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space. Secrets have none; check that you copied only the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the {label} as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please paste the {label} that the XWMS dashboard shows for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains {character}. Copy only the {label} itself from the XWMS dashboard and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you pasted is {length} characters long, far longer than a {label}. Copy only the ID itself and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the scopes as a list, such as [&quot;profile&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,7 +2503,7 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available in this version yet. A later version guides you through the XWMS dashboard and checks the result. Until then, try Practice, or ask your developer about a custom server.</source>
+        <source>For your real website. The wizard shows you, step by step, what to click in the XWMS dashboard, and then checks with XWMS that it all works. You need a paid XWMS account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,6 +2544,29 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>The wizard will use {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SectionView</name>
+    <message>
+        <source>Part {number} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,14 @@
         <translation>Das Übungskonto meldet sich von selbst an.</translation>
     </message>
     <message>
+        <source>You make the changes in the XWMS dashboard; the wizard guides you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation>E-Mail: Das ist noch keine E-Mail-Adresse (es fehlt ein @).</translation>
     </message>
@@ -82,6 +90,33 @@
     <message>
         <source>Stopped. Press Try again to sign in, or go Back to choose another way.</source>
         <translation>Angehalten. Klicken Sie auf „Erneut versuchen“, um sich anzumelden, oder gehen Sie zurück, um einen anderen Weg zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiUrlSetting</name>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings for XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the wizard checks your setup at. Leave it as it is ({default}) unless XWMS or your developer gives you another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the wizard uses {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard will use {url}</source>
+        <translation type="unfinished">Der Assistent verwendet {url}</translation>
     </message>
 </context>
 <context>
@@ -150,6 +185,22 @@
         <translation>Oder &amp;verwenden:</translation>
     </message>
     <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <source>After you save the client, the XWMS dashboard shows its Client ID: a code that names your client. Copy it there and paste it here; the wizard needs it to check your setup, and your developer needs it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Client ID here when the dashboard shows it (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a new client</source>
         <translation>Neuen Client anlegen</translation>
     </message>
@@ -164,6 +215,184 @@
     <message>
         <source>This account has no clients yet.</source>
         <translation>Dieses Konto hat noch keine Clients.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Create the client</source>
+        <translation type="unfinished">Den Client anlegen</translation>
+    </message>
+    <message>
+        <source>Add your website (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the callback URL</source>
+        <translation type="unfinished">Die Callback-URL registrieren</translation>
+    </message>
+    <message>
+        <source>Choose what your website may read (scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the secret key</source>
+        <translation type="unfinished">Den geheimen Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Link the secret to your website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished">Name des Clients</translation>
+    </message>
+    <message>
+        <source>Root Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished">Callback-URL</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished">Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation type="unfinished">Bezeichnung des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Sign in to the XWMS dashboard and open My Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Create Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client name below and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Integrations, then Domains, and click New Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the values below (leave a field empty when no value is given) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Domain ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the switches: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">aus</translation>
+    </message>
+    <message>
+        <source>Under the domain&apos;s fallback settings, enter the fallback URI below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload your logo (PNG or SVG, at most 1 MB) on the domain&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the domain&apos;s page, open Domain URLs and add a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the callback URL below exactly as it is, choose the type Callback, and make sure it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly these scopes and save: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Secrets and click New Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label and the expiry date, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label (leave the expiry date empty), then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows the secret once: copy it straight into the wizard&apos;s secret field. Do not e-mail it or save it in a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the domain {domain} again and go to Secret Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Link Secret and choose the secret labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStepsPanel</name>
+    <message>
+        <source>What to do in the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now do this in the XWMS dashboard, in your web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, still in the XWMS dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{label}”. Paste it into the dashboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,6 +546,22 @@
         <translation>Optional. Ihr Logo, das auf der Anmeldeseite von XWMS erscheint, damit Menschen sehen, dass sie sich bei Ihrer Website anmelden. Ein PNG- oder SVG-Bild von höchstens 1 MB.</translation>
     </message>
     <message>
+        <source>Domain ID</source>
+        <translation type="unfinished">Domain-ID</translation>
+    </message>
+    <message>
+        <source>After you save the domain, the XWMS dashboard shows its Domain ID: a code that names your website in XWMS. Copy it there and paste it here; your developer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Domain ID here when the dashboard shows it (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation>Wenn „Login erlauben“ ausgeschaltet ist, kann sich niemand auf dieser Website anmelden.</translation>
     </message>
@@ -366,6 +611,10 @@
     <message>
         <source>Your developer follows HANDOFF.md in the folder. When the login works on your website, you are done.</source>
         <translation>Ihr Entwickler folgt der Datei HANDOFF.md im Ordner. Wenn die Anmeldung auf Ihrer Website funktioniert, sind Sie fertig.</translation>
+    </message>
+    <message>
+        <source>The folder is marked “not verified”: nobody has checked yet that these settings work. Your developer runs that check from your website&apos;s server, as HANDOFF.md explains.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
@@ -522,6 +771,85 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Plan id</source>
+        <translation>Plan-ID</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Name des Clients</translation>
+    </message>
+    <message>
+        <source>Website address (root domain)</source>
+        <translation>Website-Adresse (Hauptdomain)</translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation>IP-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interner Name</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Login erlauben</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API erlauben</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primäre Domain</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation>Bezeichnung des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation>Domain-ID</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>
@@ -530,6 +858,195 @@
     <message>
         <source>What is this? {topic}</source>
         <translation>Was ist das? {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAccountInfo</name>
+    <message>
+        <source>XWMS does not let programs make changes in your account, so you make them yourself in the XWMS dashboard, and the wizard tells you exactly what to click. You do not sign in to the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid XWMS account. Clients (what your website needs for Log in with XWMS) come with a paid plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard open in your web browser, signed in with that account. The button below opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard and the browser side by side: you copy values from the wizard into the dashboard, and three things back (the Client ID, the Domain ID and the secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end the wizard checks your setup with XWMS at {url}. Nothing is sent before you press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCheckPanel</name>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on without the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without the check; the folder is marked not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation type="unfinished">Domain-ID</translation>
+    </message>
+    <message>
+        <source>Secret key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted, kept in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: go Back to the Secret key page and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed something since the check: press Check my setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been checked yet. When you have done every step in the dashboard, press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the secret key and the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">wartet</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished">in Arbeit…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>right, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your setup with XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or go on without the check: the folder for your developer is then marked “not verified”, and your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS answered at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The Client ID and the secret key are right. One last check must run on your website&apos;s server; the folder for your developer explains how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your setup works: XWMS accepts it. Press Next to write the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mistake is in what you typed or pasted into the wizard, go Back to the {page} page and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept your setup yet. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working yet: what to fix is in the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not answer in time, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to XWMS at {host}, so your setup is not checked yet. Check the XWMS API address (under Advanced on the first page), then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not reach XWMS at {host}, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not give a usable answer, so your setup is not checked yet. XWMS may be busy; or the XWMS API address (under Advanced on the first page) may be wrong. Press Try again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Check my setup to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on without the check. The folder for your developer is marked “not verified”; your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveWidgets</name>
+    <message>
+        <source>Open the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the XWMS dashboard in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste it here from the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -584,6 +1101,369 @@
     <message>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>the domain {domain}</source>
+        <translation>die Domain {domain}</translation>
+    </message>
+    <message>
+        <source>this domain</source>
+        <translation>diese Domain</translation>
+    </message>
+    <message>
+        <source>your domain</source>
+        <translation>Ihre Domain</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} and switch on {setting}.</source>
+        <translation>Öffnen Sie im XWMS-Dashboard {domain_page} und schalten Sie {setting} ein.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Secrets, create a new secret, link it to {domain} (Link Secret on {domain_page}) and give the new secret to your developer.</source>
+        <translation>Öffnen Sie im XWMS-Dashboard Integrations → Client Secrets, legen Sie einen neuen Schlüssel an, verknüpfen Sie ihn mit {domain} (Link Secret unter {domain_page}) und geben Sie den neuen Schlüssel Ihrem Entwickler.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know the callback URL {url} for {the_domain}.</source>
+        <translation>XWMS kennt die Callback-URL {url} für {the_domain} nicht.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this callback URL for {the_domain}.</source>
+        <translation>XWMS kennt diese Callback-URL für {the_domain} nicht.</translation>
+    </message>
+    <message>
+        <source>Registered now: {urls}.</source>
+        <translation>Jetzt registriert: {urls}.</translation>
+    </message>
+    <message>
+        <source>No active callback URL is registered yet.</source>
+        <translation>Es ist noch keine aktive Callback-URL registriert.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} → Domain URLs and add {url} as an active callback URL, written exactly the same (XWMS compares it letter for letter, including https:// and the path).</source>
+        <translation>Öffnen Sie im XWMS-Dashboard {domain_page} → Domain URLs und fügen Sie {url} als aktive Callback-URL hinzu, genau gleich geschrieben (XWMS vergleicht sie Zeichen für Zeichen, einschließlich https:// und Pfad).</translation>
+    </message>
+    <message>
+        <source>the callback URL</source>
+        <translation>die Callback-URL</translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from the server address {allowed}.</source>
+        <translation>Client-ID und Schlüssel stimmen, aber XWMS nimmt Anfragen für {the_domain} nur von der Serveradresse {allowed} an.</translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from your website&apos;s server.</source>
+        <translation>Client-ID und Schlüssel stimmen, aber XWMS nimmt Anfragen für {the_domain} nur vom Server Ihrer Website an.</translation>
+    </message>
+    <message>
+        <source>This call came from {address}.</source>
+        <translation>Diese Anfrage kam von {address}.</translation>
+    </message>
+    <message>
+        <source>That is expected when you test from your own computer: the real calls must come from your website&apos;s server. If that server&apos;s address has changed, update Server IP Address in the XWMS dashboard under {domain_page}.</source>
+        <translation>Das ist normal, wenn Sie von Ihrem eigenen Computer aus testen: Die echten Anfragen müssen vom Server Ihrer Website kommen. Hat sich die Adresse dieses Servers geändert, passen Sie Server IP Address im XWMS-Dashboard unter {domain_page} an.</translation>
+    </message>
+    <message>
+        <source>This needs the scope “{scope}”, which this client does not have.</source>
+        <translation>Dafür ist der Scope „{scope}“ nötig, den dieser Client nicht hat.</translation>
+    </message>
+    <message>
+        <source>This needs a scope, which this client does not have.</source>
+        <translation>Dafür ist ein Scope nötig, den dieser Client nicht hat.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Scopes and switch on {scope}.</source>
+        <translation>Öffnen Sie im XWMS-Dashboard Integrations → Client Scopes und schalten Sie {scope} ein.</translation>
+    </message>
+    <message>
+        <source>the scope</source>
+        <translation>den Scope</translation>
+    </message>
+    <message>
+        <source>{scope} can only be used by a Verified Partner.</source>
+        <translation>{scope} kann nur von einem Verified Partner genutzt werden.</translation>
+    </message>
+    <message>
+        <source>This scope can only be used by a Verified Partner.</source>
+        <translation>Dieser Scope kann nur von einem Verified Partner genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Leave it out for now, or apply in the XWMS dashboard&apos;s Verification Center (XWMS staff approve each request); you can add the scope once you are verified.</source>
+        <translation>Lassen Sie ihn vorerst weg oder beantragen Sie ihn im Verification Center des XWMS-Dashboards (XWMS-Mitarbeiter prüfen jeden Antrag); sobald Sie verifiziert sind, können Sie den Scope hinzufügen.</translation>
+    </message>
+    <message>
+        <source>the Client ID</source>
+        <translation>die Client-ID</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>die Domain</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>der geheime Schlüssel</translation>
+    </message>
+    <message>
+        <source>{names} was missing.</source>
+        <translation>{names} fehlte.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>{names} were missing.</source>
+        <translation>{names} fehlten.</translation>
+    </message>
+    <message>
+        <source>The Client ID, the domain or the client secret was missing.</source>
+        <translation>Die Client-ID, die Domain oder der geheime Schlüssel fehlte.</translation>
+    </message>
+    <message>
+        <source>Fill in all three (the XWMS dashboard shows them under My Clients → your client) and try again.</source>
+        <translation>Füllen Sie alle drei aus (das XWMS-Dashboard zeigt sie unter My Clients → Ihr Client) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this Client ID.</source>
+        <translation>XWMS kennt diese Client-ID nicht.</translation>
+    </message>
+    <message>
+        <source>Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check it for typing mistakes or missing characters.</source>
+        <translation>Kopieren Sie die Client-ID erneut aus dem XWMS-Dashboard (My Clients → Ihr Client) und prüfen Sie sie auf Tippfehler oder fehlende Zeichen.</translation>
+    </message>
+    <message>
+        <source>XWMS does not have {the_domain} among this client&apos;s domains.</source>
+        <translation>XWMS hat {the_domain} nicht unter den Domains dieses Clients.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Domains and add it as the Root Domain (without https:// or a path), or use the domain that is already there.</source>
+        <translation>Öffnen Sie im XWMS-Dashboard Integrations → Domains und fügen Sie sie als Root Domain hinzu (ohne https:// und ohne Pfad), oder verwenden Sie die Domain, die schon eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>{the_domain} is switched off in XWMS.</source>
+        <translation>{the_domain} ist in XWMS ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Logging in is not allowed for {the_domain}.</source>
+        <translation>Die Anmeldung ist für {the_domain} nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>API calls are not allowed for {the_domain}.</source>
+        <translation>API-Anfragen sind für {the_domain} nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>XWMS did not recognise the client secret.</source>
+        <translation>XWMS hat den geheimen Schlüssel nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, whole and without spaces. If it is lost, create a new one in the XWMS dashboard under Integrations → Client Secrets and link it to the domain.</source>
+        <translation>Kopieren Sie den Schlüssel erneut, vollständig und ohne Leerzeichen. Ist er verloren, legen Sie im XWMS-Dashboard unter Integrations → Client Secrets einen neuen an und verknüpfen Sie ihn mit der Domain.</translation>
+    </message>
+    <message>
+        <source>This client secret was revoked and no longer works.</source>
+        <translation>Dieser geheime Schlüssel wurde widerrufen und funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This client secret has expired.</source>
+        <translation>Dieser geheime Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The client secret is right, but it is not linked to {the_domain}.</source>
+        <translation>Der geheime Schlüssel stimmt, ist aber nicht mit {the_domain} verknüpft.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page}, choose Link Secret and pick this secret.</source>
+        <translation>Öffnen Sie im XWMS-Dashboard {domain_page}, wählen Sie Link Secret und dann diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this login token.</source>
+        <translation>XWMS kennt diesen Anmeldecode nicht.</translation>
+    </message>
+    <message>
+        <source>Start the login again; the website must pass on the token from the callback URL unchanged.</source>
+        <translation>Starten Sie die Anmeldung neu; die Website muss den Code aus der Callback-URL unverändert weitergeben.</translation>
+    </message>
+    <message>
+        <source>This login token was used already; each one works only once.</source>
+        <translation>Dieser Anmeldecode wurde schon verwendet; jeder Code funktioniert nur einmal.</translation>
+    </message>
+    <message>
+        <source>Start the login again to get a new token.</source>
+        <translation>Starten Sie die Anmeldung neu, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This login token has expired (they last 5 minutes).</source>
+        <translation>Dieser Anmeldecode ist abgelaufen (ein Code gilt 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>Start the login again and finish it within 5 minutes.</source>
+        <translation>Starten Sie die Anmeldung neu und schließen Sie sie innerhalb von 5 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Check both (the password is case-sensitive) and sign in again.</source>
+        <translation>Prüfen Sie beides (beim Passwort zählt Groß- und Kleinschreibung) und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation>Sie sind nicht angemeldet, oder Ihre Anmeldung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your XWMS e-mail address and password.</source>
+        <translation>Melden Sie sich erneut mit Ihrer XWMS-E-Mail-Adresse und Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Clients need a paid XWMS account, and this account is on the free plan.</source>
+        <translation>Für Clients brauchen Sie ein kostenpflichtiges XWMS-Konto, und dieses Konto hat den kostenlosen Tarif.</translation>
+    </message>
+    <message>
+        <source>Upgrade the account in the XWMS dashboard, or sign in with a paid account, then continue.</source>
+        <translation>Stufen Sie das Konto im XWMS-Dashboard hoch oder melden Sie sich mit einem kostenpflichtigen Konto an, und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>You already have a client with this name.</source>
+        <translation>Sie haben bereits einen Client mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or pick the existing client from the list.</source>
+        <translation>Wählen Sie einen anderen Namen oder den vorhandenen Client aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This client has {the_domain} already.</source>
+        <translation>Dieser Client hat {the_domain} bereits.</translation>
+    </message>
+    <message>
+        <source>Use the domain that is already there, or enter another one.</source>
+        <translation>Verwenden Sie die Domain, die schon eingetragen ist, oder geben Sie eine andere ein.</translation>
+    </message>
+    <message>
+        <source>This URL is registered for the domain already.</source>
+        <translation>Diese URL ist für die Domain bereits registriert.</translation>
+    </message>
+    <message>
+        <source>If it is the one you want, nothing more is needed; otherwise enter another address.</source>
+        <translation>Wenn es die gewünschte ist, ist nichts weiter nötig; geben Sie sonst eine andere Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This secret is linked to {the_domain} already.</source>
+        <translation>Dieser Schlüssel ist bereits mit {the_domain} verknüpft.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this link.</source>
+        <translation>Für diese Verknüpfung ist nichts weiter nötig.</translation>
+    </message>
+    <message>
+        <source>The server has seen this step before with other details, so it stopped rather than make something twice.</source>
+        <translation>Der Server kennt diesen Schritt bereits mit anderen Angaben und hat angehalten, statt etwas doppelt anzulegen.</translation>
+    </message>
+    <message>
+        <source>Undo the change you made since then, or start a new setup, and try again.</source>
+        <translation>Machen Sie die Änderung rückgängig, die Sie seitdem vorgenommen haben, oder beginnen Sie eine neue Einrichtung, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept some of the details.</source>
+        <translation>XWMS hat einige Angaben nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and try again.</source>
+        <translation>Korrigieren Sie die markierten Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not find this; it may have been deleted in the meantime.</source>
+        <translation>Der Server konnte dies nicht finden; vielleicht wurde es inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check in the XWMS dashboard that it still exists, then try again.</source>
+        <translation>Prüfen Sie im XWMS-Dashboard, ob es noch existiert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not read what the wizard sent.</source>
+        <translation>Der Server konnte nicht lesen, was der Assistent gesendet hat.</translation>
+    </message>
+    <message>
+        <source>This is a fault in the wizard, not in your details. Try again; if it keeps happening, please report it.</source>
+        <translation>Das ist ein Fehler im Assistenten, nicht in Ihren Angaben. Versuchen Sie es erneut; wenn es immer wieder passiert, melden Sie es bitte.</translation>
+    </message>
+    <message>
+        <source>This server does not offer what the wizard asked for.</source>
+        <translation>Dieser Server bietet nicht an, was der Assistent angefragt hat.</translation>
+    </message>
+    <message>
+        <source>Check that the server address points to an XWMS management server.</source>
+        <translation>Prüfen Sie, ob die Serveradresse auf einen XWMS-Verwaltungsserver zeigt.</translation>
+    </message>
+    <message>
+        <source>The file is too large; a logo may be at most 1 MB.</source>
+        <translation>Die Datei ist zu groß; ein Logo darf höchstens 1 MB haben.</translation>
+    </message>
+    <message>
+        <source>Choose a smaller PNG or SVG image.</source>
+        <translation>Wählen Sie ein kleineres PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or an SVG image.</source>
+        <translation>Das Logo muss ein PNG- oder SVG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG file.</source>
+        <translation>Wählen Sie eine PNG- oder SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>XWMS refused the request as incomplete.</source>
+        <translation>XWMS hat die Anfrage als unvollständig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the domain, the secret and the callback URL, then try again.</source>
+        <translation>Prüfen Sie Client-ID, Domain, geheimen Schlüssel und Callback-URL und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the credentials.</source>
+        <translation>XWMS hat die Zugangsdaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the Client ID and the client secret (copy them again from the XWMS dashboard), then try again.</source>
+        <translation>Prüfen Sie die Client-ID und den geheimen Schlüssel (kopieren Sie beide erneut aus dem XWMS-Dashboard) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>XWMS does not allow this for this client or domain.</source>
+        <translation>XWMS erlaubt dies für diesen Client oder diese Domain nicht.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, check under Integrations → Domains that the domain is Active, allows Login and API, and has this secret linked.</source>
+        <translation>Prüfen Sie im XWMS-Dashboard unter Integrations → Domains, ob die Domain Active ist, Login und API erlaubt und diesen Schlüssel verknüpft hat.</translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation>Das gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Use the existing one, or choose another name or address.</source>
+        <translation>Verwenden Sie das Vorhandene oder wählen Sie einen anderen Namen oder eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests right now.</source>
+        <translation>Der Server erhält gerade zu viele Anfragen.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation>Der Server hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the details you entered and try again.</source>
+        <translation>Prüfen Sie Ihre Angaben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>XWMS said: “{message}”</source>
+        <translation>XWMS meldet: „{message}“</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1623,18 @@
     <message>
         <source>does not expire</source>
         <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>
@@ -970,6 +1862,34 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
         <translation>Ein Schlüssel, der abläuft, begrenzt den Schaden, falls er je nach außen gelangt. Ihr Entwickler muss dann aber vor diesem Datum einen neuen Schlüssel einsetzen, sonst funktioniert die Anmeldung nicht mehr. Wenn Sie ein Datum wählen, enthält der Ordner für Ihren Entwickler eine Kalendererinnerung zwei Wochen vorher. Die meisten kleinen Websites lassen dies ausgeschaltet.</translation>
     </message>
     <message>
+        <source>Secret key from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the secret key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished">Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard shows a new secret key only once. Copy it there and paste it here: the wizard keeps it in this computer&apos;s keychain (never in a file) and uses it for the check and for the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The secret key is in this computer&apos;s keychain. Paste a key here only to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret key here when the dashboard shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
         <translation>Der Schlüssel wird mit {domain} verknüpft: Ihre Website kann ihn dort verwenden und nirgendwo sonst.</translation>
     </message>
@@ -1048,6 +1968,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (current step)</source>
         <translation>{title} (aktueller Schritt)</translation>
     </message>
@@ -1085,6 +2009,453 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Check that it all works</source>
         <translation>Prüfen, ob alles funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a space-like character</source>
+        <translation>ein leerzeichenähnliches Zeichen</translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation>ein unsichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>type a name as text, such as “mycompany-main-app”.</source>
+        <translation>geben Sie einen Namen als Text ein, etwa „meinefirma-website“.</translation>
+    </message>
+    <message>
+        <source>Try {hint}.</source>
+        <translation>Versuchen Sie {hint}.</translation>
+    </message>
+    <message>
+        <source>please type a name for this connection, such as “mycompany-main-app”.</source>
+        <translation>bitte geben Sie einen Namen für diese Verbindung ein, etwa „meinefirma-website“.</translation>
+    </message>
+    <message>
+        <source>{name} has capital letters. Use lowercase letters only.</source>
+        <translation>{name} enthält Großbuchstaben. Verwenden Sie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>{name} has spaces. Use hyphens between words instead.</source>
+        <translation>{name} enthält Leerzeichen. Setzen Sie stattdessen Bindestriche zwischen die Wörter.</translation>
+    </message>
+    <message>
+        <source>{name} contains {character}. Use only lowercase letters, digits and hyphens.</source>
+        <translation>{name} enthält {character}. Verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>{name} must start with a letter.</source>
+        <translation>{name} muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>{name} is too short. Use at least {least} characters.</source>
+        <translation>{name} ist zu kurz. Verwenden Sie mindestens {least} Zeichen.</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation>der Name ist {length} Zeichen lang; höchstens {most} sind erlaubt. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name, such as {free}.</source>
+        <translation>Sie haben bereits einen Client namens {name}. Wählen Sie ihn aus der Liste der vorhandenen Clients, um ihn zu ergänzen, oder wählen Sie einen anderen Namen, etwa {free}.</translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name.</source>
+        <translation>Sie haben bereits einen Client namens {name}. Wählen Sie ihn aus der Liste der vorhandenen Clients, um ihn zu ergänzen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>use only lowercase letters, digits and hyphens.</source>
+        <translation>verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>{host} contains characters that cannot be part of a web address.</source>
+        <translation>{host} enthält Zeichen, die nicht in einer Webadresse stehen können.</translation>
+    </message>
+    <message>
+        <source>{host} has an empty part (two dots in a row, or a dot at the start).</source>
+        <translation>{host} hat einen leeren Teil (zwei Punkte hintereinander oder ein Punkt am Anfang).</translation>
+    </message>
+    <message>
+        <source>the part {part} is not a valid international name.</source>
+        <translation>der Teil {part} ist kein gültiger internationaler Name.</translation>
+    </message>
+    <message>
+        <source>{host} contains {character}. A web address has only letters, digits, hyphens and dots.</source>
+        <translation>{host} enthält {character}. Eine Webadresse hat nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
+    </message>
+    <message>
+        <source>the part {part} starts or ends with a hyphen; remove it.</source>
+        <translation>der Teil {part} beginnt oder endet mit einem Bindestrich; entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be used in a web address.</source>
+        <translation>der Teil {part} kann nicht in einer Webadresse stehen.</translation>
+    </message>
+    <message>
+        <source>the part {part} is {length} characters long; each part between dots may have at most {most}.</source>
+        <translation>der Teil {part} ist {length} Zeichen lang; jeder Teil zwischen Punkten darf höchstens {most} haben.</translation>
+    </message>
+    <message>
+        <source>we could not read a website address in {text}.</source>
+        <translation>wir konnten in {text} keine Website-Adresse lesen.</translation>
+    </message>
+    <message>
+        <source>we could not find a website address in {text}.</source>
+        <translation>wir konnten in {text} keine Website-Adresse finden.</translation>
+    </message>
+    <message>
+        <source>type the address as text, such as example.com.</source>
+        <translation>geben Sie die Adresse als Text ein, etwa beispiel.de.</translation>
+    </message>
+    <message>
+        <source>please type your website&apos;s address, such as example.com.</source>
+        <translation>bitte geben Sie die Adresse Ihrer Website ein, etwa beispiel.de.</translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Type the address without it.</source>
+        <translation>{text} enthält {character}. Geben Sie die Adresse ohne dieses Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>{text} looks like an e-mail address. Type your website&apos;s address instead, such as example.com.</source>
+        <translation>{text} sieht wie eine E-Mail-Adresse aus. Geben Sie stattdessen die Adresse Ihrer Website ein, etwa beispiel.de.</translation>
+    </message>
+    <message>
+        <source>Type only the address, such as example.com.</source>
+        <translation>Geben Sie nur die Adresse ein, etwa beispiel.de.</translation>
+    </message>
+    <message>
+        <source>{host} is an IP address, not a website address. Type the name of your website here (such as example.com) and put the IP address in the Server IP address field.</source>
+        <translation>{host} ist eine IP-Adresse, keine Website-Adresse. Geben Sie hier den Namen Ihrer Website ein (etwa beispiel.de) und tragen Sie die IP-Adresse im Feld IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Type an address such as example.com.</source>
+        <translation>Geben Sie eine Adresse wie beispiel.de ein.</translation>
+    </message>
+    <message>
+        <source>“localhost” means this computer, not a website. Type your website&apos;s address, such as example.com; to test on this computer, switch on Test Mode and use a localhost callback URL.</source>
+        <translation>„localhost“ bedeutet dieser Computer, keine Website. Geben Sie die Adresse Ihrer Website ein, etwa beispiel.de; um auf diesem Computer zu testen, schalten Sie den Testmodus ein und verwenden Sie eine localhost-Callback-URL.</translation>
+    </message>
+    <message>
+        <source>{text} is not a full website address. Add its ending, such as {name}.com or {name}.nl.</source>
+        <translation>{text} ist keine vollständige Website-Adresse. Ergänzen Sie die Endung, etwa {name}.com oder {name}.de.</translation>
+    </message>
+    <message>
+        <source>{text} ends in a number. A website address ends in a name, such as .com or .nl; an IP address belongs in the Server IP address field.</source>
+        <translation>{text} endet mit einer Zahl. Eine Website-Adresse endet mit einem Namen, etwa .com oder .de; eine IP-Adresse gehört in das Feld IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}. Check that you typed only your website&apos;s address.</source>
+        <translation>die Adresse ist {length} Zeichen lang; höchstens {most} sind erlaubt. Prüfen Sie, ob Sie nur die Adresse Ihrer Website eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}.</source>
+        <translation>Wir haben {text} in {value} geändert.</translation>
+    </message>
+    <message>
+        <source>{shown} is an international address; it is stored as {value}, the form the internet uses.</source>
+        <translation>{shown} ist eine internationale Adresse; sie wird als {value} gespeichert, in der Form, die das Internet verwendet.</translation>
+    </message>
+    <message>
+        <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
+        <translation>meinten Sie {hint}? Die Hauptdomain ist meist die Adresse ohne „www.“; die Callback-URL kann trotzdem auf www liegen.</translation>
+    </message>
+    <message>
+        <source>type only one address: the one your server calls XWMS from.</source>
+        <translation>geben Sie nur eine Adresse ein: die, von der aus Ihr Server XWMS aufruft.</translation>
+    </message>
+    <message>
+        <source>type the address as text, such as 203.0.113.10.</source>
+        <translation>geben Sie die Adresse als Text ein, etwa 203.0.113.10.</translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Remove it.</source>
+        <translation>{text} enthält {character}. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>{text} is a range of addresses. Type the single address of your server, without the “/” part.</source>
+        <translation>{text} ist ein Adressbereich. Geben Sie die eine Adresse Ihres Servers ein, ohne den Teil mit „/“.</translation>
+    </message>
+    <message>
+        <source>type the address without the “%{zone}” part.</source>
+        <translation>geben Sie die Adresse ohne den Teil „%{zone}“ ein.</translation>
+    </message>
+    <message>
+        <source>We removed the square brackets: {value}.</source>
+        <translation>Wir haben die eckigen Klammern entfernt: {value}.</translation>
+    </message>
+    <message>
+        <source>{text} includes a port number. Type the address without “:port”.</source>
+        <translation>{text} enthält eine Portnummer. Geben Sie die Adresse ohne „:Port“ ein.</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, 2001:db8::10); your hosting provider can tell you yours.</source>
+        <translation>{text} ist keine IP-Adresse. Eine IP-Adresse sieht aus wie 203.0.113.10 (oder bei IPv6 wie 2001:db8::10); Ihr Hosting-Anbieter nennt Ihnen Ihre.</translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}, the same address in its usual form.</source>
+        <translation>Wir haben {text} in {value} geändert, dieselbe Adresse in ihrer üblichen Form.</translation>
+    </message>
+    <message>
+        <source>We wrote {text} in its usual form: {value}.</source>
+        <translation>Wir haben {text} in der üblichen Form geschrieben: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not the address of a single computer. Type the public IP address of your server.</source>
+        <translation>{value} ist nicht die Adresse eines einzelnen Computers. Geben Sie die öffentliche IP-Adresse Ihres Servers ein.</translation>
+    </message>
+    <message>
+        <source>{value} means “this same computer”. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation>{value} bedeutet „dieser Computer selbst“. XWMS sieht die öffentliche Adresse Ihres Servers, Anfragen würden also abgelehnt; verwenden Sie die öffentliche IP-Adresse Ihres Servers.</translation>
+    </message>
+    <message>
+        <source>{value} only works inside one local network. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation>{value} funktioniert nur innerhalb eines lokalen Netzwerks. XWMS sieht die öffentliche Adresse Ihres Servers, Anfragen würden also abgelehnt; verwenden Sie die öffentliche IP-Adresse Ihres Servers.</translation>
+    </message>
+    <message>
+        <source>{value} is a private or reserved address, not a public one. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address (your hosting provider can tell you).</source>
+        <translation>{value} ist eine private oder reservierte Adresse, keine öffentliche. XWMS sieht die öffentliche Adresse Ihres Servers, Anfragen würden also abgelehnt; verwenden Sie die öffentliche IP-Adresse Ihres Servers (Ihr Hosting-Anbieter nennt sie Ihnen).</translation>
+    </message>
+    <message>
+        <source>we could not read {url} as a web address. Check it.</source>
+        <translation>wir konnten {url} nicht als Webadresse lesen. Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>the website part is missing after {scheme}://.</source>
+        <translation>nach {scheme}:// fehlt der Website-Teil.</translation>
+    </message>
+    <message>
+        <source>type the address as text.</source>
+        <translation>geben Sie die Adresse als Text ein.</translation>
+    </message>
+    <message>
+        <source>please type the full address, such as {example}.</source>
+        <translation>bitte geben Sie die vollständige Adresse ein, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>the address contains {character}. Remove it.</source>
+        <translation>die Adresse enthält {character}. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}.</source>
+        <translation>die Adresse ist {length} Zeichen lang; höchstens {most} sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the one full address your site uses.</source>
+        <translation>Platzhalter („*“) sind nicht erlaubt: XWMS vergleicht die Adresse genau. Geben Sie die eine vollständige Adresse ein, die Ihre Website verwendet.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://. For example {guess}.</source>
+        <translation>die Adresse muss mit https:// beginnen. Zum Beispiel {guess}.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://.</source>
+        <translation>die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>the address contains {character}, which a web address cannot hold.</source>
+        <translation>die Adresse enthält {character}, das in einer Webadresse nicht stehen kann.</translation>
+    </message>
+    <message>
+        <source>remove the part from “#” on. XWMS adds the login token to the address, and a “#” part would hide it from your site.</source>
+        <translation>entfernen Sie den Teil ab „#“. XWMS hängt den Anmeldecode an die Adresse an, und ein Teil mit „#“ würde ihn vor Ihrer Website verbergen.</translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by two hexadecimal digits (such as %20). Check it.</source>
+        <translation>auf ein „%“ müssen zwei Hexadezimalziffern folgen (etwa %20). Prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://, not {scheme}://.</source>
+        <translation>die Adresse muss mit https:// beginnen, nicht mit {scheme}://.</translation>
+    </message>
+    <message>
+        <source>remove the user name or password (the part before “@”). Never put a password in an address.</source>
+        <translation>entfernen Sie den Benutzernamen oder das Passwort (den Teil vor „@“). Schreiben Sie nie ein Passwort in eine Adresse.</translation>
+    </message>
+    <message>
+        <source>the port number (after “:”) must be a number from 1 to 65535, or left out.</source>
+        <translation>die Portnummer (nach „:“) muss eine Zahl von 1 bis 65535 sein oder wegfallen.</translation>
+    </message>
+    <message>
+        <source>remove the dot at the end of the website part of the address.</source>
+        <translation>entfernen Sie den Punkt am Ende des Website-Teils der Adresse.</translation>
+    </message>
+    <message>
+        <source>addresses on this computer (localhost) only work in Test Mode. Switch on Test Mode for this domain, or use an address on your website.</source>
+        <translation>Adressen auf diesem Computer (localhost) funktionieren nur im Testmodus. Schalten Sie den Testmodus für diese Domain ein oder verwenden Sie eine Adresse auf Ihrer Website.</translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address, such as {example}.</source>
+        <translation>verwenden Sie in der Adresse den Namen Ihrer Website, keine IP-Adresse, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address.</source>
+        <translation>verwenden Sie in der Adresse den Namen Ihrer Website, keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>the website part is longer than {most} characters.</source>
+        <translation>der Website-Teil ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>first fill in a valid website address (root domain); this address must be on it.</source>
+        <translation>füllen Sie zuerst eine gültige Website-Adresse (Hauptdomain) aus; diese Adresse muss darauf liegen.</translation>
+    </message>
+    <message>
+        <source>{host} is not on your website {root}. Use an address on {domain} or one of its subdomains, such as {example}.</source>
+        <translation>{host} liegt nicht auf Ihrer Website {root}. Verwenden Sie eine Adresse auf {domain} oder einer ihrer Subdomains, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
+        <translation>verwenden Sie https:// (eine sichere Adresse). Einfaches http:// funktioniert nur für localhost im Testmodus.</translation>
+    </message>
+    <message>
+        <source>it has capital letters at the start. XWMS compares the address exactly, so your site must send it written exactly like this.</source>
+        <translation>sie enthält Großbuchstaben am Anfang. XWMS vergleicht die Adresse genau, Ihre Website muss sie also genau so geschrieben senden.</translation>
+    </message>
+    <message>
+        <source>type it as text.</source>
+        <translation>geben Sie es als Text ein.</translation>
+    </message>
+    <message>
+        <source>it contains {character}. Keep it on one line.</source>
+        <translation>es enthält {character}. Schreiben Sie es in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation>es ist {length} Zeichen lang; höchstens {most} sind erlaubt. Kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a WebP picture</source>
+        <translation>ein WebP-Bild</translation>
+    </message>
+    <message>
+        <source>not a PNG or SVG image</source>
+        <translation>kein PNG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>choose the image file again.</source>
+        <translation>wählen Sie die Bilddatei erneut.</translation>
+    </message>
+    <message>
+        <source>the file name contains an invisible character. Choose the file again.</source>
+        <translation>der Dateiname enthält ein unsichtbares Zeichen. Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>we cannot find the file {file}. Choose the image again.</source>
+        <translation>wir finden die Datei {file} nicht. Wählen Sie das Bild erneut.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image. Choose the image file.</source>
+        <translation>{file} ist ein Ordner, kein Bild. Wählen Sie die Bilddatei.</translation>
+    </message>
+    <message>
+        <source>the image is {size} MB; the most is 1 MB. Save a smaller version (a logo of 512 × 512 pixels is plenty).</source>
+        <translation>das Bild hat {size} MB; höchstens 1 MB ist erlaubt. Speichern Sie eine kleinere Version (ein Logo mit 512 × 512 Pixeln reicht völlig).</translation>
+    </message>
+    <message>
+        <source>the file {file} is empty. Choose another image.</source>
+        <translation>die Datei {file} ist leer. Wählen Sie ein anderes Bild.</translation>
+    </message>
+    <message>
+        <source>we could not open {file}. Check that you may read it, or copy it to your Documents folder and choose it there.</source>
+        <translation>wir konnten {file} nicht öffnen. Prüfen Sie, ob Sie die Datei lesen dürfen, oder kopieren Sie sie in Ihren Ordner Dokumente und wählen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>the file {file} is {kind}. XWMS takes PNG or SVG images: save your logo as PNG and choose that file.</source>
+        <translation>die Datei {file} ist {kind}. XWMS nimmt PNG- oder SVG-Bilder: Speichern Sie Ihr Logo als PNG und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date we can read. Write it as year-month-day, such as {year}-12-31, or leave it empty for a secret that does not expire.</source>
+        <translation>{text} ist kein Datum, das wir lesen können. Schreiben Sie es als Jahr-Monat-Tag, etwa {year}-12-31, oder lassen Sie es leer für einen Schlüssel, der nicht abläuft.</translation>
+    </message>
+    <message>
+        <source>write the date as year-month-day, such as 2027-12-31.</source>
+        <translation>schreiben Sie das Datum als Jahr-Monat-Tag, etwa 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>{date} is today. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation>{date} ist heute. Wählen Sie ein Datum nach heute oder lassen Sie es leer für einen Schlüssel, der nicht abläuft.</translation>
+    </message>
+    <message>
+        <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation>{date} ist schon vorbei. Wählen Sie ein Datum nach heute oder lassen Sie es leer für einen Schlüssel, der nicht abläuft.</translation>
+    </message>
+    <message>
+        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>der Schlüssel funktioniert in 1 Tag nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>der Schlüssel funktioniert in {days} Tagen nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>paste the secret as text.</source>
+        <translation>fügen Sie den Schlüssel als Text ein.</translation>
+    </message>
+    <message>
+        <source>nothing was pasted. Copy the secret from the XWMS dashboard and paste it here.</source>
+        <translation>es wurde nichts eingefügt. Kopieren Sie den Schlüssel aus dem XWMS-Dashboard und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>what you pasted runs over more than one line, so it is more than the secret. Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation>was Sie eingefügt haben, geht über mehr als eine Zeile, ist also mehr als der Schlüssel. Kopieren Sie nur den Schlüssel selbst aus dem XWMS-Dashboard und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>what you pasted contains an invisible character (such as a tab). Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation>was Sie eingefügt haben, enthält ein unsichtbares Zeichen (etwa einen Tabulator). Kopieren Sie nur den Schlüssel selbst aus dem XWMS-Dashboard und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>it contains a space. Secrets have none; check that you copied only the secret.</source>
+        <translation>er enthält ein Leerzeichen. Schlüssel haben keine; prüfen Sie, ob Sie nur den Schlüssel kopiert haben.</translation>
+    </message>
+    <message>
+        <source>paste the {label} as text.</source>
+        <translation>fügen Sie die {label} als Text ein.</translation>
+    </message>
+    <message>
+        <source>please paste the {label} that the XWMS dashboard shows for it.</source>
+        <translation>bitte fügen Sie die {label} ein, die das XWMS-Dashboard dafür anzeigt.</translation>
+    </message>
+    <message>
+        <source>it contains {character}. Copy only the {label} itself from the XWMS dashboard and paste it again.</source>
+        <translation>sie enthält {character}. Kopieren Sie nur die {label} selbst aus dem XWMS-Dashboard und fügen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>what you pasted is {length} characters long, far longer than a {label}. Copy only the ID itself and paste it again.</source>
+        <translation>was Sie eingefügt haben, ist {length} Zeichen lang, viel länger als eine {label}. Kopieren Sie nur die ID selbst und fügen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>give the scopes as a list, such as [&quot;profile&quot;].</source>
+        <translation>geben Sie die Scopes als Liste an, etwa [&quot;profile&quot;].</translation>
+    </message>
+    <message>
+        <source>a value that is not text</source>
+        <translation>ein Wert, der kein Text ist</translation>
+    </message>
+    <message>
+        <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
+        <translation>{key} ist kein Scope-Name. Scope-Namen sind kurze Wörter in Kleinbuchstaben, etwa „profile“ oder „userinfo“.</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +2505,8 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
         <translation>Mein echtes XWMS-Konto</translation>
     </message>
     <message>
-        <source>Not available in this version yet. A later version guides you through the XWMS dashboard and checks the result. Until then, try Practice, or ask your developer about a custom server.</source>
-        <translation>In dieser Version noch nicht verfügbar. Eine spätere Version führt Sie durch das XWMS-Dashboard und prüft das Ergebnis. Probieren Sie bis dahin „Üben“ aus oder fragen Sie Ihren Entwickler nach einem eigenen Server.</translation>
+        <source>For your real website. The wizard shows you, step by step, what to click in the XWMS dashboard, and then checks with XWMS that it all works. You need a paid XWMS account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A &amp;custom server</source>
@@ -1176,6 +2547,29 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>The wizard will use {url}</source>
         <translation>Der Assistent verwendet {url}</translation>
+    </message>
+</context>
+<context>
+    <name>_SectionView</name>
+    <message>
+        <source>Part {number} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {field}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,14 @@
         <translation>Het oefenaccount logt vanzelf in.</translation>
     </message>
     <message>
+        <source>You make the changes in the XWMS dashboard; the wizard guides you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation>E-mail: dit is nog geen e-mailadres (er ontbreekt een @).</translation>
     </message>
@@ -82,6 +90,33 @@
     <message>
         <source>Stopped. Press Try again to sign in, or go Back to choose another way.</source>
         <translation>Gestopt. Klik op Opnieuw proberen om in te loggen, of ga Terug om een andere manier te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiUrlSetting</name>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings for XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the wizard checks your setup at. Leave it as it is ({default}) unless XWMS or your developer gives you another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the wizard uses {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard will use {url}</source>
+        <translation type="unfinished">De wizard gebruikt {url}</translation>
     </message>
 </context>
 <context>
@@ -150,6 +185,22 @@
         <translation>Of &amp;gebruik:</translation>
     </message>
     <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client ID</translation>
+    </message>
+    <message>
+        <source>After you save the client, the XWMS dashboard shows its Client ID: a code that names your client. Copy it there and paste it here; the wizard needs it to check your setup, and your developer needs it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Client ID here when the dashboard shows it (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a new client</source>
         <translation>Nieuwe client maken</translation>
     </message>
@@ -164,6 +215,184 @@
     <message>
         <source>This account has no clients yet.</source>
         <translation>Dit account heeft nog geen clients.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Create the client</source>
+        <translation type="unfinished">De client aanmaken</translation>
+    </message>
+    <message>
+        <source>Add your website (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the callback URL</source>
+        <translation type="unfinished">De callback-URL registreren</translation>
+    </message>
+    <message>
+        <source>Choose what your website may read (scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the secret key</source>
+        <translation type="unfinished">De geheime sleutel aanmaken</translation>
+    </message>
+    <message>
+        <source>Link the secret to your website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished">Naam van de client</translation>
+    </message>
+    <message>
+        <source>Root Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished">Callback-URL</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Scopes</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished">Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation type="unfinished">Naam van de sleutel</translation>
+    </message>
+    <message>
+        <source>Sign in to the XWMS dashboard and open My Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Create Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client name below and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Integrations, then Domains, and click New Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the values below (leave a field empty when no value is given) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Domain ID the dashboard shows and paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the switches: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">uit</translation>
+    </message>
+    <message>
+        <source>Under the domain&apos;s fallback settings, enter the fallback URI below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload your logo (PNG or SVG, at most 1 MB) on the domain&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the domain&apos;s page, open Domain URLs and add a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the callback URL below exactly as it is, choose the type Callback, and make sure it is Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly these scopes and save: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your client, open Client Secrets and click New Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label and the expiry date, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the label (leave the expiry date empty), then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows the secret once: copy it straight into the wizard&apos;s secret field. Do not e-mail it or save it in a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the domain {domain} again and go to Secret Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Link Secret and choose the secret labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStepsPanel</name>
+    <message>
+        <source>What to do in the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now do this in the XWMS dashboard, in your web browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, still in the XWMS dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “{label}”. Paste it into the dashboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,6 +546,22 @@
         <translation>Optioneel. Je logo, dat op de inlogpagina van XWMS verschijnt, zodat mensen zien dat ze inloggen op jouw website. Een PNG- of SVG-afbeelding van maximaal 1 MB.</translation>
     </message>
     <message>
+        <source>Domain ID</source>
+        <translation type="unfinished">Domain ID</translation>
+    </message>
+    <message>
+        <source>After you save the domain, the XWMS dashboard shows its Domain ID: a code that names your website in XWMS. Copy it there and paste it here; your developer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Domain ID here when the dashboard shows it (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation>Met Inloggen toestaan uit kan niemand inloggen op deze website.</translation>
     </message>
@@ -366,6 +611,10 @@
     <message>
         <source>Your developer follows HANDOFF.md in the folder. When the login works on your website, you are done.</source>
         <translation>Je ontwikkelaar volgt HANDOFF.md in de map. Werkt het inloggen op je website, dan ben je klaar.</translation>
+    </message>
+    <message>
+        <source>The folder is marked “not verified”: nobody has checked yet that these settings work. Your developer runs that check from your website&apos;s server, as HANDOFF.md explains.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
@@ -522,6 +771,85 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Plan id</source>
+        <translation>Plan-id</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Naam van de client</translation>
+    </message>
+    <message>
+        <source>Website address (root domain)</source>
+        <translation>Websiteadres (hoofddomein)</translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation>IP-adres van de server</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interne naam</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Inloggen toestaan</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API toestaan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primair domein</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Secret label</source>
+        <translation>Naam van de sleutel</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheime sleutel</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation>Domain ID</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>
@@ -530,6 +858,195 @@
     <message>
         <source>What is this? {topic}</source>
         <translation>Wat is dit? {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAccountInfo</name>
+    <message>
+        <source>XWMS does not let programs make changes in your account, so you make them yourself in the XWMS dashboard, and the wizard tells you exactly what to click. You do not sign in to the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid XWMS account. Clients (what your website needs for Log in with XWMS) come with a paid plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard open in your web browser, signed in with that account. The button below opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard and the browser side by side: you copy values from the wizard into the dashboard, and three things back (the Client ID, the Domain ID and the secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end the wizard checks your setup with XWMS at {url}. Nothing is sent before you press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCheckPanel</name>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on without the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without the check; the folder is marked not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client ID</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation type="unfinished">Domain ID</translation>
+    </message>
+    <message>
+        <source>Secret key value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted, kept in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: go Back to the Secret key page and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed something since the check: press Check my setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been checked yet. When you have done every step in the dashboard, press Check my setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the secret key and the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">wacht</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished">bezig…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">klaar</translation>
+    </message>
+    <message>
+        <source>right, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">mislukt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your setup with XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or go on without the check: the folder for your developer is then marked “not verified”, and your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS answered at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The Client ID and the secret key are right. One last check must run on your website&apos;s server; the folder for your developer explains how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your setup works: XWMS accepts it. Press Next to write the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mistake is in what you typed or pasted into the wizard, go Back to the {page} page and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept your setup yet. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working yet: what to fix is in the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not answer in time, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to XWMS at {host}, so your setup is not checked yet. Check the XWMS API address (under Advanced on the first page), then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not reach XWMS at {host}, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS at {host} did not give a usable answer, so your setup is not checked yet. XWMS may be busy; or the XWMS API address (under Advanced on the first page) may be wrong. Press Try again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Check my setup to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on without the check. The folder for your developer is marked “not verified”; your developer runs the check from your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveWidgets</name>
+    <message>
+        <source>Open the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the XWMS dashboard in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste it here from the XWMS dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -584,6 +1101,369 @@
     <message>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>the domain {domain}</source>
+        <translation>het domein {domain}</translation>
+    </message>
+    <message>
+        <source>this domain</source>
+        <translation>dit domein</translation>
+    </message>
+    <message>
+        <source>your domain</source>
+        <translation>je domein</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} and switch on {setting}.</source>
+        <translation>Open in het XWMS-dashboard {domain_page} en zet {setting} aan.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Secrets, create a new secret, link it to {domain} (Link Secret on {domain_page}) and give the new secret to your developer.</source>
+        <translation>Open in het XWMS-dashboard Integrations → Client Secrets, maak een nieuwe sleutel, koppel die aan {domain} (Link Secret op {domain_page}) en geef de nieuwe sleutel aan je ontwikkelaar.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know the callback URL {url} for {the_domain}.</source>
+        <translation>XWMS kent de callback-URL {url} niet voor {the_domain}.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this callback URL for {the_domain}.</source>
+        <translation>XWMS kent deze callback-URL niet voor {the_domain}.</translation>
+    </message>
+    <message>
+        <source>Registered now: {urls}.</source>
+        <translation>Nu geregistreerd: {urls}.</translation>
+    </message>
+    <message>
+        <source>No active callback URL is registered yet.</source>
+        <translation>Er is nog geen actieve callback-URL geregistreerd.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page} → Domain URLs and add {url} as an active callback URL, written exactly the same (XWMS compares it letter for letter, including https:// and the path).</source>
+        <translation>Open in het XWMS-dashboard {domain_page} → Domain URLs en voeg {url} toe als actieve callback-URL, precies zo geschreven (XWMS vergelijkt hem letter voor letter, ook https:// en het pad).</translation>
+    </message>
+    <message>
+        <source>the callback URL</source>
+        <translation>de callback-URL</translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from the server address {allowed}.</source>
+        <translation>Het Client ID en de geheime sleutel kloppen, maar XWMS accepteert verzoeken voor {the_domain} alleen vanaf het serveradres {allowed}.</translation>
+    </message>
+    <message>
+        <source>The Client ID and secret are right, but XWMS accepts calls for {the_domain} only from your website&apos;s server.</source>
+        <translation>Het Client ID en de geheime sleutel kloppen, maar XWMS accepteert verzoeken voor {the_domain} alleen vanaf de server van je website.</translation>
+    </message>
+    <message>
+        <source>This call came from {address}.</source>
+        <translation>Dit verzoek kwam van {address}.</translation>
+    </message>
+    <message>
+        <source>That is expected when you test from your own computer: the real calls must come from your website&apos;s server. If that server&apos;s address has changed, update Server IP Address in the XWMS dashboard under {domain_page}.</source>
+        <translation>Dat is normaal als je test vanaf je eigen computer: de echte verzoeken moeten van de server van je website komen. Is het adres van die server veranderd, pas dan Server IP Address aan in het XWMS-dashboard onder {domain_page}.</translation>
+    </message>
+    <message>
+        <source>This needs the scope “{scope}”, which this client does not have.</source>
+        <translation>Hiervoor is de scope “{scope}” nodig, en die heeft deze client niet.</translation>
+    </message>
+    <message>
+        <source>This needs a scope, which this client does not have.</source>
+        <translation>Hiervoor is een scope nodig die deze client niet heeft.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Client Scopes and switch on {scope}.</source>
+        <translation>Open in het XWMS-dashboard Integrations → Client Scopes en zet {scope} aan.</translation>
+    </message>
+    <message>
+        <source>the scope</source>
+        <translation>de scope</translation>
+    </message>
+    <message>
+        <source>{scope} can only be used by a Verified Partner.</source>
+        <translation>{scope} kan alleen door een Verified Partner gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>This scope can only be used by a Verified Partner.</source>
+        <translation>Deze scope kan alleen door een Verified Partner gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>Leave it out for now, or apply in the XWMS dashboard&apos;s Verification Center (XWMS staff approve each request); you can add the scope once you are verified.</source>
+        <translation>Laat hem voorlopig weg, of vraag het aan in het Verification Center van het XWMS-dashboard (medewerkers van XWMS keuren elke aanvraag goed); zodra je geverifieerd bent, kun je de scope toevoegen.</translation>
+    </message>
+    <message>
+        <source>the Client ID</source>
+        <translation>het Client ID</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>het domein</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>de geheime sleutel</translation>
+    </message>
+    <message>
+        <source>{names} was missing.</source>
+        <translation>{names} ontbrak.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <source>{names} were missing.</source>
+        <translation>{names} ontbraken.</translation>
+    </message>
+    <message>
+        <source>The Client ID, the domain or the client secret was missing.</source>
+        <translation>Het Client ID, het domein of de geheime sleutel ontbrak.</translation>
+    </message>
+    <message>
+        <source>Fill in all three (the XWMS dashboard shows them under My Clients → your client) and try again.</source>
+        <translation>Vul alle drie in (het XWMS-dashboard toont ze onder My Clients → je client) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this Client ID.</source>
+        <translation>XWMS kent dit Client ID niet.</translation>
+    </message>
+    <message>
+        <source>Copy the Client ID again from the XWMS dashboard (My Clients → your client) and check it for typing mistakes or missing characters.</source>
+        <translation>Kopieer het Client ID opnieuw uit het XWMS-dashboard (My Clients → je client) en controleer het op typfouten of ontbrekende tekens.</translation>
+    </message>
+    <message>
+        <source>XWMS does not have {the_domain} among this client&apos;s domains.</source>
+        <translation>XWMS heeft {the_domain} niet bij de domeinen van deze client.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open Integrations → Domains and add it as the Root Domain (without https:// or a path), or use the domain that is already there.</source>
+        <translation>Open in het XWMS-dashboard Integrations → Domains en voeg het toe als Root Domain (zonder https:// en zonder pad), of gebruik het domein dat er al staat.</translation>
+    </message>
+    <message>
+        <source>{the_domain} is switched off in XWMS.</source>
+        <translation>{the_domain} staat uit in XWMS.</translation>
+    </message>
+    <message>
+        <source>Logging in is not allowed for {the_domain}.</source>
+        <translation>Inloggen is niet toegestaan voor {the_domain}.</translation>
+    </message>
+    <message>
+        <source>API calls are not allowed for {the_domain}.</source>
+        <translation>API-verzoeken zijn niet toegestaan voor {the_domain}.</translation>
+    </message>
+    <message>
+        <source>XWMS did not recognise the client secret.</source>
+        <translation>XWMS herkende de geheime sleutel niet.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, whole and without spaces. If it is lost, create a new one in the XWMS dashboard under Integrations → Client Secrets and link it to the domain.</source>
+        <translation>Kopieer de sleutel opnieuw, helemaal en zonder spaties. Ben je hem kwijt, maak dan een nieuwe in het XWMS-dashboard onder Integrations → Client Secrets en koppel die aan het domein.</translation>
+    </message>
+    <message>
+        <source>This client secret was revoked and no longer works.</source>
+        <translation>Deze geheime sleutel is ingetrokken en werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>This client secret has expired.</source>
+        <translation>Deze geheime sleutel is verlopen.</translation>
+    </message>
+    <message>
+        <source>The client secret is right, but it is not linked to {the_domain}.</source>
+        <translation>De geheime sleutel klopt, maar is niet gekoppeld aan {the_domain}.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, open {domain_page}, choose Link Secret and pick this secret.</source>
+        <translation>Open in het XWMS-dashboard {domain_page}, kies Link Secret en kies deze sleutel.</translation>
+    </message>
+    <message>
+        <source>XWMS does not know this login token.</source>
+        <translation>XWMS kent deze inlogcode niet.</translation>
+    </message>
+    <message>
+        <source>Start the login again; the website must pass on the token from the callback URL unchanged.</source>
+        <translation>Begin opnieuw met inloggen; de website moet de code uit de callback-URL ongewijzigd doorgeven.</translation>
+    </message>
+    <message>
+        <source>This login token was used already; each one works only once.</source>
+        <translation>Deze inlogcode is al gebruikt; elke code werkt maar één keer.</translation>
+    </message>
+    <message>
+        <source>Start the login again to get a new token.</source>
+        <translation>Begin opnieuw met inloggen om een nieuwe code te krijgen.</translation>
+    </message>
+    <message>
+        <source>This login token has expired (they last 5 minutes).</source>
+        <translation>Deze inlogcode is verlopen (een code is 5 minuten geldig).</translation>
+    </message>
+    <message>
+        <source>Start the login again and finish it within 5 minutes.</source>
+        <translation>Begin opnieuw met inloggen en rond het binnen 5 minuten af.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>Het e-mailadres of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Check both (the password is case-sensitive) and sign in again.</source>
+        <translation>Controleer ze allebei (let op hoofdletters in het wachtwoord) en log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation>Je bent niet ingelogd, of je inlog is verlopen.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your XWMS e-mail address and password.</source>
+        <translation>Log opnieuw in met je XWMS-e-mailadres en -wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Clients need a paid XWMS account, and this account is on the free plan.</source>
+        <translation>Voor clients heb je een betaald XWMS-account nodig, en dit account heeft het gratis abonnement.</translation>
+    </message>
+    <message>
+        <source>Upgrade the account in the XWMS dashboard, or sign in with a paid account, then continue.</source>
+        <translation>Upgrade het account in het XWMS-dashboard, of log in met een betaald account, en ga dan verder.</translation>
+    </message>
+    <message>
+        <source>You already have a client with this name.</source>
+        <translation>Je hebt al een client met deze naam.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or pick the existing client from the list.</source>
+        <translation>Kies een andere naam, of kies de bestaande client uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This client has {the_domain} already.</source>
+        <translation>Deze client heeft {the_domain} al.</translation>
+    </message>
+    <message>
+        <source>Use the domain that is already there, or enter another one.</source>
+        <translation>Gebruik het domein dat er al staat, of vul een ander in.</translation>
+    </message>
+    <message>
+        <source>This URL is registered for the domain already.</source>
+        <translation>Deze URL is al geregistreerd voor het domein.</translation>
+    </message>
+    <message>
+        <source>If it is the one you want, nothing more is needed; otherwise enter another address.</source>
+        <translation>Is het de URL die je wilt, dan hoeft er niets meer te gebeuren; vul anders een ander adres in.</translation>
+    </message>
+    <message>
+        <source>This secret is linked to {the_domain} already.</source>
+        <translation>Deze sleutel is al gekoppeld aan {the_domain}.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this link.</source>
+        <translation>Voor deze koppeling hoeft er niets meer te gebeuren.</translation>
+    </message>
+    <message>
+        <source>The server has seen this step before with other details, so it stopped rather than make something twice.</source>
+        <translation>De server heeft deze stap al eerder gezien met andere gegevens, en is gestopt om niets dubbel te maken.</translation>
+    </message>
+    <message>
+        <source>Undo the change you made since then, or start a new setup, and try again.</source>
+        <translation>Draai de wijziging terug die je sindsdien hebt gemaakt, of begin een nieuwe installatie, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept some of the details.</source>
+        <translation>XWMS accepteerde een deel van de gegevens niet.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields and try again.</source>
+        <translation>Verbeter de gemarkeerde velden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server could not find this; it may have been deleted in the meantime.</source>
+        <translation>De server kon dit niet vinden; misschien is het intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>Check in the XWMS dashboard that it still exists, then try again.</source>
+        <translation>Controleer in het XWMS-dashboard of het nog bestaat en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server could not read what the wizard sent.</source>
+        <translation>De server kon niet lezen wat de wizard stuurde.</translation>
+    </message>
+    <message>
+        <source>This is a fault in the wizard, not in your details. Try again; if it keeps happening, please report it.</source>
+        <translation>Dit is een fout in de wizard, niet in jouw gegevens. Probeer het opnieuw; blijft het gebeuren, meld het dan.</translation>
+    </message>
+    <message>
+        <source>This server does not offer what the wizard asked for.</source>
+        <translation>Deze server biedt niet aan waar de wizard om vroeg.</translation>
+    </message>
+    <message>
+        <source>Check that the server address points to an XWMS management server.</source>
+        <translation>Controleer of het serveradres naar een XWMS-beheerserver wijst.</translation>
+    </message>
+    <message>
+        <source>The file is too large; a logo may be at most 1 MB.</source>
+        <translation>Het bestand is te groot; een logo mag maximaal 1 MB zijn.</translation>
+    </message>
+    <message>
+        <source>Choose a smaller PNG or SVG image.</source>
+        <translation>Kies een kleinere PNG- of SVG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or an SVG image.</source>
+        <translation>Het logo moet een PNG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG file.</source>
+        <translation>Kies een PNG- of SVG-bestand.</translation>
+    </message>
+    <message>
+        <source>XWMS refused the request as incomplete.</source>
+        <translation>XWMS weigerde het verzoek omdat het onvolledig was.</translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the domain, the secret and the callback URL, then try again.</source>
+        <translation>Controleer het Client ID, het domein, de geheime sleutel en de callback-URL en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the credentials.</source>
+        <translation>XWMS accepteerde de inloggegevens niet.</translation>
+    </message>
+    <message>
+        <source>Check the Client ID and the client secret (copy them again from the XWMS dashboard), then try again.</source>
+        <translation>Controleer het Client ID en de geheime sleutel (kopieer ze opnieuw uit het XWMS-dashboard) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>XWMS does not allow this for this client or domain.</source>
+        <translation>XWMS staat dit niet toe voor deze client of dit domein.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard, check under Integrations → Domains that the domain is Active, allows Login and API, and has this secret linked.</source>
+        <translation>Controleer in het XWMS-dashboard onder Integrations → Domains of het domein Active is, Login en API toestaat en deze sleutel gekoppeld heeft.</translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation>Dit bestaat al.</translation>
+    </message>
+    <message>
+        <source>Use the existing one, or choose another name or address.</source>
+        <translation>Gebruik het bestaande, of kies een andere naam of een ander adres.</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests right now.</source>
+        <translation>De server krijgt op dit moment te veel verzoeken.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation>De server weigerde dit verzoek.</translation>
+    </message>
+    <message>
+        <source>Check the details you entered and try again.</source>
+        <translation>Controleer de gegevens die je hebt ingevuld en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>XWMS said: “{message}”</source>
+        <translation>XWMS zei: “{message}”</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1623,18 @@
     <message>
         <source>does not expire</source>
         <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>
@@ -970,6 +1862,34 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
         <translation>Een sleutel die verloopt, beperkt de schade als hij ooit uitlekt, maar je ontwikkelaar moet dan voor die datum een nieuwe sleutel plaatsen, anders werkt inloggen niet meer. Kies je een datum, dan zit er in de map voor je ontwikkelaar een agendaherinnering voor twee weken ervoor. De meeste kleine websites laten dit uit.</translation>
     </message>
     <message>
+        <source>Secret key from the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the secret key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished">Geheime sleutel</translation>
+    </message>
+    <message>
+        <source>The XWMS dashboard shows a new secret key only once. Copy it there and paste it here: the wizard keeps it in this computer&apos;s keychain (never in a file) and uses it for the check and for the folder for your developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The secret key is in this computer&apos;s keychain. Paste a key here only to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret key here when the dashboard shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
         <translation>De sleutel wordt gekoppeld aan {domain}: je website kan hem daar gebruiken en nergens anders.</translation>
     </message>
@@ -1048,6 +1968,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
         <translation>Klaar</translation>
     </message>
     <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (current step)</source>
         <translation>{title} (huidige stap)</translation>
     </message>
@@ -1085,6 +2009,453 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Check that it all works</source>
         <translation>Controleren of alles werkt</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>a space</source>
+        <translation>een spatie</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>een regeleinde</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>een tab</translation>
+    </message>
+    <message>
+        <source>a space-like character</source>
+        <translation>een spatie-achtig teken</translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation>een onzichtbaar teken</translation>
+    </message>
+    <message>
+        <source>type a name as text, such as “mycompany-main-app”.</source>
+        <translation>typ een naam als tekst, bijvoorbeeld “mijnbedrijf-website”.</translation>
+    </message>
+    <message>
+        <source>Try {hint}.</source>
+        <translation>Probeer {hint}.</translation>
+    </message>
+    <message>
+        <source>please type a name for this connection, such as “mycompany-main-app”.</source>
+        <translation>typ een naam voor deze koppeling, bijvoorbeeld “mijnbedrijf-website”.</translation>
+    </message>
+    <message>
+        <source>{name} has capital letters. Use lowercase letters only.</source>
+        <translation>{name} bevat hoofdletters. Gebruik alleen kleine letters.</translation>
+    </message>
+    <message>
+        <source>{name} has spaces. Use hyphens between words instead.</source>
+        <translation>{name} bevat spaties. Zet liever streepjes tussen de woorden.</translation>
+    </message>
+    <message>
+        <source>{name} contains {character}. Use only lowercase letters, digits and hyphens.</source>
+        <translation>{name} bevat {character}. Gebruik alleen kleine letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>{name} must start with a letter.</source>
+        <translation>{name} moet met een letter beginnen.</translation>
+    </message>
+    <message>
+        <source>{name} is too short. Use at least {least} characters.</source>
+        <translation>{name} is te kort. Gebruik minstens {least} tekens.</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation>de naam is {length} tekens lang; het maximum is {most}. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name, such as {free}.</source>
+        <translation>je hebt al een client die {name} heet. Kies hem uit de lijst met bestaande clients om hem aan te vullen, of kies een andere naam, bijvoorbeeld {free}.</translation>
+    </message>
+    <message>
+        <source>you already have a client called {name}. Pick it from the list of existing clients to add to it, or choose another name.</source>
+        <translation>je hebt al een client die {name} heet. Kies hem uit de lijst met bestaande clients om hem aan te vullen, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>use only lowercase letters, digits and hyphens.</source>
+        <translation>gebruik alleen kleine letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>{host} contains characters that cannot be part of a web address.</source>
+        <translation>{host} bevat tekens die niet in een webadres kunnen.</translation>
+    </message>
+    <message>
+        <source>{host} has an empty part (two dots in a row, or a dot at the start).</source>
+        <translation>{host} heeft een leeg deel (twee punten achter elkaar, of een punt aan het begin).</translation>
+    </message>
+    <message>
+        <source>the part {part} is not a valid international name.</source>
+        <translation>het deel {part} is geen geldige internationale naam.</translation>
+    </message>
+    <message>
+        <source>{host} contains {character}. A web address has only letters, digits, hyphens and dots.</source>
+        <translation>{host} bevat {character}. Een webadres heeft alleen letters, cijfers, streepjes en punten.</translation>
+    </message>
+    <message>
+        <source>the part {part} starts or ends with a hyphen; remove it.</source>
+        <translation>het deel {part} begint of eindigt met een streepje; haal dat weg.</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be used in a web address.</source>
+        <translation>het deel {part} kan niet in een webadres staan.</translation>
+    </message>
+    <message>
+        <source>the part {part} is {length} characters long; each part between dots may have at most {most}.</source>
+        <translation>het deel {part} is {length} tekens lang; elk deel tussen de punten mag er hoogstens {most} hebben.</translation>
+    </message>
+    <message>
+        <source>we could not read a website address in {text}.</source>
+        <translation>we konden geen websiteadres lezen in {text}.</translation>
+    </message>
+    <message>
+        <source>we could not find a website address in {text}.</source>
+        <translation>we konden geen websiteadres vinden in {text}.</translation>
+    </message>
+    <message>
+        <source>type the address as text, such as example.com.</source>
+        <translation>typ het adres als tekst, bijvoorbeeld voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>please type your website&apos;s address, such as example.com.</source>
+        <translation>typ het adres van je website, bijvoorbeeld voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Type the address without it.</source>
+        <translation>{text} bevat {character}. Typ het adres zonder.</translation>
+    </message>
+    <message>
+        <source>{text} looks like an e-mail address. Type your website&apos;s address instead, such as example.com.</source>
+        <translation>{text} lijkt een e-mailadres. Typ in plaats daarvan het adres van je website, bijvoorbeeld voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Type only the address, such as example.com.</source>
+        <translation>Typ alleen het adres, bijvoorbeeld voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>{host} is an IP address, not a website address. Type the name of your website here (such as example.com) and put the IP address in the Server IP address field.</source>
+        <translation>{host} is een IP-adres, geen websiteadres. Typ hier de naam van je website (bijvoorbeeld voorbeeld.nl) en zet het IP-adres in het veld IP-adres van de server.</translation>
+    </message>
+    <message>
+        <source>Type an address such as example.com.</source>
+        <translation>Typ een adres zoals voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>“localhost” means this computer, not a website. Type your website&apos;s address, such as example.com; to test on this computer, switch on Test Mode and use a localhost callback URL.</source>
+        <translation>“localhost” betekent deze computer, geen website. Typ het adres van je website, bijvoorbeeld voorbeeld.nl; wil je op deze computer testen, zet dan Testmodus aan en gebruik een localhost-callback-URL.</translation>
+    </message>
+    <message>
+        <source>{text} is not a full website address. Add its ending, such as {name}.com or {name}.nl.</source>
+        <translation>{text} is geen volledig websiteadres. Zet de extensie erachter, bijvoorbeeld {name}.com of {name}.nl.</translation>
+    </message>
+    <message>
+        <source>{text} ends in a number. A website address ends in a name, such as .com or .nl; an IP address belongs in the Server IP address field.</source>
+        <translation>{text} eindigt op een getal. Een websiteadres eindigt op een naam, zoals .com of .nl; een IP-adres hoort in het veld IP-adres van de server.</translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}. Check that you typed only your website&apos;s address.</source>
+        <translation>het adres is {length} tekens lang; het maximum is {most}. Controleer of je alleen het adres van je website hebt getypt.</translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}.</source>
+        <translation>We hebben {text} veranderd in {value}.</translation>
+    </message>
+    <message>
+        <source>{shown} is an international address; it is stored as {value}, the form the internet uses.</source>
+        <translation>{shown} is een internationaal adres; het wordt bewaard als {value}, de vorm die het internet gebruikt.</translation>
+    </message>
+    <message>
+        <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
+        <translation>bedoel je {hint}? Het hoofddomein is meestal het adres zonder “www.”; de callback-URL mag wel op www staan.</translation>
+    </message>
+    <message>
+        <source>type only one address: the one your server calls XWMS from.</source>
+        <translation>typ maar één adres: dat van waaruit je server XWMS aanroept.</translation>
+    </message>
+    <message>
+        <source>type the address as text, such as 203.0.113.10.</source>
+        <translation>typ het adres als tekst, bijvoorbeeld 203.0.113.10.</translation>
+    </message>
+    <message>
+        <source>{text} contains {character}. Remove it.</source>
+        <translation>{text} bevat {character}. Haal dat weg.</translation>
+    </message>
+    <message>
+        <source>{text} is a range of addresses. Type the single address of your server, without the “/” part.</source>
+        <translation>{text} is een reeks adressen. Typ het ene adres van je server, zonder het deel met “/”.</translation>
+    </message>
+    <message>
+        <source>type the address without the “%{zone}” part.</source>
+        <translation>typ het adres zonder het deel “%{zone}”.</translation>
+    </message>
+    <message>
+        <source>We removed the square brackets: {value}.</source>
+        <translation>We hebben de vierkante haken weggehaald: {value}.</translation>
+    </message>
+    <message>
+        <source>{text} includes a port number. Type the address without “:port”.</source>
+        <translation>{text} bevat een poortnummer. Typ het adres zonder “:poort”.</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address. It looks like 203.0.113.10 (or, for IPv6, 2001:db8::10); your hosting provider can tell you yours.</source>
+        <translation>{text} is geen IP-adres. Een IP-adres ziet eruit als 203.0.113.10 (of, bij IPv6, 2001:db8::10); je hostingbedrijf kan je het jouwe geven.</translation>
+    </message>
+    <message>
+        <source>We turned {text} into {value}, the same address in its usual form.</source>
+        <translation>We hebben {text} veranderd in {value}, hetzelfde adres in de gebruikelijke vorm.</translation>
+    </message>
+    <message>
+        <source>We wrote {text} in its usual form: {value}.</source>
+        <translation>We hebben {text} in de gebruikelijke vorm geschreven: {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not the address of a single computer. Type the public IP address of your server.</source>
+        <translation>{value} is niet het adres van één computer. Typ het openbare IP-adres van je server.</translation>
+    </message>
+    <message>
+        <source>{value} means “this same computer”. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation>{value} betekent “deze computer zelf”. XWMS ziet het openbare adres van je server, dus verzoeken zouden geweigerd worden; gebruik het openbare IP-adres van je server.</translation>
+    </message>
+    <message>
+        <source>{value} only works inside one local network. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address.</source>
+        <translation>{value} werkt alleen binnen één lokaal netwerk. XWMS ziet het openbare adres van je server, dus verzoeken zouden geweigerd worden; gebruik het openbare IP-adres van je server.</translation>
+    </message>
+    <message>
+        <source>{value} is a private or reserved address, not a public one. XWMS sees your server&apos;s public address, so calls would be refused; use your server&apos;s public IP address (your hosting provider can tell you).</source>
+        <translation>{value} is een privé- of gereserveerd adres, geen openbaar adres. XWMS ziet het openbare adres van je server, dus verzoeken zouden geweigerd worden; gebruik het openbare IP-adres van je server (je hostingbedrijf kan het je geven).</translation>
+    </message>
+    <message>
+        <source>we could not read {url} as a web address. Check it.</source>
+        <translation>we konden {url} niet lezen als webadres. Controleer het.</translation>
+    </message>
+    <message>
+        <source>the website part is missing after {scheme}://.</source>
+        <translation>het websitedeel ontbreekt na {scheme}://.</translation>
+    </message>
+    <message>
+        <source>type the address as text.</source>
+        <translation>typ het adres als tekst.</translation>
+    </message>
+    <message>
+        <source>please type the full address, such as {example}.</source>
+        <translation>typ het volledige adres, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>the address contains {character}. Remove it.</source>
+        <translation>het adres bevat {character}. Haal dat weg.</translation>
+    </message>
+    <message>
+        <source>the address is {length} characters long; the most is {most}.</source>
+        <translation>het adres is {length} tekens lang; het maximum is {most}.</translation>
+    </message>
+    <message>
+        <source>wildcards (“*”) are not allowed: XWMS compares the address exactly. Type the one full address your site uses.</source>
+        <translation>jokertekens (“*”) mogen niet: XWMS vergelijkt het adres precies. Typ het ene volledige adres dat je site gebruikt.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://. For example {guess}.</source>
+        <translation>het adres moet beginnen met https://. Bijvoorbeeld {guess}.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://.</source>
+        <translation>het adres moet beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>the address contains {character}, which a web address cannot hold.</source>
+        <translation>het adres bevat {character}, en dat kan niet in een webadres.</translation>
+    </message>
+    <message>
+        <source>remove the part from “#” on. XWMS adds the login token to the address, and a “#” part would hide it from your site.</source>
+        <translation>haal het deel vanaf “#” weg. XWMS zet de inlogcode achter het adres, en een deel met “#” zou die voor je site verbergen.</translation>
+    </message>
+    <message>
+        <source>a “%” must be followed by two hexadecimal digits (such as %20). Check it.</source>
+        <translation>na een “%” moeten twee hexadecimale tekens komen (zoals %20). Controleer het.</translation>
+    </message>
+    <message>
+        <source>the address must start with https://, not {scheme}://.</source>
+        <translation>het adres moet beginnen met https://, niet met {scheme}://.</translation>
+    </message>
+    <message>
+        <source>remove the user name or password (the part before “@”). Never put a password in an address.</source>
+        <translation>haal de gebruikersnaam of het wachtwoord weg (het deel vóór “@”). Zet nooit een wachtwoord in een adres.</translation>
+    </message>
+    <message>
+        <source>the port number (after “:”) must be a number from 1 to 65535, or left out.</source>
+        <translation>het poortnummer (na “:”) moet een getal van 1 tot 65535 zijn, of weggelaten worden.</translation>
+    </message>
+    <message>
+        <source>remove the dot at the end of the website part of the address.</source>
+        <translation>haal de punt aan het eind van het websitedeel van het adres weg.</translation>
+    </message>
+    <message>
+        <source>addresses on this computer (localhost) only work in Test Mode. Switch on Test Mode for this domain, or use an address on your website.</source>
+        <translation>adressen op deze computer (localhost) werken alleen in Testmodus. Zet Testmodus aan voor dit domein, of gebruik een adres op je website.</translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address, such as {example}.</source>
+        <translation>gebruik de naam van je website in het adres, geen IP-adres, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>use your website&apos;s name in the address, not an IP address.</source>
+        <translation>gebruik de naam van je website in het adres, geen IP-adres.</translation>
+    </message>
+    <message>
+        <source>the website part is longer than {most} characters.</source>
+        <translation>het websitedeel is langer dan {most} tekens.</translation>
+    </message>
+    <message>
+        <source>first fill in a valid website address (root domain); this address must be on it.</source>
+        <translation>vul eerst een geldig websiteadres (hoofddomein) in; dit adres moet daarop staan.</translation>
+    </message>
+    <message>
+        <source>{host} is not on your website {root}. Use an address on {domain} or one of its subdomains, such as {example}.</source>
+        <translation>{host} staat niet op je website {root}. Gebruik een adres op {domain} of een van de subdomeinen ervan, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
+        <translation>gebruik https:// (een beveiligd adres). Gewoon http:// werkt alleen voor localhost in Testmodus.</translation>
+    </message>
+    <message>
+        <source>it has capital letters at the start. XWMS compares the address exactly, so your site must send it written exactly like this.</source>
+        <translation>het begint met hoofdletters. XWMS vergelijkt het adres precies, dus je site moet het precies zo geschreven meesturen.</translation>
+    </message>
+    <message>
+        <source>type it as text.</source>
+        <translation>typ het als tekst.</translation>
+    </message>
+    <message>
+        <source>it contains {character}. Keep it on one line.</source>
+        <translation>het bevat {character}. Houd het op één regel.</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long; the most is {most}. Make it shorter.</source>
+        <translation>het is {length} tekens lang; het maximum is {most}. Maak het korter.</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>een JPEG-foto</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>een GIF-afbeelding</translation>
+    </message>
+    <message>
+        <source>a WebP picture</source>
+        <translation>een WebP-afbeelding</translation>
+    </message>
+    <message>
+        <source>not a PNG or SVG image</source>
+        <translation>geen PNG- of SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>choose the image file again.</source>
+        <translation>kies het afbeeldingsbestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>the file name contains an invisible character. Choose the file again.</source>
+        <translation>de bestandsnaam bevat een onzichtbaar teken. Kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>we cannot find the file {file}. Choose the image again.</source>
+        <translation>we kunnen het bestand {file} niet vinden. Kies de afbeelding opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an image. Choose the image file.</source>
+        <translation>{file} is een map, geen afbeelding. Kies het afbeeldingsbestand.</translation>
+    </message>
+    <message>
+        <source>the image is {size} MB; the most is 1 MB. Save a smaller version (a logo of 512 × 512 pixels is plenty).</source>
+        <translation>de afbeelding is {size} MB; het maximum is 1 MB. Sla een kleinere versie op (een logo van 512 × 512 pixels is ruim genoeg).</translation>
+    </message>
+    <message>
+        <source>the file {file} is empty. Choose another image.</source>
+        <translation>het bestand {file} is leeg. Kies een andere afbeelding.</translation>
+    </message>
+    <message>
+        <source>we could not open {file}. Check that you may read it, or copy it to your Documents folder and choose it there.</source>
+        <translation>we konden {file} niet openen. Controleer of je het mag lezen, of kopieer het naar je map Documenten en kies het daar.</translation>
+    </message>
+    <message>
+        <source>the file {file} is {kind}. XWMS takes PNG or SVG images: save your logo as PNG and choose that file.</source>
+        <translation>het bestand {file} is {kind}. XWMS neemt PNG- of SVG-afbeeldingen: sla je logo op als PNG en kies dat bestand.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date we can read. Write it as year-month-day, such as {year}-12-31, or leave it empty for a secret that does not expire.</source>
+        <translation>{text} is geen datum die we kunnen lezen. Schrijf hem als jaar-maand-dag, bijvoorbeeld {year}-12-31, of laat het leeg voor een sleutel die niet verloopt.</translation>
+    </message>
+    <message>
+        <source>write the date as year-month-day, such as 2027-12-31.</source>
+        <translation>schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>{date} is today. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation>{date} is vandaag. Kies een datum na vandaag, of laat het leeg voor een sleutel die niet verloopt.</translation>
+    </message>
+    <message>
+        <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
+        <translation>{date} is al voorbij. Kies een datum na vandaag, of laat het leeg voor een sleutel die niet verloopt.</translation>
+    </message>
+    <message>
+        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>de sleutel werkt over 1 dag niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</translation>
+    </message>
+    <message>
+        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>de sleutel werkt over {days} dagen niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</translation>
+    </message>
+    <message>
+        <source>paste the secret as text.</source>
+        <translation>plak de sleutel als tekst.</translation>
+    </message>
+    <message>
+        <source>nothing was pasted. Copy the secret from the XWMS dashboard and paste it here.</source>
+        <translation>er is niets geplakt. Kopieer de sleutel uit het XWMS-dashboard en plak hem hier.</translation>
+    </message>
+    <message>
+        <source>what you pasted runs over more than one line, so it is more than the secret. Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation>wat je hebt geplakt beslaat meer dan één regel, dus het is meer dan de sleutel. Kopieer alleen de sleutel zelf uit het XWMS-dashboard en plak hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>what you pasted contains an invisible character (such as a tab). Copy only the secret itself from the XWMS dashboard and paste it again.</source>
+        <translation>wat je hebt geplakt bevat een onzichtbaar teken (zoals een tab). Kopieer alleen de sleutel zelf uit het XWMS-dashboard en plak hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>it contains a space. Secrets have none; check that you copied only the secret.</source>
+        <translation>er staat een spatie in. Sleutels hebben die niet; controleer of je alleen de sleutel hebt gekopieerd.</translation>
+    </message>
+    <message>
+        <source>paste the {label} as text.</source>
+        <translation>plak het {label} als tekst.</translation>
+    </message>
+    <message>
+        <source>please paste the {label} that the XWMS dashboard shows for it.</source>
+        <translation>plak het {label} dat het XWMS-dashboard ervoor toont.</translation>
+    </message>
+    <message>
+        <source>it contains {character}. Copy only the {label} itself from the XWMS dashboard and paste it again.</source>
+        <translation>het bevat {character}. Kopieer alleen het {label} zelf uit het XWMS-dashboard en plak het opnieuw.</translation>
+    </message>
+    <message>
+        <source>what you pasted is {length} characters long, far longer than a {label}. Copy only the ID itself and paste it again.</source>
+        <translation>wat je hebt geplakt is {length} tekens lang, veel langer dan een {label}. Kopieer alleen het ID zelf en plak het opnieuw.</translation>
+    </message>
+    <message>
+        <source>give the scopes as a list, such as [&quot;profile&quot;].</source>
+        <translation>geef de scopes als lijst, bijvoorbeeld [&quot;profile&quot;].</translation>
+    </message>
+    <message>
+        <source>a value that is not text</source>
+        <translation>een waarde die geen tekst is</translation>
+    </message>
+    <message>
+        <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
+        <translation>{key} is geen scopenaam. Scopenamen zijn korte woorden in kleine letters, zoals “profile” of “userinfo”.</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +2505,8 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
         <translation>Mijn echte XWMS-account</translation>
     </message>
     <message>
-        <source>Not available in this version yet. A later version guides you through the XWMS dashboard and checks the result. Until then, try Practice, or ask your developer about a custom server.</source>
-        <translation>Nog niet beschikbaar in deze versie. Een latere versie leidt je door het XWMS-dashboard en controleert het resultaat. Probeer tot die tijd Oefenen, of vraag je ontwikkelaar naar een eigen server.</translation>
+        <source>For your real website. The wizard shows you, step by step, what to click in the XWMS dashboard, and then checks with XWMS that it all works. You need a paid XWMS account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A &amp;custom server</source>
@@ -1176,6 +2547,29 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>The wizard will use {url}</source>
         <translation>De wizard gebruikt {url}</translation>
+    </message>
+</context>
+<context>
+    <name>_SectionView</name>
+    <message>
+        <source>Part {number} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {field}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

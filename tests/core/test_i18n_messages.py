@@ -1,0 +1,101 @@
+"""The engine's and the client's messages speak the owner's language (no Qt): i18n.translate."""
+
+from __future__ import annotations
+
+import pytest
+
+from xwms_wizard import i18n
+from xwms_wizard.core import validate
+from xwms_wizard.xwms.refusals import explain
+
+
+@pytest.fixture
+def language():
+    """Set a language for one test; English again afterwards, whatever happens."""
+    yield i18n.set_language
+    i18n.set_language("en")
+
+
+def test_english_is_the_default_and_unchanged():
+    assert i18n.current_language() == "en"
+    check = validate.check_root_domain("203.0.113.10")
+    assert check.message == (
+        "Website address (root domain): “203.0.113.10” is an IP address, not a website address. "
+        "Type the name of your website here (such as example.com) and put the IP address in the "
+        "Server IP address field."
+    )
+    explanation = explain("secret_not_linked", {}, domain="example.com")
+    assert explanation.title == (
+        "The client secret is right, but it is not linked to the domain example.com."
+    )
+    assert explanation.fix == (
+        "In the XWMS dashboard, open Integrations → Domains → example.com, choose Link Secret "
+        "and pick this secret."
+    )
+
+
+def test_a_validation_refusal_in_dutch(language):
+    language("nl")
+    check = validate.check_root_domain("203.0.113.10")
+    assert not check.ok
+    assert check.message == (
+        "Websiteadres (hoofddomein): “203.0.113.10” is een IP-adres, geen websiteadres. Typ hier "
+        "de naam van je website (bijvoorbeeld voorbeeld.nl) en zet het IP-adres in het veld "
+        "IP-adres van de server."
+    )
+
+
+def test_a_refusal_explanation_in_dutch(language):
+    language("nl")
+    explanation = explain("secret_not_linked", {}, domain="example.com")
+    assert explanation.title == (
+        "De geheime sleutel klopt, maar is niet gekoppeld aan het domein example.com."
+    )
+    assert explanation.fix == (
+        "Open in het XWMS-dashboard Integrations → Domains → example.com, kies Link Secret en "
+        "kies deze sleutel."
+    )
+
+
+def test_values_are_filled_in_after_translation(language):
+    language("de")
+    check = validate.check_client_name("My Shop")
+    assert check.message == (
+        "Name des Clients: “My Shop” enthält Großbuchstaben. Verwenden Sie nur Kleinbuchstaben. "
+        "Versuchen Sie “my-shop”."
+    )
+    assert explain("domain_inactive", {}, domain="bakery.example").title == (
+        "Die Domain bakery.example ist in XWMS ausgeschaltet."
+    )
+
+
+def test_switching_back_to_english_gives_english_again(language):
+    language("nl")
+    dutch = validate.check_expiry("2000-01-01").message
+    language("en")
+    english = validate.check_expiry("2000-01-01").message
+    assert dutch != english
+    assert english.startswith("Expiry date: 2000-01-01 has already passed.")
+
+
+def test_a_language_without_translations_falls_back_to_english(language):
+    language("bn")  # catalogue present, nothing translated yet
+    assert explain("token_used", {}).title == (
+        "This login token was used already; each one works only once."
+    )
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        i18n.set_language("xx")
+    assert i18n.current_language() == "en"
+
+
+def test_every_refusal_code_is_translated_into_dutch(language):
+    # Every explanation, with and without a domain, comes out different from the English.
+    from xwms_wizard.xwms.refusals import KNOWN_CODES
+
+    english = {code: str(explain(code, {}, domain="example.com")) for code in KNOWN_CODES}
+    language("nl")
+    for code in sorted(KNOWN_CODES):
+        assert str(explain(code, {}, domain="example.com")) != english[code], code
