@@ -18,6 +18,8 @@ from dotenv import dotenv_values
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xwms_wizard import atomic as atomic_module
+from xwms_wizard.atomic import atomic_write_bytes
 from xwms_wizard.handoff import (
     BundleError,
     HandoffFacts,
@@ -26,9 +28,7 @@ from xwms_wizard.handoff import (
     parse_env_file,
     write_bundle,
 )
-from xwms_wizard import atomic as atomic_module
 from xwms_wizard.handoff import bundle as bundle_module
-from xwms_wizard.atomic import atomic_write_bytes
 
 from .cases import ENV_KEYS, SECRET, SECRET_MARKER, handoff_facts, plain_facts, secret_values
 
