@@ -34,7 +34,7 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check xwms_wizard tests
+	$(VENV)/bin/ruff check xwms_wizard tests scripts benchmarks packaging
 
 sandbox: $(STAMP)
 	$(VENV)/bin/xwms-wizard sandbox --port 0
