@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>You make the changes in the XWMS dashboard; the wizard guides you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nehmen die Änderungen im XWMS-Dashboard selbst vor; der Assistent führt Sie.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
@@ -96,27 +96,27 @@
     <name>ApiUrlSetting</name>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;weitert</translation>
     </message>
     <message>
         <source>Advanced settings for XWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen für XWMS</translation>
     </message>
     <message>
         <source>XWMS API address</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS-API-Adresse</translation>
     </message>
     <message>
         <source>The address the wizard checks your setup at. Leave it as it is ({default}) unless XWMS or your developer gives you another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der der Assistent Ihre Einrichtung prüft. Lassen Sie sie unverändert ({default}), außer XWMS oder Ihr Entwickler nennt Ihnen eine andere.</translation>
     </message>
     <message>
         <source>Empty: the wizard uses {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Der Assistent verwendet {default}</translation>
     </message>
     <message>
         <source>The wizard will use {url}</source>
-        <translation type="unfinished">Der Assistent verwendet {url}</translation>
+        <translation>Der Assistent verwendet {url}</translation>
     </message>
 </context>
 <context>
@@ -186,19 +186,19 @@
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>After you save the client, the XWMS dashboard shows its Client ID: a code that names your client. Copy it there and paste it here; the wizard needs it to check your setup, and your developer needs it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem Sie den Client gespeichert haben, zeigt das XWMS-Dashboard seine Client-ID: einen Code, der Ihren Client bezeichnet. Kopieren Sie ihn dort und fügen Sie ihn hier ein; der Assistent braucht ihn, um Ihre Einrichtung zu prüfen, und Ihr Entwickler auch.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Paste the Client ID here when the dashboard shows it (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier die Client-ID ein, sobald das Dashboard sie zeigt (Schritt 4).</translation>
     </message>
     <message>
         <source>Make a new client</source>
@@ -221,178 +221,178 @@
     <name>Dashboard</name>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished">Den Client anlegen</translation>
+        <translation>Den Client anlegen</translation>
     </message>
     <message>
         <source>Add your website (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website (Domain) hinzufügen</translation>
     </message>
     <message>
         <source>Register the callback URL</source>
-        <translation type="unfinished">Die Callback-URL registrieren</translation>
+        <translation>Die Callback-URL registrieren</translation>
     </message>
     <message>
         <source>Choose what your website may read (scopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was Ihre Website lesen darf (Scopes)</translation>
     </message>
     <message>
         <source>Create the secret key</source>
-        <translation type="unfinished">Den geheimen Schlüssel anlegen</translation>
+        <translation>Den geheimen Schlüssel anlegen</translation>
     </message>
     <message>
         <source>Link the secret to your website</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel mit Ihrer Website verknüpfen</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished">Name des Clients</translation>
+        <translation>Name des Clients</translation>
     </message>
     <message>
         <source>Root Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Root Domain</translation>
     </message>
     <message>
         <source>Server IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server IP Address</translation>
     </message>
     <message>
         <source>Internal Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Name</translation>
     </message>
     <message>
         <source>Fallback URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback URI</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished">Callback-URL</translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished">Ablaufdatum</translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Secret label</source>
-        <translation type="unfinished">Bezeichnung des Schlüssels</translation>
+        <translation>Bezeichnung des Schlüssels</translation>
     </message>
     <message>
         <source>Sign in to the XWMS dashboard and open My Clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im XWMS-Dashboard an und öffnen Sie My Clients.</translation>
     </message>
     <message>
         <source>Click Create Client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf Create Client.</translation>
     </message>
     <message>
         <source>Type the client name below and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie unten den Namen des Clients ein und speichern Sie.</translation>
     </message>
     <message>
         <source>Copy the Client ID the dashboard shows and paste it into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Client-ID, die das Dashboard zeigt, und fügen Sie sie in den Assistenten ein.</translation>
     </message>
     <message>
         <source>In your client, open Integrations, then Domains, and click New Domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Ihrem Client Integrations, dann Domains, und klicken Sie auf New Domain.</translation>
     </message>
     <message>
         <source>Fill in the values below (leave a field empty when no value is given) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Werte unten ein (lassen Sie ein Feld leer, wenn kein Wert angegeben ist) und speichern Sie.</translation>
     </message>
     <message>
         <source>Copy the Domain ID the dashboard shows and paste it into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Domain-ID, die das Dashboard zeigt, und fügen Sie sie in den Assistenten ein.</translation>
     </message>
     <message>
         <source>Set the switches: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Schalter so ein: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">ein</translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Under the domain&apos;s fallback settings, enter the fallback URI below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie in den Fallback-Einstellungen der Domain die Fallback-URI unten ein.</translation>
     </message>
     <message>
         <source>Upload your logo (PNG or SVG, at most 1 MB) on the domain&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie Ihr Logo (PNG oder SVG, höchstens 1 MB) auf der Seite der Domain hoch.</translation>
     </message>
     <message>
         <source>On the domain&apos;s page, open Domain URLs and add a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf der Seite der Domain Domain URLs und fügen Sie eine URL hinzu.</translation>
     </message>
     <message>
         <source>Paste the callback URL below exactly as it is, choose the type Callback, and make sure it is Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Callback-URL unten genau so ein, wie sie ist, wählen Sie den Typ Callback und achten Sie darauf, dass sie Active ist.</translation>
     </message>
     <message>
         <source>In your client, open Client Scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Ihrem Client Client Scopes.</translation>
     </message>
     <message>
         <source>Tick exactly these scopes and save: {scopes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau diese Scopes und speichern Sie: {scopes}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>In your client, open Client Secrets and click New Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Ihrem Client Client Secrets und klicken Sie auf New Secret.</translation>
     </message>
     <message>
         <source>Fill in the label and the expiry date, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Bezeichnung und das Ablaufdatum ein und speichern Sie.</translation>
     </message>
     <message>
         <source>Fill in the label (leave the expiry date empty), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Bezeichnung ein (lassen Sie das Ablaufdatum leer) und speichern Sie.</translation>
     </message>
     <message>
         <source>The dashboard shows the secret once: copy it straight into the wizard&apos;s secret field. Do not e-mail it or save it in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard zeigt den Schlüssel nur einmal: Kopieren Sie ihn direkt in das Schlüsselfeld des Assistenten. Senden Sie ihn nicht per E-Mail und speichern Sie ihn nicht in einem Dokument.</translation>
     </message>
     <message>
         <source>Open the domain {domain} again and go to Secret Connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Domain {domain} erneut und gehen Sie zu Secret Connections.</translation>
     </message>
     <message>
         <source>Click Link Secret and choose the secret labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf Link Secret und wählen Sie den Schlüssel mit der Bezeichnung {label}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardStepsPanel</name>
     <message>
         <source>What to do in the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie im XWMS-Dashboard tun</translation>
     </message>
     <message>
         <source>Now do this in the XWMS dashboard, in your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tun Sie jetzt Folgendes im XWMS-Dashboard, in Ihrem Webbrowser:</translation>
     </message>
     <message>
         <source>Then, still in the XWMS dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach, weiterhin im XWMS-Dashboard:</translation>
     </message>
     <message>
         <source>Copied “{label}”. Paste it into the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ kopiert. Fügen Sie es im Dashboard ein.</translation>
     </message>
 </context>
 <context>
@@ -547,19 +547,19 @@
     </message>
     <message>
         <source>Domain ID</source>
-        <translation type="unfinished">Domain-ID</translation>
+        <translation>Domain-ID</translation>
     </message>
     <message>
         <source>After you save the domain, the XWMS dashboard shows its Domain ID: a code that names your website in XWMS. Copy it there and paste it here; your developer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem Sie die Domain gespeichert haben, zeigt das XWMS-Dashboard ihre Domain-ID: einen Code, der Ihre Website in XWMS bezeichnet. Kopieren Sie ihn dort und fügen Sie ihn hier ein; Ihr Entwickler braucht ihn.</translation>
     </message>
     <message>
         <source>Domain ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-ID:</translation>
     </message>
     <message>
         <source>Paste the Domain ID here when the dashboard shows it (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier die Domain-ID ein, sobald das Dashboard sie zeigt (Schritt 3).</translation>
     </message>
     <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>The folder is marked “not verified”: nobody has checked yet that these settings work. Your developer runs that check from your website&apos;s server, as HANDOFF.md explains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist als „nicht geprüft“ markiert: Noch niemand hat geprüft, ob diese Einstellungen funktionieren. Ihr Entwickler führt diese Prüfung vom Server Ihrer Website aus durch, wie HANDOFF.md erklärt.</translation>
     </message>
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
@@ -864,189 +864,189 @@
     <name>LiveAccountInfo</name>
     <message>
         <source>XWMS does not let programs make changes in your account, so you make them yourself in the XWMS dashboard, and the wizard tells you exactly what to click. You do not sign in to the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS lässt Programme keine Änderungen in Ihrem Konto vornehmen. Sie nehmen sie daher selbst im XWMS-Dashboard vor, und der Assistent sagt Ihnen genau, worauf Sie klicken. Sie melden sich nicht beim Assistenten an.</translation>
     </message>
     <message>
         <source>What you need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie brauchen:</translation>
     </message>
     <message>
         <source>A paid XWMS account. Clients (what your website needs for Log in with XWMS) come with a paid plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kostenpflichtiges XWMS-Konto. Clients (was Ihre Website für „Mit XWMS anmelden“ braucht) gehören zu einem kostenpflichtigen Tarif.</translation>
     </message>
     <message>
         <source>The XWMS dashboard open in your web browser, signed in with that account. The button below opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XWMS-Dashboard in Ihrem Webbrowser geöffnet und mit diesem Konto angemeldet. Die Schaltfläche unten öffnet es.</translation>
     </message>
     <message>
         <source>The wizard and the browser side by side: you copy values from the wizard into the dashboard, and three things back (the Client ID, the Domain ID and the secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent und Browser nebeneinander: Sie kopieren Werte aus dem Assistenten ins Dashboard und drei Dinge zurück (die Client-ID, die Domain-ID und den geheimen Schlüssel).</translation>
     </message>
     <message>
         <source>At the end the wizard checks your setup with XWMS at {url}. Nothing is sent before you press Check my setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende prüft der Assistent Ihre Einrichtung bei XWMS unter {url}. Nichts wird gesendet, bevor Sie auf „Meine Einrichtung prüfen“ klicken.</translation>
     </message>
 </context>
 <context>
     <name>LiveCheckPanel</name>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung ergab</translation>
     </message>
     <message>
         <source>&amp;Go on without the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Prüfung weitermachen</translation>
     </message>
     <message>
         <source>Go on without the check; the folder is marked not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prüfung weitermachen; der Ordner wird als nicht geprüft markiert</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Domain ID</source>
-        <translation type="unfinished">Domain-ID</translation>
+        <translation>Domain-ID</translation>
     </message>
     <message>
         <source>Secret key value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des geheimen Schlüssels</translation>
     </message>
     <message>
         <source>pasted, kept in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügt, im Schlüsselbund dieses Computers gespeichert</translation>
     </message>
     <message>
         <source>missing: go Back to the Secret key page and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Gehen Sie zurück zur Seite „Geheimer Schlüssel“ und fügen Sie ihn ein</translation>
     </message>
     <message>
         <source>You changed something since the check: press Check my setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben seit der Prüfung etwas geändert: Klicken Sie erneut auf „Meine Einrichtung prüfen“.</translation>
     </message>
     <message>
         <source>Nothing has been checked yet. When you have done every step in the dashboard, press Check my setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts geprüft. Wenn Sie alle Schritte im Dashboard erledigt haben, klicken Sie auf „Meine Einrichtung prüfen“.</translation>
     </message>
     <message>
         <source>Reach XWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS erreichen</translation>
     </message>
     <message>
         <source>Check the Client ID, the secret key and the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID, geheimen Schlüssel und Callback-URL prüfen</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>working…</source>
-        <translation type="unfinished">in Arbeit…</translation>
+        <translation>in Arbeit…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>right, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt, mit einem Hinweis</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Checking your setup with XWMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einrichtung wird bei XWMS geprüft…</translation>
     </message>
     <message>
         <source>No answer from {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von {url}</translation>
     </message>
     <message>
         <source>Or go on without the check: the folder for your developer is then marked “not verified”, and your developer runs the check from your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder machen Sie ohne Prüfung weiter: Der Ordner für Ihren Entwickler wird dann als „nicht geprüft“ markiert, und Ihr Entwickler führt die Prüfung von Ihrem Server aus durch.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>&amp;Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>XWMS answered at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS hat unter {url} geantwortet</translation>
     </message>
     <message>
         <source>✓ The Client ID and the secret key are right. One last check must run on your website&apos;s server; the folder for your developer explains how.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Client-ID und geheimer Schlüssel stimmen. Eine letzte Prüfung muss auf dem Server Ihrer Website laufen; der Ordner für Ihren Entwickler erklärt, wie.</translation>
     </message>
     <message>
         <source>✓ Your setup works: XWMS accepts it. Press Next to write the folder for your developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ihre Einrichtung funktioniert: XWMS akzeptiert sie. Klicken Sie auf „Weiter“, um den Ordner für Ihren Entwickler zu schreiben.</translation>
     </message>
     <message>
         <source>If the mistake is in what you typed or pasted into the wizard, go Back to the {page} page and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt der Fehler in dem, was Sie in den Assistenten eingegeben oder eingefügt haben, gehen Sie zurück zur Seite „{page}“ und korrigieren Sie es.</translation>
     </message>
     <message>
         <source>XWMS did not accept your setup yet. {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS hat Ihre Einrichtung noch nicht akzeptiert. {fix}</translation>
     </message>
     <message>
         <source>Then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Not working yet: what to fix is in the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert noch nicht: Was zu beheben ist, steht im Feld unten.</translation>
     </message>
     <message>
         <source>XWMS at {host} did not answer in time, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS unter {host} hat nicht rechtzeitig geantwortet, Ihre Einrichtung ist also noch nicht geprüft. Prüfen Sie, ob dieser Computer online ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The wizard could not open a secure connection to XWMS at {host}, so your setup is not checked yet. Check the XWMS API address (under Advanced on the first page), then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte keine sichere Verbindung zu XWMS unter {host} herstellen, Ihre Einrichtung ist also noch nicht geprüft. Prüfen Sie die XWMS-API-Adresse (unter „Erweitert“ auf der ersten Seite) und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The wizard could not reach XWMS at {host}, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte XWMS unter {host} nicht erreichen, Ihre Einrichtung ist also noch nicht geprüft. Prüfen Sie, ob dieser Computer online ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>XWMS at {host} did not give a usable answer, so your setup is not checked yet. XWMS may be busy; or the XWMS API address (under Advanced on the first page) may be wrong. Press Try again in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS unter {host} hat keine verwertbare Antwort gegeben, Ihre Einrichtung ist also noch nicht geprüft. Vielleicht ist XWMS ausgelastet, oder die XWMS-API-Adresse (unter „Erweitert“ auf der ersten Seite) stimmt nicht. Klicken Sie etwas später auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Stopped. Press Check my setup to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Klicken Sie auf „Meine Einrichtung prüfen“, um erneut zu prüfen.</translation>
     </message>
     <message>
         <source>Going on without the check. The folder for your developer is marked “not verified”; your developer runs the check from your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ohne Prüfung. Der Ordner für Ihren Entwickler ist als „nicht geprüft“ markiert; Ihr Entwickler führt die Prüfung von Ihrem Server aus durch.</translation>
     </message>
 </context>
 <context>
     <name>LiveWidgets</name>
     <message>
         <source>Open the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XWMS-Dashboard öffnen</translation>
     </message>
     <message>
         <source>Opens the XWMS dashboard in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das XWMS-Dashboard in Ihrem Webbrowser.</translation>
     </message>
     <message>
         <source>paste it here from the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>hier aus dem XWMS-Dashboard einfügen</translation>
     </message>
 </context>
 <context>
@@ -1626,15 +1626,15 @@
     </message>
     <message>
         <source>Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einrichtung prüfen</translation>
     </message>
     <message>
         <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fragt XWMS, ob das, was Sie im Dashboard getan haben, zusammenpasst.</translation>
     </message>
     <message>
         <source>&amp;Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>
@@ -1863,31 +1863,31 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
     <message>
         <source>Secret key from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel aus dem Dashboard</translation>
     </message>
     <message>
         <source>paste the secret key here</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimen Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished">Geheimer Schlüssel</translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <source>The XWMS dashboard shows a new secret key only once. Copy it there and paste it here: the wizard keeps it in this computer&apos;s keychain (never in a file) and uses it for the check and for the folder for your developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XWMS-Dashboard zeigt einen neuen geheimen Schlüssel nur einmal. Kopieren Sie ihn dort und fügen Sie ihn hier ein: Der Assistent speichert ihn im Schlüsselbund dieses Computers (nie in einer Datei) und verwendet ihn für die Prüfung und für den Ordner für Ihren Entwickler.</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>✓ The secret key is in this computer&apos;s keychain. Paste a key here only to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Der geheime Schlüssel ist im Schlüsselbund dieses Computers. Fügen Sie hier nur einen Schlüssel ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Paste the secret key here when the dashboard shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier den geheimen Schlüssel ein, sobald das Dashboard ihn zeigt.</translation>
     </message>
     <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
@@ -1969,7 +1969,7 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
     <message>
         <source>Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einrichtung prüfen</translation>
     </message>
     <message>
         <source>{title} (current step)</source>
@@ -2506,7 +2506,7 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
     <message>
         <source>For your real website. The wizard shows you, step by step, what to click in the XWMS dashboard, and then checks with XWMS that it all works. You need a paid XWMS account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihre echte Website. Der Assistent zeigt Ihnen Schritt für Schritt, worauf Sie im XWMS-Dashboard klicken, und prüft dann bei XWMS, ob alles funktioniert. Sie brauchen ein kostenpflichtiges XWMS-Konto.</translation>
     </message>
     <message>
         <source>A &amp;custom server</source>
@@ -2553,23 +2553,23 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <name>_SectionView</name>
     <message>
         <source>Part {number} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {number} von {total}: {title}</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer lassen)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kopieren</translation>
     </message>
 </context>
 </TS>

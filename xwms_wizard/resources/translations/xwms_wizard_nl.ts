@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>You make the changes in the XWMS dashboard; the wizard guides you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je maakt de wijzigingen zelf in het XWMS-dashboard; de wizard wijst je de weg.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Even voorbereiden…</translation>
     </message>
     <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
@@ -96,27 +96,27 @@
     <name>ApiUrlSetting</name>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gea&amp;vanceerd</translation>
     </message>
     <message>
         <source>Advanced settings for XWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Geavanceerde instellingen voor XWMS</translation>
     </message>
     <message>
         <source>XWMS API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adres van XWMS</translation>
     </message>
     <message>
         <source>The address the wizard checks your setup at. Leave it as it is ({default}) unless XWMS or your developer gives you another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres waar de wizard je instellingen controleert. Laat het staan ({default}), tenzij XWMS of je ontwikkelaar je een ander adres geeft.</translation>
     </message>
     <message>
         <source>Empty: the wizard uses {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de wizard gebruikt {default}</translation>
     </message>
     <message>
         <source>The wizard will use {url}</source>
-        <translation type="unfinished">De wizard gebruikt {url}</translation>
+        <translation>De wizard gebruikt {url}</translation>
     </message>
 </context>
 <context>
@@ -186,19 +186,19 @@
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client ID</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>After you save the client, the XWMS dashboard shows its Client ID: a code that names your client. Copy it there and paste it here; the wizard needs it to check your setup, and your developer needs it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadat je de client hebt opgeslagen, toont het XWMS-dashboard het Client ID: een code die je client aanduidt. Kopieer hem daar en plak hem hier; de wizard heeft hem nodig om je instellingen te controleren, en je ontwikkelaar ook.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Paste the Client ID here when the dashboard shows it (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak hier het Client ID zodra het dashboard het toont (stap 4).</translation>
     </message>
     <message>
         <source>Make a new client</source>
@@ -221,178 +221,178 @@
     <name>Dashboard</name>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished">De client aanmaken</translation>
+        <translation>De client aanmaken</translation>
     </message>
     <message>
         <source>Add your website (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je website (domein) toevoegen</translation>
     </message>
     <message>
         <source>Register the callback URL</source>
-        <translation type="unfinished">De callback-URL registreren</translation>
+        <translation>De callback-URL registreren</translation>
     </message>
     <message>
         <source>Choose what your website may read (scopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen wat je website mag lezen (scopes)</translation>
     </message>
     <message>
         <source>Create the secret key</source>
-        <translation type="unfinished">De geheime sleutel aanmaken</translation>
+        <translation>De geheime sleutel aanmaken</translation>
     </message>
     <message>
         <source>Link the secret to your website</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel aan je website koppelen</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished">Naam van de client</translation>
+        <translation>Naam van de client</translation>
     </message>
     <message>
         <source>Root Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Root Domain</translation>
     </message>
     <message>
         <source>Server IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server IP Address</translation>
     </message>
     <message>
         <source>Internal Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Name</translation>
     </message>
     <message>
         <source>Fallback URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback URI</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished">Callback-URL</translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished">Vervaldatum</translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Secret label</source>
-        <translation type="unfinished">Naam van de sleutel</translation>
+        <translation>Naam van de sleutel</translation>
     </message>
     <message>
         <source>Sign in to the XWMS dashboard and open My Clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in op het XWMS-dashboard en open My Clients.</translation>
     </message>
     <message>
         <source>Click Create Client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op Create Client.</translation>
     </message>
     <message>
         <source>Type the client name below and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van de client hieronder in en sla op.</translation>
     </message>
     <message>
         <source>Copy the Client ID the dashboard shows and paste it into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het Client ID dat het dashboard toont en plak het in de wizard.</translation>
     </message>
     <message>
         <source>In your client, open Integrations, then Domains, and click New Domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in je client Integrations, dan Domains, en klik op New Domain.</translation>
     </message>
     <message>
         <source>Fill in the values below (leave a field empty when no value is given) and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de waarden hieronder in (laat een veld leeg als er geen waarde staat) en sla op.</translation>
     </message>
     <message>
         <source>Copy the Domain ID the dashboard shows and paste it into the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het Domain ID dat het dashboard toont en plak het in de wizard.</translation>
     </message>
     <message>
         <source>Set the switches: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de schakelaars zo: Allow Login {allow_login}, Allow API {allow_api}, Active {active}, Primary Domain {primary}, Test Mode {test_mode}.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished">aan</translation>
+        <translation>aan</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">uit</translation>
+        <translation>uit</translation>
     </message>
     <message>
         <source>Under the domain&apos;s fallback settings, enter the fallback URI below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul bij de fallback-instellingen van het domein de fallback-URI hieronder in.</translation>
     </message>
     <message>
         <source>Upload your logo (PNG or SVG, at most 1 MB) on the domain&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload je logo (PNG of SVG, maximaal 1 MB) op de pagina van het domein.</translation>
     </message>
     <message>
         <source>On the domain&apos;s page, open Domain URLs and add a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open op de pagina van het domein Domain URLs en voeg een URL toe.</translation>
     </message>
     <message>
         <source>Paste the callback URL below exactly as it is, choose the type Callback, and make sure it is Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de callback-URL hieronder precies zoals hij is, kies het type Callback en zorg dat hij Active is.</translation>
     </message>
     <message>
         <source>In your client, open Client Scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in je client Client Scopes.</translation>
     </message>
     <message>
         <source>Tick exactly these scopes and save: {scopes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink precies deze scopes aan en sla op: {scopes}.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>In your client, open Client Secrets and click New Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in je client Client Secrets en klik op New Secret.</translation>
     </message>
     <message>
         <source>Fill in the label and the expiry date, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam en de vervaldatum in en sla op.</translation>
     </message>
     <message>
         <source>Fill in the label (leave the expiry date empty), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam in (laat de vervaldatum leeg) en sla op.</translation>
     </message>
     <message>
         <source>The dashboard shows the secret once: copy it straight into the wizard&apos;s secret field. Do not e-mail it or save it in a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard toont de sleutel maar één keer: kopieer hem meteen naar het sleutelveld van de wizard. Mail hem niet en bewaar hem niet in een document.</translation>
     </message>
     <message>
         <source>Open the domain {domain} again and go to Secret Connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het domein {domain} opnieuw en ga naar Secret Connections.</translation>
     </message>
     <message>
         <source>Click Link Secret and choose the secret labelled {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op Link Secret en kies de sleutel met de naam {label}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardStepsPanel</name>
     <message>
         <source>What to do in the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je in het XWMS-dashboard doet</translation>
     </message>
     <message>
         <source>Now do this in the XWMS dashboard, in your web browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doe nu dit in het XWMS-dashboard, in je webbrowser:</translation>
     </message>
     <message>
         <source>Then, still in the XWMS dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna, nog steeds in het XWMS-dashboard:</translation>
     </message>
     <message>
         <source>Copied “{label}”. Paste it into the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” gekopieerd. Plak het in het dashboard.</translation>
     </message>
 </context>
 <context>
@@ -547,19 +547,19 @@
     </message>
     <message>
         <source>Domain ID</source>
-        <translation type="unfinished">Domain ID</translation>
+        <translation>Domain ID</translation>
     </message>
     <message>
         <source>After you save the domain, the XWMS dashboard shows its Domain ID: a code that names your website in XWMS. Copy it there and paste it here; your developer needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadat je het domein hebt opgeslagen, toont het XWMS-dashboard het Domain ID: een code die je website in XWMS aanduidt. Kopieer hem daar en plak hem hier; je ontwikkelaar heeft hem nodig.</translation>
     </message>
     <message>
         <source>Domain ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain ID:</translation>
     </message>
     <message>
         <source>Paste the Domain ID here when the dashboard shows it (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak hier het Domain ID zodra het dashboard het toont (stap 3).</translation>
     </message>
     <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>The folder is marked “not verified”: nobody has checked yet that these settings work. Your developer runs that check from your website&apos;s server, as HANDOFF.md explains.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map is gemarkeerd als “niet gecontroleerd”: nog niemand heeft gecontroleerd of deze instellingen werken. Je ontwikkelaar doet die controle vanaf de server van je website, zoals HANDOFF.md uitlegt.</translation>
     </message>
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
@@ -864,189 +864,189 @@
     <name>LiveAccountInfo</name>
     <message>
         <source>XWMS does not let programs make changes in your account, so you make them yourself in the XWMS dashboard, and the wizard tells you exactly what to click. You do not sign in to the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS laat programma&apos;s geen wijzigingen maken in je account. Je doet ze dus zelf in het XWMS-dashboard, en de wizard vertelt je precies waar je op klikt. Je logt niet in bij de wizard.</translation>
     </message>
     <message>
         <source>What you need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je nodig hebt:</translation>
     </message>
     <message>
         <source>A paid XWMS account. Clients (what your website needs for Log in with XWMS) come with a paid plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een betaald XWMS-account. Clients (wat je website nodig heeft voor Inloggen met XWMS) horen bij een betaald abonnement.</translation>
     </message>
     <message>
         <source>The XWMS dashboard open in your web browser, signed in with that account. The button below opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het XWMS-dashboard open in je webbrowser, ingelogd met dat account. De knop hieronder opent het.</translation>
     </message>
     <message>
         <source>The wizard and the browser side by side: you copy values from the wizard into the dashboard, and three things back (the Client ID, the Domain ID and the secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard en de browser naast elkaar: je kopieert waarden uit de wizard naar het dashboard, en drie dingen terug (het Client ID, het Domain ID en de geheime sleutel).</translation>
     </message>
     <message>
         <source>At the end the wizard checks your setup with XWMS at {url}. Nothing is sent before you press Check my setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het eind controleert de wizard je instellingen bij XWMS op {url}. Er wordt niets verstuurd voordat je op Mijn instellingen controleren klikt.</translation>
     </message>
 </context>
 <context>
     <name>LiveCheckPanel</name>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de controle vond</translation>
     </message>
     <message>
         <source>&amp;Go on without the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan zonder controle</translation>
     </message>
     <message>
         <source>Go on without the check; the folder is marked not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan zonder controle; de map wordt gemarkeerd als niet gecontroleerd</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client ID</translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Domain ID</source>
-        <translation type="unfinished">Domain ID</translation>
+        <translation>Domain ID</translation>
     </message>
     <message>
         <source>Secret key value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van de geheime sleutel</translation>
     </message>
     <message>
         <source>pasted, kept in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>geplakt, bewaard in de sleutelhanger van deze computer</translation>
     </message>
     <message>
         <source>missing: go Back to the Secret key page and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt: ga Terug naar de pagina Geheime sleutel en plak hem daar</translation>
     </message>
     <message>
         <source>You changed something since the check: press Check my setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt sinds de controle iets veranderd: klik nog eens op Mijn instellingen controleren.</translation>
     </message>
     <message>
         <source>Nothing has been checked yet. When you have done every step in the dashboard, press Check my setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niets gecontroleerd. Klik op Mijn instellingen controleren als je alle stappen in het dashboard hebt gedaan.</translation>
     </message>
     <message>
         <source>Reach XWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS bereiken</translation>
     </message>
     <message>
         <source>Check the Client ID, the secret key and the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client ID, de geheime sleutel en de callback-URL controleren</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wacht</translation>
+        <translation>wacht</translation>
     </message>
     <message>
         <source>working…</source>
-        <translation type="unfinished">bezig…</translation>
+        <translation>bezig…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">klaar</translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>right, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>klopt, met een opmerking</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">mislukt</translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gecontroleerd</translation>
     </message>
     <message>
         <source>Checking your setup with XWMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je instellingen worden bij XWMS gecontroleerd…</translation>
     </message>
     <message>
         <source>No answer from {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord van {url}</translation>
     </message>
     <message>
         <source>Or go on without the check: the folder for your developer is then marked “not verified”, and your developer runs the check from your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of ga door zonder controle: de map voor je ontwikkelaar wordt dan gemarkeerd als “niet gecontroleerd”, en je ontwikkelaar doet de controle vanaf je server.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gecontroleerd.</translation>
     </message>
     <message>
         <source>&amp;Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn instellingen &amp;controleren</translation>
     </message>
     <message>
         <source>XWMS answered at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS antwoordde op {url}</translation>
     </message>
     <message>
         <source>✓ The Client ID and the secret key are right. One last check must run on your website&apos;s server; the folder for your developer explains how.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Het Client ID en de geheime sleutel kloppen. Er moet nog één laatste controle draaien op de server van je website; de map voor je ontwikkelaar legt uit hoe.</translation>
     </message>
     <message>
         <source>✓ Your setup works: XWMS accepts it. Press Next to write the folder for your developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Je instellingen werken: XWMS accepteert ze. Klik op Volgende om de map voor je ontwikkelaar te maken.</translation>
     </message>
     <message>
         <source>If the mistake is in what you typed or pasted into the wizard, go Back to the {page} page and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zit de fout in wat je in de wizard hebt getypt of geplakt, ga dan Terug naar de pagina {page} en verbeter het.</translation>
     </message>
     <message>
         <source>XWMS did not accept your setup yet. {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS accepteert je instellingen nog niet. {fix}</translation>
     </message>
     <message>
         <source>Then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Not working yet: what to fix is in the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt nog niet: wat je moet verbeteren, staat in het vak hieronder.</translation>
     </message>
     <message>
         <source>XWMS at {host} did not answer in time, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS op {host} antwoordde niet op tijd, dus je instellingen zijn nog niet gecontroleerd. Controleer of deze computer online is en klik dan op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>The wizard could not open a secure connection to XWMS at {host}, so your setup is not checked yet. Check the XWMS API address (under Advanced on the first page), then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard kon geen beveiligde verbinding maken met XWMS op {host}, dus je instellingen zijn nog niet gecontroleerd. Controleer het API-adres van XWMS (onder Geavanceerd op de eerste pagina) en klik dan op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>The wizard could not reach XWMS at {host}, so your setup is not checked yet. Check that this computer is online, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard kon XWMS op {host} niet bereiken, dus je instellingen zijn nog niet gecontroleerd. Controleer of deze computer online is en klik dan op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>XWMS at {host} did not give a usable answer, so your setup is not checked yet. XWMS may be busy; or the XWMS API address (under Advanced on the first page) may be wrong. Press Try again in a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>XWMS op {host} gaf geen bruikbaar antwoord, dus je instellingen zijn nog niet gecontroleerd. Misschien is XWMS druk, of het API-adres van XWMS (onder Geavanceerd op de eerste pagina) klopt niet. Klik over een tijdje op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Stopped. Press Check my setup to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt. Klik op Mijn instellingen controleren om opnieuw te controleren.</translation>
     </message>
     <message>
         <source>Going on without the check. The folder for your developer is marked “not verified”; your developer runs the check from your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan zonder controle. De map voor je ontwikkelaar is gemarkeerd als “niet gecontroleerd”; je ontwikkelaar doet de controle vanaf je server.</translation>
     </message>
 </context>
 <context>
     <name>LiveWidgets</name>
     <message>
         <source>Open the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het XWMS-dashboard openen</translation>
     </message>
     <message>
         <source>Opens the XWMS dashboard in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het XWMS-dashboard in je webbrowser.</translation>
     </message>
     <message>
         <source>paste it here from the XWMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>plak het hier vanuit het XWMS-dashboard</translation>
     </message>
 </context>
 <context>
@@ -1626,15 +1626,15 @@
     </message>
     <message>
         <source>Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn instellingen controleren</translation>
     </message>
     <message>
         <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard vraagt XWMS of wat je in het dashboard hebt gedaan goed op elkaar aansluit.</translation>
     </message>
     <message>
         <source>&amp;Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn instellingen &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>
@@ -1863,31 +1863,31 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
     <message>
         <source>Secret key from the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime sleutel uit het dashboard</translation>
     </message>
     <message>
         <source>paste the secret key here</source>
-        <translation type="unfinished"></translation>
+        <translation>plak de geheime sleutel hier</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished">Geheime sleutel</translation>
+        <translation>Geheime sleutel</translation>
     </message>
     <message>
         <source>The XWMS dashboard shows a new secret key only once. Copy it there and paste it here: the wizard keeps it in this computer&apos;s keychain (never in a file) and uses it for the check and for the folder for your developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het XWMS-dashboard toont een nieuwe geheime sleutel maar één keer. Kopieer hem daar en plak hem hier: de wizard bewaart hem in de sleutelhanger van deze computer (nooit in een bestand) en gebruikt hem voor de controle en voor de map voor je ontwikkelaar.</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime &amp;sleutel:</translation>
     </message>
     <message>
         <source>✓ The secret key is in this computer&apos;s keychain. Paste a key here only to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ De geheime sleutel staat in de sleutelhanger van deze computer. Plak hier alleen een sleutel als je hem wilt vervangen.</translation>
     </message>
     <message>
         <source>Paste the secret key here when the dashboard shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak hier de geheime sleutel zodra het dashboard hem toont.</translation>
     </message>
     <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
@@ -1969,7 +1969,7 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
     <message>
         <source>Check my setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn instellingen controleren</translation>
     </message>
     <message>
         <source>{title} (current step)</source>
@@ -2506,7 +2506,7 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
     <message>
         <source>For your real website. The wizard shows you, step by step, what to click in the XWMS dashboard, and then checks with XWMS that it all works. You need a paid XWMS account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor je echte website. De wizard laat je stap voor stap zien waar je in het XWMS-dashboard op klikt, en controleert daarna bij XWMS of alles werkt. Je hebt een betaald XWMS-account nodig.</translation>
     </message>
     <message>
         <source>A &amp;custom server</source>
@@ -2553,23 +2553,23 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <name>_SectionView</name>
     <message>
         <source>Part {number} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel {number} van {total}: {title}</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg laten)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kopiëren</translation>
     </message>
 </context>
 </TS>
