@@ -99,3 +99,39 @@ def test_every_refusal_code_is_translated_into_dutch(language):
     language("nl")
     for code in sorted(KNOWN_CODES):
         assert str(explain(code, {}, domain="example.com")) != english[code], code
+
+
+def test_the_clients_own_messages_in_dutch(language):
+    from xwms_wizard.xwms.client import normalise_api_url
+    from xwms_wizard.xwms.errors import BAD_RESPONSE_MESSAGE, BadResponse, XwmsError
+
+    assert BadResponse().message == BAD_RESPONSE_MESSAGE  # English by default
+    language("nl")
+    assert BadResponse().message.startswith("De server antwoordde op een manier die de wizard")
+    with pytest.raises(XwmsError) as info:
+        normalise_api_url("ftp://example.com")
+    assert info.value.message.startswith("Het serveradres is geen webadres")
+
+
+def test_a_connection_failure_in_dutch(language):
+    # A real client against a closed port: the message the review page shows, in Dutch.
+    import asyncio
+
+    from xwms_wizard.xwms.client import XwmsClient
+    from xwms_wizard.xwms.errors import ConnectionFailed
+
+    async def ask() -> ConnectionFailed:
+        client = XwmsClient("http://127.0.0.1:9/api/", retries=0)
+        try:
+            await client.info()
+        except ConnectionFailed as exc:
+            return exc
+        finally:
+            await client.aclose()
+        raise AssertionError("a closed port answered")
+
+    language("nl")
+    failure = asyncio.run(ask())
+    assert failure.message.startswith(
+        "De wizard kon geen verbinding maken met de server op 127.0.0.1:9."
+    )

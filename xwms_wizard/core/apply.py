@@ -24,6 +24,7 @@ from typing import Any
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
 from xwms_wizard.xwms.errors import Refused, SecretValueLost, XwmsError
 
@@ -218,14 +219,18 @@ class Applier:
         for existing in await self.client.list_clients():
             if existing.name == name:
                 self._remember(client=existing.id, client_id=existing.client_id)
-                return StepState.EXISTING, f"{name} (Client ID {existing.client_id}) already exists"
+                return StepState.EXISTING, translate(
+                    "Apply", "{name} (Client ID {client_id}) already exists"
+                ).format(name=name, client_id=existing.client_id)
         created = await self._create(
             Step.CLIENT,
             {"name": name},
             lambda key: self.client.create_client(name, idempotency_key=key),
         )
         self._remember(client=created.id, client_id=created.client_id)
-        return StepState.DONE, f"Client ID {created.client_id}"
+        return StepState.DONE, translate("Apply", "Client ID {client_id}").format(
+            client_id=created.client_id
+        )
 
     def _domain_settings(self) -> dict[str, Any]:
         d = self.plan.domain
@@ -249,8 +254,12 @@ class Applier:
                 changes = {k: v for k, v in wanted.items() if getattr(existing, k) != v}
                 if changes:
                     await self.client.update_domain(existing.id, **changes)
-                    return StepState.DONE, f"{root} already existed; updated {', '.join(changes)}"
-                return StepState.EXISTING, f"{root} (Domain ID {existing.domain_id}) already exists"
+                    return StepState.DONE, translate(
+                        "Apply", "{domain} already existed; updated {settings}"
+                    ).format(domain=root, settings=", ".join(changes))
+                return StepState.EXISTING, translate(
+                    "Apply", "{domain} (Domain ID {domain_id}) already exists"
+                ).format(domain=root, domain_id=existing.domain_id)
         body = {"root_domain": root, **wanted}
         created = await self._create(
             Step.DOMAIN,
@@ -260,7 +269,9 @@ class Applier:
             ),
         )
         self._remember(domain=created.id, domain_id=created.domain_id)
-        return StepState.DONE, f"Domain ID {created.domain_id}"
+        return StepState.DONE, translate("Apply", "Domain ID {domain_id}").format(
+            domain_id=created.domain_id
+        )
 
     async def _upload_logo(self) -> tuple[StepState, str]:
         path = Path(self.plan.domain.logo)
@@ -270,7 +281,9 @@ class Applier:
             raise ApplyError(
                 Step.LOGO,
                 WizardError(
-                    f"The logo file {path.name} could not be read. Choose the file again.",
+                    translate(
+                        "Apply", "The logo file {file} could not be read. Choose the file again."
+                    ).format(file=path.name),
                     field="domain.logo",
                     detail=type(exc).__name__,
                 ),
@@ -287,8 +300,12 @@ class Applier:
                 self._remember(url=existing.id)
                 if not existing.active:
                     await self.client.update_url(existing.id, active=True)
-                    return StepState.DONE, f"{url} was registered but off; switched it on"
-                return StepState.EXISTING, f"{url} is already registered"
+                    return StepState.DONE, translate(
+                        "Apply", "{url} was registered but off; switched it on"
+                    ).format(url=url)
+                return StepState.EXISTING, translate("Apply", "{url} is already registered").format(
+                    url=url
+                )
         created = await self._create(
             Step.CALLBACK,
             {"url": url, "kind": "callback", "active": True},
@@ -301,9 +318,11 @@ class Applier:
         wanted = sorted(set(self.plan.scopes.keys))
         client_pk = self.journal.ids["client"]
         current = sorted(await self.client.get_client_scopes(client_pk))
-        label = ", ".join(wanted) or "none"
+        label = ", ".join(wanted) or translate("Apply", "none")
         if current == wanted:
-            return StepState.EXISTING, f"already set: {label}"
+            return StepState.EXISTING, translate("Apply", "already set: {scopes}").format(
+                scopes=label
+            )
         await self.client.set_client_scopes(client_pk, wanted)
         return StepState.DONE, label
 
@@ -316,12 +335,17 @@ class Applier:
                 if existing.id == known and not existing.revoked:
                     self._secret_value = self.secrets.client_secret(client_id)
                     self._remember(secret_hint=existing.hint)
-                    where = (
-                        "its value is in the keychain"
-                        if self._secret_value
-                        else "its value was shown once when it was made and is not stored here"
-                    )
-                    return StepState.EXISTING, f"{existing.label} already exists; {where}"
+                    if self._secret_value:
+                        text = translate(
+                            "Apply", "{label} already exists; its value is in the keychain"
+                        )
+                    else:
+                        text = translate(
+                            "Apply",
+                            "{label} already exists; its value was shown once when it was made "
+                            "and is not stored here",
+                        )
+                    return StepState.EXISTING, text.format(label=existing.label)
         label = self.plan.secret.effective_label
         expires = self.plan.secret.expires
         body = {"label": label, "expires_at": expires.isoformat() if expires else None}
@@ -356,8 +380,11 @@ class Applier:
         self._secret_value = created.value
         self._secret_is_new = True
         self._remember(secret=created.secret.id, secret_hint=created.secret.hint)
-        where = "saved in the keychain" if self.secrets.persistent else "kept in memory for now"
-        return StepState.DONE, f"{label} ({where})"
+        if self.secrets.persistent:
+            text = translate("Apply", "{label} (saved in the keychain)")
+        else:
+            text = translate("Apply", "{label} (kept in memory for now)")
+        return StepState.DONE, text.format(label=label)
 
     async def _ensure_link(self) -> tuple[StepState, str]:
         domain_pk = self.journal.ids["domain"]
@@ -365,22 +392,25 @@ class Applier:
         for existing in await self.client.list_secret_links(domain_pk):
             if existing.secret == secret_pk:
                 self._remember(link=existing.id)
-                return StepState.EXISTING, "the secret is already linked"
+                return StepState.EXISTING, translate("Apply", "the secret is already linked")
         created = await self._create(
             Step.LINK,
             {"secret_id": secret_pk},
             lambda key: self.client.link_secret(domain_pk, secret_pk, idempotency_key=key),
         )
         self._remember(link=created.id)
-        return StepState.DONE, f"linked to {self.plan.domain.root}"
+        return StepState.DONE, translate("Apply", "linked to {domain}").format(
+            domain=self.plan.domain.root
+        )
 
     async def _verify(self) -> tuple[StepState, str]:
         if not self._secret_value:
             verification = Verification(
                 ok=False,
-                verdict=(
+                verdict=translate(
+                    "Apply",
                     "Not checked: the secret's value is not on this computer. "
-                    "Check with `xwms-wizard verify` where the secret is kept."
+                    "Check with `xwms-wizard verify` where the secret is kept.",
                 ),
                 code="secret_unavailable",
                 checked_at=_now(),
@@ -465,9 +495,10 @@ async def verify_credentials(
         if exc.code == "ip_not_allowed":
             return Verification(
                 ok=True,
-                verdict=(
+                verdict=translate(
+                    "Apply",
                     "The credentials are right. XWMS only accepts calls from your server's "
-                    "address, so the final check runs on your server: it is in the handoff."
+                    "address, so the final check runs on your server: it is in the handoff.",
                 ),
                 code=exc.code,
                 checked_at=_now(),
@@ -476,6 +507,8 @@ async def verify_credentials(
         return Verification(ok=False, verdict=exc.message, code=exc.code, checked_at=_now())
     return Verification(
         ok=True,
-        verdict="XWMS accepted the credentials and the callback URL: login is ready to use.",
+        verdict=translate(
+            "Apply", "XWMS accepted the credentials and the callback URL: login is ready to use."
+        ),
         checked_at=_now(),
     )

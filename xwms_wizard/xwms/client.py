@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 import httpx
 
 from xwms_wizard import __version__
+from xwms_wizard.i18n import translate
 from xwms_wizard.xwms.errors import (
     BadResponse,
     Conflict,
@@ -660,14 +661,20 @@ def normalise_api_url(api_url: str) -> str:
         url = None
     if url is None or url.scheme not in ("http", "https") or not url.host:
         raise XwmsError(
-            "The server address is not a web address the wizard can use. It should look like "
-            "https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).",
+            translate(
+                "Client",
+                "The server address is not a web address the wizard can use. It should look like "
+                "https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).",
+            ),
             field="server_url",
         )
     if url.userinfo:
         raise XwmsError(
-            "The server address must not contain a user name or password. Remove the part "
-            "before the @ sign; the wizard asks for your sign-in details separately.",
+            translate(
+                "Client",
+                "The server address must not contain a user name or password. Remove the part "
+                "before the @ sign; the wizard asks for your sign-in details separately.",
+            ),
             field="server_url",
         )
     text = str(url.copy_with(query=None, fragment=None))
@@ -768,8 +775,11 @@ def _envelope_data(
 
     if status >= 500:
         raise ServerFailed(
-            f"The XWMS server ran into a problem (error {status}) and could not finish this. "
-            "It is not caused by anything you entered. Try again in a minute.",
+            translate(
+                "Client",
+                "The XWMS server ran into a problem (error {status}) and could not finish this. "
+                "It is not caused by anything you entered. Try again in a minute.",
+            ).format(status=status),
             status=status,
             code=code,
             detail=call.detail(what if envelope else f"HTTP {status}, {problem}"),
@@ -873,8 +883,11 @@ def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout:
         sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
         return _Failure(
             TimedOut(
-                f"The server at {host} did not answer within {timeout:g} seconds. It may be busy, "
-                "or the connection may be slow. Try again in a moment.",
+                translate(
+                    "Client",
+                    "The server at {host} did not answer within {seconds} seconds. It may be "
+                    "busy, or the connection may be slow. Try again in a moment.",
+                ).format(host=host, seconds=f"{timeout:g}"),
                 detail=detail(),
             ),
             again=True,
@@ -884,36 +897,42 @@ def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout:
         tls = _caused_by(exc, ssl.SSLError)
         if tls is not None or "SSL" in str(exc):
             if isinstance(tls, ssl.SSLCertVerificationError):
-                why = (
+                why = translate(
+                    "Client",
                     "its security certificate is not valid (it may have expired, be "
-                    "self-signed, or be made out for another name)"
+                    "self-signed, or be made out for another name)",
                 )
             else:
-                why = (
+                why = translate(
+                    "Client",
                     "the server did not set up a secure (https) connection; it may not use "
-                    "https at this address"
+                    "https at this address",
                 )
             return _Failure(
                 TlsFailed(
-                    f"The wizard could not open a secure connection to {host}: {why}. Nothing "
-                    "was sent. Check the server address, including http:// or https://; if it "
-                    "is right, ask whoever runs that server to fix its certificate.",
+                    translate(
+                        "Client",
+                        "The wizard could not open a secure connection to {host}: {why}. Nothing "
+                        "was sent. Check the server address, including http:// or https://; if "
+                        "it is right, ask whoever runs that server to fix its certificate.",
+                    ).format(host=host, why=why),
                     detail=detail(),
                 ),
                 again=False,
                 reached_server=False,
             )
         if _caused_by(exc, socket.gaierror) is not None or _looks_like_dns(str(exc)):
-            message = (
-                f"The wizard could not find the server {httpx.URL(api_url).host}. Check the "
-                "server address for typing mistakes and check that this computer is online, "
-                "then try again."
-            )
+            message = translate(
+                "Client",
+                "The wizard could not find the server {host}. Check the server address for "
+                "typing mistakes and check that this computer is online, then try again.",
+            ).format(host=httpx.URL(api_url).host)
         else:
-            message = (
-                f"The wizard could not connect to the server at {host}. Check that this computer "
-                "is online (for the practice server: that it is still running), then try again."
-            )
+            message = translate(
+                "Client",
+                "The wizard could not connect to the server at {host}. Check that this computer "
+                "is online (for the practice server: that it is still running), then try again.",
+            ).format(host=host)
         return _Failure(
             ConnectionFailed(message, detail=detail()), again=True, reached_server=False
         )
@@ -928,8 +947,11 @@ def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout:
     if isinstance(exc, httpx.TransportError):
         return _Failure(
             ConnectionFailed(
-                f"The connection to {host} broke off before the answer was complete. Check that "
-                "this computer is online, then try again.",
+                translate(
+                    "Client",
+                    "The connection to {host} broke off before the answer was complete. Check "
+                    "that this computer is online, then try again.",
+                ).format(host=host),
                 detail=detail(),
             ),
             again=True,

@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.xwms.models import Secret
 from xwms_wizard.xwms.refusals import Explanation, explain
 
@@ -158,10 +159,11 @@ class ServerFailed(XwmsError):
         super().__init__(message, retryable=retryable, **kwargs)
 
 
-BAD_RESPONSE_MESSAGE = (
+BAD_RESPONSE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "The server answered in a way the wizard does not understand, so nothing from that answer "
     "was used. Check that the server address is right (an XWMS address ends in /api/, like "
-    "https://xwms.nl/api/), then try again."
+    "https://xwms.nl/api/), then try again.",
 )
 
 
@@ -169,7 +171,8 @@ class BadResponse(XwmsError):
     """The answer was not JSON, not an XWMS envelope, or not the shape the contract promises."""
 
     def __init__(self, message: str = BAD_RESPONSE_MESSAGE, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+        # The English default is marked above; here it is said in the owner's language.
+        super().__init__(translate("Errors", message), **kwargs)
 
 
 class SecretValueLost(XwmsError):
@@ -183,9 +186,12 @@ class SecretValueLost(XwmsError):
     def __init__(self, secret: Secret, **kwargs: Any) -> None:
         self.secret = secret
         super().__init__(
-            f"The client secret “{secret.label}” (ending in {secret.hint}) was made, but the "
-            "answer with its value did not arrive, and XWMS shows a secret's value only once. "
-            "Revoke that secret (Integrations → Client Secrets) and create a new one.",
+            translate(
+                "Errors",
+                "The client secret “{label}” (ending in {hint}) was made, but the answer with its "
+                "value did not arrive, and XWMS shows a secret's value only once. Revoke that "
+                "secret (Integrations → Client Secrets) and create a new one.",
+            ).format(label=secret.label, hint=secret.hint),
             retryable=False,
             **kwargs,
         )

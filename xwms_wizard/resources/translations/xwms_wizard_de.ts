@@ -120,6 +120,85 @@
     </message>
 </context>
 <context>
+    <name>Apply</name>
+    <message>
+        <source>{name} (Client ID {client_id}) already exists</source>
+        <translation>{name} (Client-ID {client_id}) existiert bereits</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id}</source>
+        <translation>Client-ID {client_id}</translation>
+    </message>
+    <message>
+        <source>{domain} already existed; updated {settings}</source>
+        <translation>{domain} existierte bereits; aktualisiert: {settings}</translation>
+    </message>
+    <message>
+        <source>{domain} (Domain ID {domain_id}) already exists</source>
+        <translation>{domain} (Domain-ID {domain_id}) existiert bereits</translation>
+    </message>
+    <message>
+        <source>Domain ID {domain_id}</source>
+        <translation>Domain-ID {domain_id}</translation>
+    </message>
+    <message>
+        <source>The logo file {file} could not be read. Choose the file again.</source>
+        <translation>Die Logodatei {file} konnte nicht gelesen werden. Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>{url} was registered but off; switched it on</source>
+        <translation>{url} war registriert, aber ausgeschaltet; jetzt eingeschaltet</translation>
+    </message>
+    <message>
+        <source>{url} is already registered</source>
+        <translation>{url} ist bereits registriert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>already set: {scopes}</source>
+        <translation>bereits eingestellt: {scopes}</translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value is in the keychain</source>
+        <translation>{label} existiert bereits; der Wert liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
+        <translation>{label} existiert bereits; der Wert wurde beim Anlegen einmal angezeigt und ist hier nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{label} (saved in the keychain)</source>
+        <translation>{label} (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>{label} (kept in memory for now)</source>
+        <translation>{label} (vorerst nur im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>the secret is already linked</source>
+        <translation>der Schlüssel ist bereits verknüpft</translation>
+    </message>
+    <message>
+        <source>linked to {domain}</source>
+        <translation>mit {domain} verknüpft</translation>
+    </message>
+    <message>
+        <source>Not checked: the secret&apos;s value is not on this computer. Check with `xwms-wizard verify` where the secret is kept.</source>
+        <translation>Nicht geprüft: Der Wert des Schlüssels ist nicht auf diesem Computer. Prüfen Sie mit `xwms-wizard verify` dort, wo der Schlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>The credentials are right. XWMS only accepts calls from your server&apos;s address, so the final check runs on your server: it is in the handoff.</source>
+        <translation>Die Zugangsdaten stimmen. XWMS nimmt Anfragen nur von der Adresse Ihres Servers an, daher läuft die letzte Prüfung auf Ihrem Server: Sie steht im Übergabepaket.</translation>
+    </message>
+    <message>
+        <source>XWMS accepted the credentials and the callback URL: login is ready to use.</source>
+        <translation>XWMS hat die Zugangsdaten und die Callback-URL akzeptiert: Die Anmeldung ist einsatzbereit.</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Working</source>
@@ -136,6 +215,49 @@
     <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>
+        <translation>Die Serveradresse ist keine Webadresse, die der Assistent verwenden kann. Sie sollte aussehen wie https://xwms.nl/api/ (oder http://127.0.0.1:PORT/api/ für einen Übungsserver).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password. Remove the part before the @ sign; the wizard asks for your sign-in details separately.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten. Entfernen Sie den Teil vor dem @-Zeichen; der Assistent fragt Ihre Anmeldedaten getrennt ab.</translation>
+    </message>
+    <message>
+        <source>The XWMS server ran into a problem (error {status}) and could not finish this. It is not caused by anything you entered. Try again in a minute.</source>
+        <translation>Der XWMS-Server hatte ein Problem (Fehler {status}) und konnte dies nicht abschließen. Es liegt nicht an Ihren Angaben. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. It may be busy, or the connection may be slow. Try again in a moment.</source>
+        <translation>Der Server unter {host} hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht ist er ausgelastet oder die Verbindung ist langsam. Versuchen Sie es gleich erneut.</translation>
+    </message>
+    <message>
+        <source>its security certificate is not valid (it may have expired, be self-signed, or be made out for another name)</source>
+        <translation>sein Sicherheitszertifikat ist ungültig (es kann abgelaufen, selbst signiert oder auf einen anderen Namen ausgestellt sein)</translation>
+    </message>
+    <message>
+        <source>the server did not set up a secure (https) connection; it may not use https at this address</source>
+        <translation>der Server hat keine sichere (https-)Verbindung aufgebaut; vielleicht verwendet er unter dieser Adresse kein https</translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to {host}: {why}. Nothing was sent. Check the server address, including http:// or https://; if it is right, ask whoever runs that server to fix its certificate.</source>
+        <translation>Der Assistent konnte keine sichere Verbindung zu {host} herstellen: {why}. Es wurde nichts gesendet. Prüfen Sie die Serveradresse, einschließlich http:// oder https://; stimmt sie, bitten Sie den Betreiber dieses Servers, sein Zertifikat zu reparieren.</translation>
+    </message>
+    <message>
+        <source>The wizard could not find the server {host}. Check the server address for typing mistakes and check that this computer is online, then try again.</source>
+        <translation>Der Assistent konnte den Server {host} nicht finden. Prüfen Sie die Serveradresse auf Tippfehler und ob dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The wizard could not connect to the server at {host}. Check that this computer is online (for the practice server: that it is still running), then try again.</source>
+        <translation>Der Assistent konnte keine Verbindung zum Server unter {host} herstellen. Prüfen Sie, ob dieser Computer online ist (beim Übungsserver: ob er noch läuft), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the answer was complete. Check that this computer is online, then try again.</source>
+        <translation>Die Verbindung zu {host} brach ab, bevor die Antwort vollständig war. Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +764,17 @@
     <message>
         <source>Something unexpected went wrong. Try again; if it keeps happening, the details below help a developer find the cause.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Versuchen Sie es erneut; wenn es immer wieder passiert, helfen die Details unten einem Entwickler, die Ursache zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The server answered in a way the wizard does not understand, so nothing from that answer was used. Check that the server address is right (an XWMS address ends in /api/, like https://xwms.nl/api/), then try again.</source>
+        <translation>Der Server hat auf eine Weise geantwortet, die der Assistent nicht versteht, daher wurde nichts aus dieser Antwort verwendet. Prüfen Sie, ob die Serveradresse stimmt (eine XWMS-Adresse endet auf /api/, etwa https://xwms.nl/api/), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
+        <translation>Der geheime Schlüssel „{label}“ (endet auf {hint}) wurde angelegt, aber die Antwort mit seinem Wert kam nicht an, und XWMS zeigt den Wert eines Schlüssels nur einmal. Widerrufen Sie diesen Schlüssel (Integrations → Client Secrets) und legen Sie einen neuen an.</translation>
     </message>
 </context>
 <context>

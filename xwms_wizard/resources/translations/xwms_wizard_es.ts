@@ -120,6 +120,85 @@
     </message>
 </context>
 <context>
+    <name>Apply</name>
+    <message>
+        <source>{name} (Client ID {client_id}) already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID {client_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} already existed; updated {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} (Domain ID {domain_id}) already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID {domain_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file {file} could not be read. Choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} was registered but off; switched it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already set: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value is in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (saved in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (kept in memory for now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the secret&apos;s value is not on this computer. Check with `xwms-wizard verify` where the secret is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are right. XWMS only accepts calls from your server&apos;s address, so the final check runs on your server: it is in the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS accepted the credentials and the callback URL: login is ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Working</source>
@@ -135,6 +214,49 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password. Remove the part before the @ sign; the wizard asks for your sign-in details separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS server ran into a problem (error {status}) and could not finish this. It is not caused by anything you entered. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. It may be busy, or the connection may be slow. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its security certificate is not valid (it may have expired, be self-signed, or be made out for another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not set up a secure (https) connection; it may not use https at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to {host}: {why}. Nothing was sent. Check the server address, including http:// or https://; if it is right, ask whoever runs that server to fix its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not find the server {host}. Check the server address for typing mistakes and check that this computer is online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not connect to the server at {host}. Check that this computer is online (for the practice server: that it is still running), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the answer was complete. Check that this computer is online, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +763,17 @@
     </message>
     <message>
         <source>Something unexpected went wrong. Try again; if it keeps happening, the details below help a developer find the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The server answered in a way the wizard does not understand, so nothing from that answer was used. Check that the server address is right (an XWMS address ends in /api/, like https://xwms.nl/api/), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,6 +120,85 @@
     </message>
 </context>
 <context>
+    <name>Apply</name>
+    <message>
+        <source>{name} (Client ID {client_id}) already exists</source>
+        <translation>{name} (Client ID {client_id}) bestaat al</translation>
+    </message>
+    <message>
+        <source>Client ID {client_id}</source>
+        <translation>Client ID {client_id}</translation>
+    </message>
+    <message>
+        <source>{domain} already existed; updated {settings}</source>
+        <translation>{domain} bestond al; bijgewerkt: {settings}</translation>
+    </message>
+    <message>
+        <source>{domain} (Domain ID {domain_id}) already exists</source>
+        <translation>{domain} (Domain ID {domain_id}) bestaat al</translation>
+    </message>
+    <message>
+        <source>Domain ID {domain_id}</source>
+        <translation>Domain ID {domain_id}</translation>
+    </message>
+    <message>
+        <source>The logo file {file} could not be read. Choose the file again.</source>
+        <translation>Het logobestand {file} kon niet worden gelezen. Kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>{url} was registered but off; switched it on</source>
+        <translation>{url} was geregistreerd maar stond uit; nu aangezet</translation>
+    </message>
+    <message>
+        <source>{url} is already registered</source>
+        <translation>{url} is al geregistreerd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>already set: {scopes}</source>
+        <translation>al ingesteld: {scopes}</translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value is in the keychain</source>
+        <translation>{label} bestaat al; de waarde staat in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
+        <translation>{label} bestaat al; de waarde is één keer getoond toen hij werd gemaakt en staat hier niet</translation>
+    </message>
+    <message>
+        <source>{label} (saved in the keychain)</source>
+        <translation>{label} (bewaard in de sleutelhanger)</translation>
+    </message>
+    <message>
+        <source>{label} (kept in memory for now)</source>
+        <translation>{label} (voorlopig alleen in het geheugen)</translation>
+    </message>
+    <message>
+        <source>the secret is already linked</source>
+        <translation>de sleutel is al gekoppeld</translation>
+    </message>
+    <message>
+        <source>linked to {domain}</source>
+        <translation>gekoppeld aan {domain}</translation>
+    </message>
+    <message>
+        <source>Not checked: the secret&apos;s value is not on this computer. Check with `xwms-wizard verify` where the secret is kept.</source>
+        <translation>Niet gecontroleerd: de waarde van de sleutel staat niet op deze computer. Controleer het met `xwms-wizard verify` waar de sleutel bewaard wordt.</translation>
+    </message>
+    <message>
+        <source>The credentials are right. XWMS only accepts calls from your server&apos;s address, so the final check runs on your server: it is in the handoff.</source>
+        <translation>De inloggegevens kloppen. XWMS accepteert alleen verzoeken vanaf het adres van je server, dus de laatste controle gebeurt op je server: die staat in de map voor je ontwikkelaar.</translation>
+    </message>
+    <message>
+        <source>XWMS accepted the credentials and the callback URL: login is ready to use.</source>
+        <translation>XWMS heeft de inloggegevens en de callback-URL geaccepteerd: inloggen is klaar voor gebruik.</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Working</source>
@@ -136,6 +215,49 @@
     <message>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>
+        <translation>Het serveradres is geen webadres dat de wizard kan gebruiken. Het moet eruitzien als https://xwms.nl/api/ (of http://127.0.0.1:POORT/api/ voor een oefenserver).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password. Remove the part before the @ sign; the wizard asks for your sign-in details separately.</source>
+        <translation>Het serveradres mag geen gebruikersnaam of wachtwoord bevatten. Haal het deel vóór het @-teken weg; de wizard vraagt apart om je inloggegevens.</translation>
+    </message>
+    <message>
+        <source>The XWMS server ran into a problem (error {status}) and could not finish this. It is not caused by anything you entered. Try again in a minute.</source>
+        <translation>De XWMS-server liep tegen een probleem aan (fout {status}) en kon dit niet afmaken. Het komt niet door iets wat jij hebt ingevuld. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. It may be busy, or the connection may be slow. Try again in a moment.</source>
+        <translation>De server op {host} antwoordde niet binnen {seconds} seconden. Misschien is hij druk of is de verbinding traag. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>its security certificate is not valid (it may have expired, be self-signed, or be made out for another name)</source>
+        <translation>het beveiligingscertificaat is niet geldig (het kan verlopen zijn, zelfondertekend zijn of op een andere naam staan)</translation>
+    </message>
+    <message>
+        <source>the server did not set up a secure (https) connection; it may not use https at this address</source>
+        <translation>de server zette geen beveiligde (https-)verbinding op; misschien gebruikt hij op dit adres geen https</translation>
+    </message>
+    <message>
+        <source>The wizard could not open a secure connection to {host}: {why}. Nothing was sent. Check the server address, including http:// or https://; if it is right, ask whoever runs that server to fix its certificate.</source>
+        <translation>De wizard kon geen beveiligde verbinding maken met {host}: {why}. Er is niets verstuurd. Controleer het serveradres, ook http:// of https://; klopt het, vraag dan de beheerder van die server het certificaat te herstellen.</translation>
+    </message>
+    <message>
+        <source>The wizard could not find the server {host}. Check the server address for typing mistakes and check that this computer is online, then try again.</source>
+        <translation>De wizard kon de server {host} niet vinden. Controleer het serveradres op typfouten en controleer of deze computer online is, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The wizard could not connect to the server at {host}. Check that this computer is online (for the practice server: that it is still running), then try again.</source>
+        <translation>De wizard kon geen verbinding maken met de server op {host}. Controleer of deze computer online is (bij de oefenserver: of die nog draait) en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the answer was complete. Check that this computer is online, then try again.</source>
+        <translation>De verbinding met {host} werd verbroken voordat het antwoord compleet was. Controleer of deze computer online is en probeer het dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +764,17 @@
     <message>
         <source>Something unexpected went wrong. Try again; if it keeps happening, the details below help a developer find the cause.</source>
         <translation>Er ging iets onverwachts mis. Probeer het opnieuw; blijft het gebeuren, dan helpen de details hieronder een ontwikkelaar de oorzaak te vinden.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The server answered in a way the wizard does not understand, so nothing from that answer was used. Check that the server address is right (an XWMS address ends in /api/, like https://xwms.nl/api/), then try again.</source>
+        <translation>De server antwoordde op een manier die de wizard niet begrijpt, dus er is niets van dat antwoord gebruikt. Controleer of het serveradres klopt (een XWMS-adres eindigt op /api/, zoals https://xwms.nl/api/) en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
+        <translation>De geheime sleutel “{label}” (eindigend op {hint}) is gemaakt, maar het antwoord met de waarde kwam niet aan, en XWMS toont de waarde van een sleutel maar één keer. Trek die sleutel in (Integrations → Client Secrets) en maak een nieuwe.</translation>
     </message>
 </context>
 <context>
