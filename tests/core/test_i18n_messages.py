@@ -135,3 +135,14 @@ def test_a_connection_failure_in_dutch(language):
     assert failure.message.startswith(
         "De wizard kon geen verbinding maken met de server op 127.0.0.1:9."
     )
+
+
+def test_the_sessions_messages_in_dutch(language):
+    from xwms_wizard.core.errors import WizardError
+    from xwms_wizard.core.session import normalize_server_url
+
+    language("nl")
+    with pytest.raises(WizardError) as info:
+        normalize_server_url("xwms dot example")
+    assert info.value.message.startswith("Serveradres: dit is geen webadres.")
+    assert info.value.field == "server"

@@ -35,6 +35,7 @@ from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal, unfinished_journals
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import CATALOGUE
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -42,10 +43,11 @@ log = logging.getLogger(__name__)
 PRACTICE_EMAIL = "owner@example.com"
 PRACTICE_PASSWORD = "practice"
 
-FREE_PLAN_MESSAGE = (
+FREE_PLAN_MESSAGE = QT_TRANSLATE_NOOP(
+    "Session",
     "This XWMS account is on the free plan. Clients (what a website needs for "
     "Log in with XWMS) come with a paid account: upgrade the account in the XWMS "
-    "dashboard, then sign in again."
+    "dashboard, then sign in again.",
 )
 
 
@@ -58,8 +60,11 @@ def normalize_server_url(text: str) -> str:
     parts = urlsplit(server)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WizardError(
-            "Server address: this is not a web address. Type it like "
-            "https://xwms.example.com or http://127.0.0.1:8765.",
+            translate(
+                "Session",
+                "Server address: this is not a web address. Type it like "
+                "https://xwms.example.com or http://127.0.0.1:8765.",
+            ),
             field="server",
         )
     path = parts.path.rstrip("/")
@@ -81,14 +86,20 @@ def normalize_live_api_url(text: str) -> str:
         url = normalize_server_url(text)
     except WizardError as exc:
         raise WizardError(
-            "XWMS API address: this is not a web address. Type it like "
-            f"{DEFAULT_LIVE_API_URL}, or leave the default.",
+            translate(
+                "Session",
+                "XWMS API address: this is not a web address. Type it like {url}, or leave the "
+                "default.",
+            ).format(url=DEFAULT_LIVE_API_URL),
             field="api_url",
         ) from exc
     if urlsplit(url).scheme != "https" and not is_loopback_url(url):
         raise WizardError(
-            "XWMS API address: it must start with https:// (http:// is only for a test "
-            "server on this computer), because the check sends your secret key to it.",
+            translate(
+                "Session",
+                "XWMS API address: it must start with https:// (http:// is only for a test "
+                "server on this computer), because the check sends your secret key to it.",
+            ),
             field="api_url",
         )
     return url
@@ -241,9 +252,14 @@ class WizardSession:
             why = exc.message if isinstance(exc, WizardError) else ""
             detail = exc.detail if isinstance(exc, WizardError) else f"{type(exc).__name__}: {exc}"
             raise WizardError(
-                "Practice mode could not start: the practice server did not start on this "
-                f"computer. {why} Press Try again; if it keeps failing, restart the computer "
-                "or choose a custom server on the first page.".replace("  ", " "),
+                translate(
+                    "Session",
+                    "Practice mode could not start: the practice server did not start on this "
+                    "computer. {why} Press Try again; if it keeps failing, restart the computer "
+                    "or choose a custom server on the first page.",
+                )
+                .format(why=why)
+                .replace("  ", " "),
                 retryable=True,
                 detail=detail,
             ) from exc
@@ -256,11 +272,13 @@ class WizardSession:
         email = email.strip()
         if not email or "@" not in email:
             raise WizardError(
-                "E-mail: type the e-mail address you use to sign in to XWMS.",
+                translate("Session", "E-mail: type the e-mail address you use to sign in to XWMS."),
                 field="account.email",
             )
         if not password:
-            raise WizardError("Password: type your XWMS password.", field="account.password")
+            raise WizardError(
+                translate("Session", "Password: type your XWMS password."), field="account.password"
+            )
         await self._drop_client()
         self.mode = Mode.CUSTOM
         account = await self._login(api_url, email, password)
@@ -281,7 +299,9 @@ class WizardSession:
             raise
         if getattr(account, "plan", "paid") == "free":
             await client.aclose()
-            raise WizardError(FREE_PLAN_MESSAGE, field="account.email", detail="plan: free")
+            raise WizardError(
+                translate("Session", FREE_PLAN_MESSAGE), field="account.email", detail="plan: free"
+            )
         self.client, self.account, self.email, self.api_url = client, account, email, api_url
         return account
 
@@ -321,8 +341,11 @@ class WizardSession:
         client_id = self.live_ids.client_id
         if not client_id:
             raise WizardError(
-                "Client ID: paste the Client ID on the Client page first; the secret key is "
-                "kept under it.",
+                translate(
+                    "Session",
+                    "Client ID: paste the Client ID on the Client page first; the secret key is "
+                    "kept under it.",
+                ),
                 field="domain.client_id",
             )
         self.secrets.save_client_secret(client_id, value)
@@ -353,7 +376,11 @@ class WizardSession:
         from xwms_wizard.core.validate import check_client_id, check_domain_id
 
         if self.mode is not Mode.LIVE or not self.api_url:
-            raise WizardError("Live mode is not chosen: go back to the first page and choose it.")
+            raise WizardError(
+                translate(
+                    "Session", "Live mode is not chosen: go back to the first page and choose it."
+                )
+            )
         for check in (check_client_id(client_id), check_domain_id(domain_id)):
             if not check.ok:
                 raise WizardError(check.message, field=check.field)
@@ -361,8 +388,11 @@ class WizardSession:
         secret = self.secrets.client_secret(client_id)
         if not secret:
             raise WizardError(
-                "Secret: the wizard has no secret key for this Client ID. Go Back to the "
-                "Secret key page and paste the secret from the XWMS dashboard.",
+                translate(
+                    "Session",
+                    "Secret: the wizard has no secret key for this Client ID. Go Back to the "
+                    "Secret key page and paste the secret from the XWMS dashboard.",
+                ),
                 field="secret.value",
             )
         result = ApplyResult(
@@ -408,10 +438,11 @@ class WizardSession:
         log.info("live check could not reach %s: %s", host, type(exc).__name__)
         result.verification = Verification(
             ok=False,
-            verdict=(
-                f"Not checked: the wizard could not reach XWMS at {host} from the owner's "
-                "computer, so nobody has confirmed yet that these settings work"
-            ),
+            verdict=translate(
+                "Session",
+                "Not checked: the wizard could not reach XWMS at {host} from the owner's "
+                "computer, so nobody has confirmed yet that these settings work",
+            ).format(host=host),
             code="not_checked",
             checked_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
@@ -422,7 +453,10 @@ class WizardSession:
 
     def _need_client(self) -> Any:
         if self.client is None:
-            raise WizardError("Sign in first: go back to the Account page.", retryable=False)
+            raise WizardError(
+                translate("Session", "Sign in first: go back to the Account page."),
+                retryable=False,
+            )
         return self.client
 
     async def load_clients(self) -> list[Any]:

@@ -2028,6 +2028,57 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This XWMS account is on the free plan. Clients (what a website needs for Log in with XWMS) come with a paid account: upgrade the account in the XWMS dashboard, then sign in again.</source>
+        <translation>Dieses XWMS-Konto hat den kostenlosen Tarif. Clients (was eine Website für „Mit XWMS anmelden“ braucht) gibt es mit einem kostenpflichtigen Konto: Stufen Sie das Konto im XWMS-Dashboard hoch und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Server address: this is not a web address. Type it like https://xwms.example.com or http://127.0.0.1:8765.</source>
+        <translation>Serveradresse: Das ist keine Webadresse. Geben Sie sie etwa so ein: https://xwms.beispiel.de oder http://127.0.0.1:8765.</translation>
+    </message>
+    <message>
+        <source>XWMS API address: this is not a web address. Type it like {url}, or leave the default.</source>
+        <translation>XWMS-API-Adresse: Das ist keine Webadresse. Geben Sie sie etwa so ein: {url}, oder lassen Sie die Standardadresse stehen.</translation>
+    </message>
+    <message>
+        <source>XWMS API address: it must start with https:// (http:// is only for a test server on this computer), because the check sends your secret key to it.</source>
+        <translation>XWMS-API-Adresse: Sie muss mit https:// beginnen (http:// ist nur für einen Testserver auf diesem Computer), weil die Prüfung Ihren geheimen Schlüssel dorthin sendet.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not start: the practice server did not start on this computer. {why} Press Try again; if it keeps failing, restart the computer or choose a custom server on the first page.</source>
+        <translation>Der Übungsmodus konnte nicht starten: Der Übungsserver ist auf diesem Computer nicht gestartet. {why} Klicken Sie auf „Erneut versuchen“; wenn es weiter fehlschlägt, starten Sie den Computer neu oder wählen Sie auf der ersten Seite einen eigenen Server.</translation>
+    </message>
+    <message>
+        <source>E-mail: type the e-mail address you use to sign in to XWMS.</source>
+        <translation>E-Mail: Geben Sie die E-Mail-Adresse ein, mit der Sie sich bei XWMS anmelden.</translation>
+    </message>
+    <message>
+        <source>Password: type your XWMS password.</source>
+        <translation>Passwort: Geben Sie Ihr XWMS-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Client ID: paste the Client ID on the Client page first; the secret key is kept under it.</source>
+        <translation>Client-ID: Fügen Sie zuerst die Client-ID auf der Seite „Client“ ein; der geheime Schlüssel wird darunter gespeichert.</translation>
+    </message>
+    <message>
+        <source>Live mode is not chosen: go back to the first page and choose it.</source>
+        <translation>Der Modus für Ihr echtes XWMS-Konto ist nicht gewählt: Gehen Sie zurück zur ersten Seite und wählen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Secret: the wizard has no secret key for this Client ID. Go Back to the Secret key page and paste the secret from the XWMS dashboard.</source>
+        <translation>Geheimer Schlüssel: Der Assistent hat keinen geheimen Schlüssel für diese Client-ID. Gehen Sie zurück zur Seite „Geheimer Schlüssel“ und fügen Sie den Schlüssel aus dem XWMS-Dashboard ein.</translation>
+    </message>
+    <message>
+        <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
+        <translation>Nicht geprüft: Der Assistent konnte XWMS unter {host} vom Computer des Inhabers aus nicht erreichen, daher hat noch niemand bestätigt, dass diese Einstellungen funktionieren</translation>
+    </message>
+    <message>
+        <source>Sign in first: go back to the Account page.</source>
+        <translation>Melden Sie sich zuerst an: Gehen Sie zurück zur Seite „Konto“.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>XWMS setup wizard</source>

@@ -2026,6 +2026,57 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This XWMS account is on the free plan. Clients (what a website needs for Log in with XWMS) come with a paid account: upgrade the account in the XWMS dashboard, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: this is not a web address. Type it like https://xwms.example.com or http://127.0.0.1:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS API address: this is not a web address. Type it like {url}, or leave the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS API address: it must start with https:// (http:// is only for a test server on this computer), because the check sends your secret key to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice mode could not start: the practice server did not start on this computer. {why} Press Try again; if it keeps failing, restart the computer or choose a custom server on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: type the e-mail address you use to sign in to XWMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: type your XWMS password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: paste the Client ID on the Client page first; the secret key is kept under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode is not chosen: go back to the first page and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: the wizard has no secret key for this Client ID. Go Back to the Secret key page and paste the secret from the XWMS dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: go back to the Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>XWMS setup wizard</source>

@@ -2028,6 +2028,57 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>This XWMS account is on the free plan. Clients (what a website needs for Log in with XWMS) come with a paid account: upgrade the account in the XWMS dashboard, then sign in again.</source>
+        <translation>Dit XWMS-account heeft het gratis abonnement. Clients (wat een website nodig heeft voor Inloggen met XWMS) horen bij een betaald account: upgrade het account in het XWMS-dashboard en log daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Server address: this is not a web address. Type it like https://xwms.example.com or http://127.0.0.1:8765.</source>
+        <translation>Serveradres: dit is geen webadres. Typ het zoals https://xwms.voorbeeld.nl of http://127.0.0.1:8765.</translation>
+    </message>
+    <message>
+        <source>XWMS API address: this is not a web address. Type it like {url}, or leave the default.</source>
+        <translation>API-adres van XWMS: dit is geen webadres. Typ het zoals {url}, of laat het standaardadres staan.</translation>
+    </message>
+    <message>
+        <source>XWMS API address: it must start with https:// (http:// is only for a test server on this computer), because the check sends your secret key to it.</source>
+        <translation>API-adres van XWMS: het moet beginnen met https:// (http:// is alleen voor een testserver op deze computer), want de controle stuurt je geheime sleutel ernaartoe.</translation>
+    </message>
+    <message>
+        <source>Practice mode could not start: the practice server did not start on this computer. {why} Press Try again; if it keeps failing, restart the computer or choose a custom server on the first page.</source>
+        <translation>Oefenen kon niet starten: de oefenserver is niet gestart op deze computer. {why} Klik op Opnieuw proberen; blijft het mislukken, start dan de computer opnieuw op of kies een eigen server op de eerste pagina.</translation>
+    </message>
+    <message>
+        <source>E-mail: type the e-mail address you use to sign in to XWMS.</source>
+        <translation>E-mail: typ het e-mailadres waarmee je inlogt bij XWMS.</translation>
+    </message>
+    <message>
+        <source>Password: type your XWMS password.</source>
+        <translation>Wachtwoord: typ je XWMS-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Client ID: paste the Client ID on the Client page first; the secret key is kept under it.</source>
+        <translation>Client ID: plak eerst het Client ID op de pagina Client; de geheime sleutel wordt daaronder bewaard.</translation>
+    </message>
+    <message>
+        <source>Live mode is not chosen: go back to the first page and choose it.</source>
+        <translation>De modus voor je echte XWMS-account is niet gekozen: ga terug naar de eerste pagina en kies hem.</translation>
+    </message>
+    <message>
+        <source>Secret: the wizard has no secret key for this Client ID. Go Back to the Secret key page and paste the secret from the XWMS dashboard.</source>
+        <translation>Geheime sleutel: de wizard heeft geen geheime sleutel voor dit Client ID. Ga Terug naar de pagina Geheime sleutel en plak de sleutel uit het XWMS-dashboard.</translation>
+    </message>
+    <message>
+        <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
+        <translation>Niet gecontroleerd: de wizard kon XWMS op {host} niet bereiken vanaf de computer van de eigenaar, dus nog niemand heeft bevestigd dat deze instellingen werken</translation>
+    </message>
+    <message>
+        <source>Sign in first: go back to the Account page.</source>
+        <translation>Log eerst in: ga terug naar de pagina Account.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>XWMS setup wizard</source>
