@@ -5,8 +5,9 @@
 
 The sources scanned are xwms_wizard/gui (every string the owner sees goes through
 tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
-client, xwms_wizard/core and xwms_wizard/xwms (i18n.translate / i18n.QT_TRANSLATE_NOOP,
-which lupdate recognises by name; the app reads their translations from the .ts files).
+client, xwms_wizard/core and xwms_wizard/xwms, and the command line's apply_cli.py and live.py
+(i18n.translate / i18n.QT_TRANSLATE_NOOP, which lupdate recognises by name; those read their
+translations from the .ts files).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
 SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms")]
+# The command line's own modules (the same i18n.translate).
+SOURCE_FILES = [ROOT / "xwms_wizard" / name for name in ("apply_cli.py", "live.py")]
 PREFIX = "xwms_wizard_"
 # Every XWMS language but the source language, English.
 LANGUAGES = ["nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]
@@ -37,7 +40,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(p for d in SOURCE_DIRS for p in d.rglob("*.py") if "__pycache__" not in p.parts)
+    found = [p for d in SOURCE_DIRS for p in d.rglob("*.py") if "__pycache__" not in p.parts]
+    return sorted(found + SOURCE_FILES)
 
 
 def ts_path(language: str, folder: Path = TS_DIR) -> Path:

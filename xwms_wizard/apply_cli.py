@@ -22,6 +22,7 @@ from xwms_wizard.core.apply import (
     verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
 
 if TYPE_CHECKING:
@@ -47,8 +48,11 @@ def api_url_from_server(server: str) -> str:
     parts = urlsplit(server)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WizardError(
-            f"Server address: {server!r} is not a web address. "
-            "Give it like http://127.0.0.1:8765 or https://xwms.example.com.",
+            translate(
+                "CLI",
+                "Server address: {server} is not a web address. "
+                "Give it like http://127.0.0.1:8765 or https://xwms.example.com.",
+            ).format(server=repr(server)),
             field="server",
         )
     path = parts.path.rstrip("/")
@@ -61,7 +65,7 @@ def _print_event(out: TextIO, event: StepEvent) -> None:
     if event.state is StepState.RUNNING:
         return
     label = _STATE_LABELS.get(event.state, event.state.value)
-    line = f"  [{label:>7}] {STEP_TITLES[event.step]}"
+    line = f"  [{label:>7}] {translate('Steps', STEP_TITLES[event.step])}"
     if event.message:
         line += f": {event.message}"
     print(line, file=out, flush=True)
@@ -91,8 +95,11 @@ async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
     if not email:
         if not await client.is_sandbox():
             raise WizardError(
-                "E-mail: give the account's e-mail address with --email "
-                f"(the password comes from {PASSWORD_ENV} or a prompt).",
+                translate(
+                    "CLI",
+                    "E-mail: give the account's e-mail address with --email "
+                    "(the password comes from {variable} or a prompt).",
+                ).format(variable=PASSWORD_ENV),
                 field="email",
             )
         email = DEMO_EMAIL
@@ -102,11 +109,15 @@ async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
     if password is None:
         if not sys.stdin.isatty():
             raise WizardError(
-                f"Password: set the environment variable {PASSWORD_ENV}, "
-                "or run this in a terminal to be asked for it.",
+                translate(
+                    "CLI",
+                    "Password: set the environment variable {variable}, "
+                    "or run this in a terminal to be asked for it.",
+                ).format(variable=PASSWORD_ENV),
                 field="password",
             )
-        password = getpass.getpass(f"Password for {email}: ", stream=err)
+        prompt = translate("CLI", "Password for {email}: ").format(email=email)
+        password = getpass.getpass(prompt, stream=err)
     await client.login(email, password)
     return email
 
@@ -162,20 +173,21 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
     sandbox = None
     store = SecretStore()
     if store.warning:
-        print(f"Note: {store.warning}", file=err)
+        print(translate("CLI", "Note: {note}").format(note=store.warning), file=err)
     try:
         if args.server:
             api_url = api_url_from_server(args.server)
         else:
             from xwms_wizard.sandbox.process import SandboxProcess
 
-            print("Starting the practice sandbox...", file=out, flush=True)
+            print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
             sandbox = SandboxProcess()
             await sandbox.start_async()
             api_url = sandbox.api_url
         async with XwmsClient(api_url) as client:
             email = await _sign_in(client, args, err)
-            print(f"Signed in to {api_url} as {email}", file=out, flush=True)
+            signed_in = translate("CLI", "Signed in to {url} as {email}")
+            print(signed_in.format(url=api_url, email=email), file=out, flush=True)
             try:
                 result = await apply_plan(
                     client, plan, store=store, account=email,
@@ -183,17 +195,25 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                 )
             except ApplyError as exc:
                 print(
-                    f"Stopped at '{STEP_TITLES[exc.step]}': {exc.message}",
+                    translate("CLI", "Stopped at '{step}': {message}").format(
+                        step=translate("Steps", STEP_TITLES[exc.step]), message=exc.message
+                    ),
                     file=err,
                 )
                 if args.debug and exc.detail:
                     print(exc.detail, file=err)
-                print("Run the same command again to continue where it stopped.", file=err)
+                print(
+                    translate("CLI", "Run the same command again to continue where it stopped."),
+                    file=err,
+                )
                 return 1
             _print_summary(out, result)
             created = [s for s, state in result.states.items() if state == StepState.DONE.value]
             if not created or created == ["verify"]:
-                print("Everything already existed; nothing new was created.", file=out)
+                print(
+                    translate("CLI", "Everything already existed; nothing new was created."),
+                    file=out,
+                )
             if args.export:
                 bundle = await export_bundle(
                     client,
@@ -206,11 +226,13 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                     force=args.force,
                     sandbox=sandbox is not None or await client.is_sandbox(),
                 )
-                print(f"\nHandoff bundle written to {bundle.path}", file=out)
+                written = translate("CLI", "Handoff bundle written to {path}")
+                print("\n" + written.format(path=bundle.path), file=out)
                 if bundle.zip_path:
-                    print(f"Zipped copy: {bundle.zip_path}", file=out)
+                    zipped = translate("CLI", "Zipped copy: {path}")
+                    print(zipped.format(path=bundle.zip_path), file=out)
                 for note in bundle.skipped_values:
-                    print(f"Note: {note}", file=err)
+                    print(translate("CLI", "Note: {note}").format(note=note), file=err)
             return 0
     finally:
         if sandbox is not None:
@@ -228,7 +250,12 @@ def run_apply(
     try:
         plan = load_plan(Path(args.plan))
     except PlanError as exc:
-        print(f"The plan {args.plan} has {len(exc.problems)} problem(s):", file=err)
+        print(
+            translate("CLI", "The plan {plan} has {count} problem(s):").format(
+                plan=args.plan, count=len(exc.problems)
+            ),
+            file=err,
+        )
         for problem in exc.problems:
             print(f"  - {problem.field}: {problem.message}", file=err)
         return 2
@@ -244,7 +271,10 @@ def run_apply(
             print(exc.detail, file=err)
         return 1
     except KeyboardInterrupt:
-        print("Stopped. Run the same command again to continue where it stopped.", file=err)
+        print(
+            translate("CLI", "Stopped. Run the same command again to continue where it stopped."),
+            file=err,
+        )
         return 130
 
 
@@ -258,7 +288,7 @@ async def _verify(env: dict[str, str], out: TextIO) -> int:
     async with XwmsClient(api_url) as client:
         info = await client.info()
         name = (info.get("application") or {}).get("name") or "XWMS"
-        print(f"Reached {name} at {api_url}", file=out)
+        print(translate("CLI", "Reached {name} at {url}").format(name=name, url=api_url), file=out)
         verification = await verify_credentials(
             client,
             client_id=env["XWMS_CLIENT_ID"],
@@ -267,9 +297,12 @@ async def _verify(env: dict[str, str], out: TextIO) -> int:
             redirect_url=env["XWMS_REDIRECT_URI"],
         )
     if verification.ok:
-        print(f"OK: {verification.verdict}", file=out)
+        print(translate("CLI", "OK: {verdict}").format(verdict=verification.verdict), file=out)
         return 0
-    print(f"Not working yet: {verification.verdict}", file=out)
+    print(
+        translate("CLI", "Not working yet: {verdict}").format(verdict=verification.verdict),
+        file=out,
+    )
     return 1
 
 
@@ -285,25 +318,38 @@ def run_verify(
     try:
         env = parse_env_file(path)
     except FileNotFoundError:
-        print(f"There is no file at {path}. Give the path of the .env with --env.", file=err)
+        print(
+            translate(
+                "CLI", "There is no file at {path}. Give the path of the .env with --env."
+            ).format(path=path),
+            file=err,
+        )
         return 2
     except WizardError as exc:
         print(f"{path}: {exc.message}", file=err)
         return 2
     missing = [key for key in REQUIRED_ENV if not env.get(key)]
     if missing:
-        print(f"{path} lacks a value for {', '.join(missing)}.", file=err)
+        print(
+            translate("CLI", "{path} lacks a value for {keys}.").format(
+                path=path, keys=", ".join(missing)
+            ),
+            file=err,
+        )
         if "XWMS_CLIENT_SECRET" in missing:
             print(
-                "The secret is often left out of the bundle on purpose: paste it after "
-                "XWMS_CLIENT_SECRET= (between single quotes) and run this again.",
+                translate(
+                    "CLI",
+                    "The secret is often left out of the bundle on purpose: paste it after "
+                    "XWMS_CLIENT_SECRET= (between single quotes) and run this again.",
+                ),
                 file=err,
             )
         return 2
     try:
         return asyncio.run(_verify(env, out))
     except WizardError as exc:
-        print(f"Could not check: {exc.message}", file=err)
+        print(translate("CLI", "Could not check: {message}").format(message=exc.message), file=err)
         if args.debug and exc.detail:
             print(exc.detail, file=err)
         return 1

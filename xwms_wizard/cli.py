@@ -76,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         from xwms_wizard.sandbox.server import run_from_args
 
         return run_from_args(args)
+    if args.command in ("apply", "verify"):
+        # The command line speaks the language the wizard would (the owner's choice, else the
+        # system's); the sandbox's own start line above stays English, for developers.
+        from xwms_wizard import i18n
+
+        i18n.set_language(i18n.chosen_language())
     if args.command == "apply":
         from xwms_wizard.apply_cli import run_apply
 

@@ -10,6 +10,7 @@ from xwms_wizard.atomic import atomic_write_text
 from xwms_wizard.core.dashboard import checklist_markdown
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import scope_titles
+from xwms_wizard.i18n import translate
 
 
 def write_checklist(plan: SetupPlan, args: argparse.Namespace, out: TextIO) -> int:
@@ -20,5 +21,5 @@ def write_checklist(plan: SetupPlan, args: argparse.Namespace, out: TextIO) -> i
     target = folder / f"xwms-dashboard-checklist-{plan.client.name}.md"
     atomic_write_text(target, text)
     print(text, file=out)
-    print(f"Saved this checklist to {target}", file=out)
+    print(translate("CLI", "Saved this checklist to {path}").format(path=target), file=out)
     return 0

@@ -146,3 +146,21 @@ def test_the_sessions_messages_in_dutch(language):
         normalize_server_url("xwms dot example")
     assert info.value.message.startswith("Serveradres: dit is geen webadres.")
     assert info.value.field == "server"
+
+
+def test_the_command_line_speaks_the_chosen_language(language, tmp_path, capsys):
+    # `xwms-wizard verify` with Dutch remembered: its own message comes out in Dutch.
+    from xwms_wizard.cli import main
+
+    i18n.save_language("nl")
+    env = tmp_path / "half.env"
+    env.write_text("XWMS_DOMAIN='example.com'\n", encoding="utf-8")
+    assert main(["verify", "--env", str(env)]) == 2
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == (
+        f"In {env} ontbreekt een waarde voor XWMS_CLIENT_ID, XWMS_CLIENT_SECRET, XWMS_REDIRECT_URI."
+    )
+    language("en")
+    i18n.save_language("en")
+    assert main(["verify", "--env", str(env)]) == 2
+    assert capsys.readouterr().err.startswith(f"{env} lacks a value for XWMS_CLIENT_ID")

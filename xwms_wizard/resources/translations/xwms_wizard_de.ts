@@ -218,6 +218,97 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
+        <translation>Serveradresse: {server} ist keine Webadresse. Geben Sie sie etwa so an: http://127.0.0.1:8765 oder https://xwms.beispiel.de.</translation>
+    </message>
+    <message>
+        <source>E-mail: give the account&apos;s e-mail address with --email (the password comes from {variable} or a prompt).</source>
+        <translation>E-Mail: Geben Sie die E-Mail-Adresse des Kontos mit --email an (das Passwort kommt aus {variable} oder wird abgefragt).</translation>
+    </message>
+    <message>
+        <source>Password: set the environment variable {variable}, or run this in a terminal to be asked for it.</source>
+        <translation>Passwort: Setzen Sie die Umgebungsvariable {variable}, oder führen Sie dies in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Passwort für {email}: </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Starting the practice sandbox...</source>
+        <translation>Der Übungsserver wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {email}</source>
+        <translation>Angemeldet bei {url} als {email}</translation>
+    </message>
+    <message>
+        <source>Stopped at &apos;{step}&apos;: {message}</source>
+        <translation>Angehalten bei &apos;{step}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue where it stopped.</source>
+        <translation>Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Everything already existed; nothing new was created.</source>
+        <translation>Alles war bereits vorhanden; nichts Neues wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Handoff bundle written to {path}</source>
+        <translation>Übergabepaket geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>Zipped copy: {path}</source>
+        <translation>ZIP-Kopie: {path}</translation>
+    </message>
+    <message>
+        <source>The plan {plan} has {count} problem(s):</source>
+        <translation>Der Plan {plan} hat {count} Problem(e):</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue where it stopped.</source>
+        <translation>Angehalten. Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Reached {name} at {url}</source>
+        <translation>{name} unter {url} erreicht</translation>
+    </message>
+    <message>
+        <source>OK: {verdict}</source>
+        <translation>OK: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not working yet: {verdict}</source>
+        <translation>Funktioniert noch nicht: {verdict}</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env with --env.</source>
+        <translation>Unter {path} gibt es keine Datei. Geben Sie den Pfad der .env mit --env an.</translation>
+    </message>
+    <message>
+        <source>{path} lacks a value for {keys}.</source>
+        <translation>In {path} fehlt ein Wert für {keys}.</translation>
+    </message>
+    <message>
+        <source>The secret is often left out of the bundle on purpose: paste it after XWMS_CLIENT_SECRET= (between single quotes) and run this again.</source>
+        <translation>Der geheime Schlüssel fehlt im Paket oft mit Absicht: Fügen Sie ihn hinter XWMS_CLIENT_SECRET= ein (in einfachen Anführungszeichen) und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <source>Could not check: {message}</source>
+        <translation>Prüfung nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>Saved this checklist to {path}</source>
+        <translation>Diese Checkliste wurde unter {path} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Client</name>
     <message>
         <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>

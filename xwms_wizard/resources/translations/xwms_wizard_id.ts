@@ -218,6 +218,97 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: give the account&apos;s e-mail address with --email (the password comes from {variable} or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: set the environment variable {variable}, or run this in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the practice sandbox...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at &apos;{step}&apos;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything already existed; nothing new was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff bundle written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipped copy: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan {plan} has {count} problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached {name} at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working yet: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env with --env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} lacks a value for {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is often left out of the bundle on purpose: paste it after XWMS_CLIENT_SECRET= (between single quotes) and run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved this checklist to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Client</name>
     <message>
         <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>

@@ -218,6 +218,97 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
+        <translation>Serveradres: {server} is geen webadres. Geef het op zoals http://127.0.0.1:8765 of https://xwms.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>E-mail: give the account&apos;s e-mail address with --email (the password comes from {variable} or a prompt).</source>
+        <translation>E-mail: geef het e-mailadres van het account op met --email (het wachtwoord komt uit {variable} of wordt gevraagd).</translation>
+    </message>
+    <message>
+        <source>Password: set the environment variable {variable}, or run this in a terminal to be asked for it.</source>
+        <translation>Wachtwoord: zet de omgevingsvariabele {variable}, of voer dit uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Wachtwoord voor {email}: </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Let op: {note}</translation>
+    </message>
+    <message>
+        <source>Starting the practice sandbox...</source>
+        <translation>De oefenserver wordt gestart...</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {email}</source>
+        <translation>Ingelogd bij {url} als {email}</translation>
+    </message>
+    <message>
+        <source>Stopped at &apos;{step}&apos;: {message}</source>
+        <translation>Gestopt bij &apos;{step}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>Run the same command again to continue where it stopped.</source>
+        <translation>Voer dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Everything already existed; nothing new was created.</source>
+        <translation>Alles bestond al; er is niets nieuws gemaakt.</translation>
+    </message>
+    <message>
+        <source>Handoff bundle written to {path}</source>
+        <translation>Map voor de ontwikkelaar geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Zipped copy: {path}</source>
+        <translation>Zip-kopie: {path}</translation>
+    </message>
+    <message>
+        <source>The plan {plan} has {count} problem(s):</source>
+        <translation>Het plan {plan} heeft {count} probleem/problemen:</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue where it stopped.</source>
+        <translation>Gestopt. Voer dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Reached {name} at {url}</source>
+        <translation>{name} bereikt op {url}</translation>
+    </message>
+    <message>
+        <source>OK: {verdict}</source>
+        <translation>OK: {verdict}</translation>
+    </message>
+    <message>
+        <source>Not working yet: {verdict}</source>
+        <translation>Werkt nog niet: {verdict}</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env with --env.</source>
+        <translation>Er is geen bestand op {path}. Geef het pad van de .env op met --env.</translation>
+    </message>
+    <message>
+        <source>{path} lacks a value for {keys}.</source>
+        <translation>In {path} ontbreekt een waarde voor {keys}.</translation>
+    </message>
+    <message>
+        <source>The secret is often left out of the bundle on purpose: paste it after XWMS_CLIENT_SECRET= (between single quotes) and run this again.</source>
+        <translation>De geheime sleutel wordt vaak bewust uit de map gelaten: plak hem achter XWMS_CLIENT_SECRET= (tussen enkele aanhalingstekens) en voer dit opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Could not check: {message}</source>
+        <translation>Kon niet controleren: {message}</translation>
+    </message>
+    <message>
+        <source>Saved this checklist to {path}</source>
+        <translation>Deze checklist is opgeslagen in {path}</translation>
+    </message>
+</context>
+<context>
     <name>Client</name>
     <message>
         <source>The server address is not a web address the wizard can use. It should look like https://xwms.nl/api/ (or http://127.0.0.1:PORT/api/ for a practice server).</source>
