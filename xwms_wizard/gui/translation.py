@@ -105,9 +105,8 @@ def translate_step_title(english: str) -> str:
     return QCoreApplication.translate("Steps", english)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Marks `text` for pyside6-lupdate in `context`; translated later, where it is shown."""
-    return text
+# One marker for the GUI and the engine alike: lupdate knows it by name.
+QT_TRANSLATE_NOOP = i18n.QT_TRANSLATE_NOOP
 
 
 # The same English words as core.apply.STEP_TITLES (a test keeps the two equal), marked here
@@ -130,7 +129,9 @@ def server_text(english: str) -> str:
     XWMS's catalogue is in English; the texts the practice server (and the dashboard) use
     are marked below, anything else is shown as the server wrote it.
     """
-    return QCoreApplication.translate("Scopes", english) if english else english
+    # The same catalogue Qt's translator holds, read the engine's way: one lookup for texts
+    # that come from outside the GUI (install_language set both to the same language).
+    return i18n.translate("Scopes", english) if english else english
 
 
 # The scope catalogue of sandbox.seed.SCOPES (a test keeps the two equal).
