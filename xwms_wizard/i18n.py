@@ -7,16 +7,14 @@ engine, the client and the command line speak the owner's language without impor
 
 from __future__ import annotations
 
-import json
 import locale
 import logging
 import os
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from xwms_wizard import paths
+from xwms_wizard.settings import load_settings, save_setting, settings_path  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +38,7 @@ LANGUAGES: dict[str, str] = {
 RTL_LANGUAGES = frozenset({"ar"})
 
 
-SETTINGS_NAME = "settings.json"
 # Only these keys are ever written: settings are plain preferences, never a secret.
-_SETTINGS_KEYS = frozenset({"language"})
 
 # Windows reports locales by English name ("Dutch_Netherlands"), not by code.
 _WINDOWS_NAMES = {
@@ -104,35 +100,6 @@ def system_language(locale_name: str | None = None) -> str:
 def is_rtl(language: str) -> bool:
     """True for a language written right to left."""
     return language in RTL_LANGUAGES
-
-
-def settings_path() -> Path:
-    """The small JSON file of preferences in the app-data folder."""
-    return paths.app_data_dir() / SETTINGS_NAME
-
-
-def load_settings() -> dict[str, Any]:
-    """The saved preferences; {} when there are none or the file is unreadable."""
-    try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring unreadable settings file %s: %s", settings_path(), exc)
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def save_setting(key: str, value: str) -> None:
-    """Remember one preference (only known keys; atomically, so a crash never truncates it)."""
-    if key not in _SETTINGS_KEYS:
-        raise KeyError(f"not a known setting: {key}")
-    data = {k: v for k, v in load_settings().items() if k in _SETTINGS_KEYS}
-    data[key] = value
-    path = settings_path()
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
 
 
 def saved_language() -> str | None:

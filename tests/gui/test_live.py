@@ -213,7 +213,7 @@ def assert_nowhere(secret: str, app_data: Path, caplog) -> None:
     for record in caplog.records:
         assert secret not in repr(record.args)
     files = [path for path in app_data.rglob("*") if path.is_file()]
-    assert any(path.name == "settings.ini" for path in files), "settings were never written"
+    assert any(path.name == "settings.json" for path in files), "settings were never written"
     for path in files:
         assert secret.encode() not in path.read_bytes(), f"the secret is in {path}"
 

@@ -8,11 +8,11 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
-from xwms_wizard import i18n, paths
+from xwms_wizard import i18n
 from xwms_wizard.core.apply import Step
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import PAGES, FlowState, Mode, Page, next_page
@@ -25,6 +25,7 @@ from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.prompts import Prompts
 from xwms_wizard.gui.resources import app_icon
 from xwms_wizard.gui.widgets import SecretClipboard
+from xwms_wizard.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,9 @@ def new_plan() -> SetupPlan:
     return SetupPlan(scopes=ScopesChoice(keys=list(DEFAULT_SCOPES)))
 
 
-def open_settings() -> QSettings:
+def open_settings() -> Settings:
     """The wizard's settings (last mode, server address, e-mail; never a secret) in app data."""
-    return QSettings(str(paths.app_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return Settings()
 
 
 class StepPanel(QWidget):
