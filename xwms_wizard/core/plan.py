@@ -25,6 +25,7 @@ from xwms_wizard.core.models import (
     SetupPlan,
 )
 from xwms_wizard.core.validate import Check, display_domain, field_label, plan_checks
+from xwms_wizard.i18n import translate
 
 _STR, _BOOL, _LIST, _DATE = "text", "true or false", "a list of texts", "a date"
 
@@ -55,7 +56,6 @@ _SECRET_KEYS = frozenset(
 _PLAN_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _BOOL_FIELDS = tuple(k for k, kind in SCHEMA["domain"].items() if kind == _BOOL)
-_EXAMPLE_HINT = "Compare it with examples/plan.toml."
 
 
 class PlanError(WizardError):
@@ -65,7 +65,11 @@ class PlanError(WizardError):
         self.problems = list(problems)
         self.source = source
         count = len(self.problems)
-        lines = [f"The plan {source} has {count} problem{'s' if count != 1 else ''}:"]
+        if count == 1:
+            header = translate("Plan", "The plan {source} has 1 problem:")
+        else:
+            header = translate("Plan", "The plan {source} has {count} problems:")
+        lines = [header.format(source=source, count=count)]
         lines += [f"  - {p.field}: {p.message}" for p in self.problems]
         super().__init__(
             "\n".join(lines),
@@ -85,13 +89,21 @@ def _problem(field: str, message: str, hint: str = "") -> Check:
 
 
 def _secret_refusal(table: str | None, key: str) -> Check:
-    where = f" from [{table}]" if table else ""
-    return _problem(
-        f"{table}.{key}" if table else key,
-        f"Secret: plan files never hold a secret, because a plan file is easily shared or "
-        f"copied by mistake. Remove the line “{key} = …”{where}. The wizard makes the secret "
-        "itself and keeps it in your computer's keychain.",
-    )
+    if table:
+        message = translate(
+            "Plan",
+            "Secret: plan files never hold a secret, because a plan file is easily shared or "
+            "copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes "
+            "the secret itself and keeps it in your computer's keychain.",
+        )
+    else:
+        message = translate(
+            "Plan",
+            "Secret: plan files never hold a secret, because a plan file is easily shared or "
+            "copied by mistake. Remove the line “{key} = …”. The wizard makes the secret "
+            "itself and keeps it in your computer's keychain.",
+        )
+    return _problem(f"{table}.{key}" if table else key, message.format(key=key, table=table))
 
 
 def _unknown_key(table: str | None, key: str, is_table: bool = False) -> Check:
@@ -100,38 +112,77 @@ def _unknown_key(table: str | None, key: str, is_table: bool = False) -> Check:
         what = f"[{key}]" if is_table else key
         matches = difflib.get_close_matches(key, [*SCHEMA, "plan_id"], n=1, cutoff=0.6)
         homes = [t for t, keys in SCHEMA.items() if key in keys]
+        near = ""
         if homes and not is_table:
-            advice = f" It belongs under [{homes[0]}]: move the line below that heading."
+            message = translate(
+                "Plan",
+                "Plan file: “{what}” is not part of a plan. It belongs under [{home}]: move "
+                "the line below that heading.",
+            )
         elif matches:
             near = f"[{matches[0]}]" if matches[0] in SCHEMA else matches[0]
-            advice = f" Did you mean {near}?"
+            message = translate(
+                "Plan", "Plan file: “{what}” is not part of a plan. Did you mean {near}?"
+            )
         else:
-            advice = f" A plan has only [client], [domain], [scopes] and [secret]. {_EXAMPLE_HINT}"
-        return _problem(key, f"Plan file: “{what}” is not part of a plan.{advice}")
+            message = translate(
+                "Plan",
+                "Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], "
+                "[scopes] and [secret]. Compare it with examples/plan.toml.",
+            )
+        home = homes[0] if homes else ""
+        return _problem(key, message.format(what=what, home=home, near=near))
     field = f"{table}.{key}"
     known = list(SCHEMA[table])
     matches = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     homes = [t for t, keys in SCHEMA.items() if key in keys and t != table]
     if matches:
-        advice = f" Did you mean “{matches[0]}”?"
+        message = translate(
+            "Plan", "Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?"
+        )
     elif homes:
-        advice = f" It belongs under [{homes[0]}]."
+        message = translate(
+            "Plan", "Plan file: [{table}] has no setting “{key}”. It belongs under [{home}]."
+        )
     else:
-        advice = f" [{table}] takes: {', '.join(known)}."
-    return _problem(field, f"Plan file: [{table}] has no setting “{key}”.{advice}")
+        message = translate(
+            "Plan", "Plan file: [{table}] has no setting “{key}”. [{table}] takes: {known}."
+        )
+    return _problem(
+        field,
+        message.format(
+            table=table,
+            key=key,
+            near=matches[0] if matches else "",
+            home=homes[0] if homes else "",
+            known=", ".join(known),
+        ),
+    )
 
 
 def _wrong_type(table: str, key: str, kind: str) -> Check:
     field = f"{table}.{key}"
-    example = {
-        _STR: f'{key} = "…" (in double quotes)',
-        _BOOL: f"{key} = true  or  {key} = false (no quotes)",
-        _LIST: f'{key} = ["profile"]',
-        _DATE: f'{key} = "2027-12-31"',
-    }[kind]
-    return _problem(
-        field, f"{field_label(field)}: this setting takes {kind}. Write it like: {example}."
-    )
+    if kind == _STR:
+        message = translate(
+            "Plan",
+            '{label}: this setting takes text. Write it like: {key} = "…" (in double quotes).',
+        )
+    elif kind == _BOOL:
+        message = translate(
+            "Plan",
+            "{label}: this setting takes true or false. Write it like: {key} = true  or  "
+            "{key} = false (no quotes).",
+        )
+    elif kind == _LIST:
+        message = translate(
+            "Plan",
+            '{label}: this setting takes a list of texts. Write it like: {key} = ["profile"].',
+        )
+    else:
+        message = translate(
+            "Plan", '{label}: this setting takes a date. Write it like: {key} = "2027-12-31".'
+        )
+    return _problem(field, message.format(label=field_label(field), key=key))
 
 
 def _is_kind(value: Any, kind: str) -> bool:
@@ -151,15 +202,21 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError) -> Check:
     text = str(exc)
     where = _TOML_LINE_RE.search(text)
     reason = _TOML_LINE_RE.sub("", text).strip()
-    place = "there is a mistake in it"
+    line, column = where.groups() if where else ("", "")
     if where:
-        line, column = where.groups()
-        place = f"there is a mistake on line {line} (column {column})"
-    return _problem(
-        "plan",
-        f"Plan file: {place}: {reason}. Check the quotes, “=” signs and [headings] there. "
-        f"{_EXAMPLE_HINT}",
-    )
+        message = translate(
+            "Plan",
+            "Plan file: there is a mistake on line {line} (column {column}): {reason}. Check the "
+            "quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.",
+        )
+    else:
+        message = translate(
+            "Plan",
+            "Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and "
+            "[headings] there. Compare it with examples/plan.toml.",
+        )
+    # The reason is tomllib's own (English) wording: technical detail, kept as it is.
+    return _problem("plan", message.format(line=line, column=column, reason=reason))
 
 
 def _resolve_logo(logo: str, base_dir: Path | None) -> str:
@@ -198,9 +255,12 @@ def loads_plan(
                 problems.append(
                     _problem(
                         "plan_id",
-                        "Plan id: use 1 to 64 letters, digits, hyphens or underscores, or "
-                        "leave plan_id out and the wizard makes one from the client name and "
-                        "the website address.",
+                        translate(
+                            "Plan",
+                            "Plan id: use 1 to 64 letters, digits, hyphens or underscores, or "
+                            "leave plan_id out and the wizard makes one from the client name and "
+                            "the website address.",
+                        ),
                     )
                 )
         elif key in SCHEMA:
@@ -210,8 +270,12 @@ def loads_plan(
                 problems.append(
                     _problem(
                         key,
-                        f"Plan file: “{key}” must be a section: write [{key}] on a line of its "
-                        f"own, with its settings below it. {_EXAMPLE_HINT}",
+                        translate(
+                            "Plan",
+                            "Plan file: “{key}” must be a section: write [{key}] on a line of "
+                            "its own, with its settings below it. Compare it with "
+                            "examples/plan.toml.",
+                        ).format(key=key),
                     )
                 )
         elif key.lower() in _SECRET_KEYS:
@@ -239,8 +303,10 @@ def loads_plan(
             problems.append(
                 _problem(
                     field,
-                    f'{field_label(field)}: missing. Add the line {key} = "{example}" under '
-                    f"[{table}].",
+                    translate(
+                        "Plan",
+                        '{label}: missing. Add the line {key} = "{example}" under [{table}].',
+                    ).format(label=field_label(field), key=key, example=example, table=table),
                 )
             )
 
@@ -301,26 +367,50 @@ def load_plan(path: str | os.PathLike[str], *, today: dt.date | None = None) -> 
         text = file.read_bytes().decode("utf-8-sig")  # Notepad may add a byte-order mark
     except FileNotFoundError:
         raise PlanError(
-            [_problem("plan", f"Plan file: we cannot find {source}. Check the name and folder.")],
+            [
+                _problem(
+                    "plan",
+                    translate(
+                        "Plan", "Plan file: we cannot find {source}. Check the name and folder."
+                    ).format(source=source),
+                )
+            ],
             source,
         ) from None
     except IsADirectoryError:
         raise PlanError(
             [
                 _problem(
-                    "plan", f"Plan file: {source} is a folder. Give the path of the .toml file."
+                    "plan",
+                    translate(
+                        "Plan", "Plan file: {source} is a folder. Give the path of the .toml file."
+                    ).format(source=source),
                 )
             ],
             source,
         ) from None
     except OSError as exc:
         raise PlanError(
-            [_problem("plan", f"Plan file: we could not read {source} ({exc.strerror}).")],
+            [
+                _problem(
+                    "plan",
+                    translate("Plan", "Plan file: we could not read {source} ({reason}).").format(
+                        source=source, reason=exc.strerror
+                    ),
+                )
+            ],
             source,
         ) from None
     except UnicodeDecodeError:
         raise PlanError(
-            [_problem("plan", "Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.")],
+            [
+                _problem(
+                    "plan",
+                    translate(
+                        "Plan", "Plan file: it is not plain text (UTF-8). Save it as UTF-8 text."
+                    ),
+                )
+            ],
             source,
         ) from None
     return loads_plan(text, source, base_dir=file.resolve().parent, today=today)

@@ -1285,6 +1285,101 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The plan {source} has 1 problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan {source} has {count} problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …”. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. It belongs under [{home}]: move the line below that heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. Did you mean {near}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes] and [secret]. Compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. It belongs under [{home}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. [{table}] takes: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes text. Write it like: {key} = &quot;…&quot; (in double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes true or false. Write it like: {key} = true  or  {key} = false (no quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a list of texts. Write it like: {key} = [&quot;profile&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a date. Write it like: {key} = &quot;2027-12-31&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake on line {line} (column {column}): {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: “{key}” must be a section: write [{key}] on a line of its own, with its settings below it. Compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: missing. Add the line {key} = &quot;{example}&quot; under [{table}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: we cannot find {source}. Check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: {source} is a folder. Give the path of the .toml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: we could not read {source} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Close the wizard?</source>

@@ -1285,6 +1285,101 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The plan {source} has 1 problem:</source>
+        <translation>Der Plan {source} hat 1 Problem:</translation>
+    </message>
+    <message>
+        <source>The plan {source} has {count} problems:</source>
+        <translation>Der Plan {source} hat {count} Probleme:</translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation>Geheimer Schlüssel: Eine Plandatei enthält nie einen geheimen Schlüssel, weil eine Plandatei leicht versehentlich weitergegeben oder kopiert wird. Entfernen Sie die Zeile „{key} = …“ aus [{table}]. Der Assistent erstellt den geheimen Schlüssel selbst und speichert ihn im Schlüsselbund Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …”. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation>Geheimer Schlüssel: Eine Plandatei enthält nie einen geheimen Schlüssel, weil eine Plandatei leicht versehentlich weitergegeben oder kopiert wird. Entfernen Sie die Zeile „{key} = …“. Der Assistent erstellt den geheimen Schlüssel selbst und speichert ihn im Schlüsselbund Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. It belongs under [{home}]: move the line below that heading.</source>
+        <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Es gehört unter [{home}]: Verschieben Sie die Zeile unter diese Überschrift.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. Did you mean {near}?</source>
+        <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Meinten Sie {near}?</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes] and [secret]. Compare it with examples/plan.toml.</source>
+        <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Ein Plan hat nur [client], [domain], [scopes] und [secret]. Vergleichen Sie ihn mit examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?</source>
+        <translation>Plandatei: [{table}] hat keine Einstellung „{key}“. Meinten Sie „{near}“?</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. It belongs under [{home}].</source>
+        <translation>Plandatei: [{table}] hat keine Einstellung „{key}“. Sie gehört unter [{home}].</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. [{table}] takes: {known}.</source>
+        <translation>Plandatei: [{table}] hat keine Einstellung „{key}“. [{table}] kennt: {known}.</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes text. Write it like: {key} = &quot;…&quot; (in double quotes).</source>
+        <translation>{label}: Diese Einstellung erwartet Text. Schreiben Sie sie so: {key} = &quot;…&quot; (in doppelten Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes true or false. Write it like: {key} = true  or  {key} = false (no quotes).</source>
+        <translation>{label}: Diese Einstellung erwartet true oder false. Schreiben Sie sie so: {key} = true  oder  {key} = false (ohne Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a list of texts. Write it like: {key} = [&quot;profile&quot;].</source>
+        <translation>{label}: Diese Einstellung erwartet eine Liste von Texten. Schreiben Sie sie so: {key} = [&quot;profile&quot;].</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a date. Write it like: {key} = &quot;2027-12-31&quot;.</source>
+        <translation>{label}: Diese Einstellung erwartet ein Datum. Schreiben Sie sie so: {key} = &quot;2027-12-31&quot;.</translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake on line {line} (column {column}): {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation>Plandatei: In Zeile {line} (Spalte {column}) ist ein Fehler: {reason}. Prüfen Sie dort die Anführungszeichen, die „=“-Zeichen und die [Überschriften]. Vergleichen Sie sie mit examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation>Plandatei: Sie enthält einen Fehler: {reason}. Prüfen Sie dort die Anführungszeichen, die „=“-Zeichen und die [Überschriften]. Vergleichen Sie sie mit examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
+        <translation>Plan-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Bindestriche oder Unterstriche, oder lassen Sie plan_id weg; dann erstellt der Assistent selbst eine aus dem Client-Namen und der Website-Adresse.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{key}” must be a section: write [{key}] on a line of its own, with its settings below it. Compare it with examples/plan.toml.</source>
+        <translation>Plandatei: „{key}“ muss ein Abschnitt sein: Schreiben Sie [{key}] in eine eigene Zeile und die Einstellungen darunter. Vergleichen Sie sie mit examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>{label}: missing. Add the line {key} = &quot;{example}&quot; under [{table}].</source>
+        <translation>{label}: fehlt. Fügen Sie die Zeile {key} = &quot;{example}&quot; unter [{table}] hinzu.</translation>
+    </message>
+    <message>
+        <source>Plan file: we cannot find {source}. Check the name and folder.</source>
+        <translation>Plandatei: {source} wurde nicht gefunden. Prüfen Sie den Namen und den Ordner.</translation>
+    </message>
+    <message>
+        <source>Plan file: {source} is a folder. Give the path of the .toml file.</source>
+        <translation>Plandatei: {source} ist ein Ordner. Geben Sie den Pfad der .toml-Datei an.</translation>
+    </message>
+    <message>
+        <source>Plan file: we could not read {source} ({reason}).</source>
+        <translation>Plandatei: {source} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
+        <translation>Plandatei: Sie ist kein reiner Text (UTF-8). Speichern Sie sie als UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Close the wizard?</source>

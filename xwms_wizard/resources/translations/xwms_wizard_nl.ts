@@ -1285,6 +1285,101 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The plan {source} has 1 problem:</source>
+        <translation>Het plan {source} heeft 1 probleem:</translation>
+    </message>
+    <message>
+        <source>The plan {source} has {count} problems:</source>
+        <translation>Het plan {source} heeft {count} problemen:</translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation>Geheime sleutel: een planbestand bevat nooit een geheime sleutel, want een planbestand wordt makkelijk per ongeluk gedeeld of gekopieerd. Haal de regel “{key} = …” uit [{table}] weg. De wizard maakt de geheime sleutel zelf en bewaart hem in de sleutelhanger van je computer.</translation>
+    </message>
+    <message>
+        <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …”. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
+        <translation>Geheime sleutel: een planbestand bevat nooit een geheime sleutel, want een planbestand wordt makkelijk per ongeluk gedeeld of gekopieerd. Haal de regel “{key} = …” weg. De wizard maakt de geheime sleutel zelf en bewaart hem in de sleutelhanger van je computer.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. It belongs under [{home}]: move the line below that heading.</source>
+        <translation>Planbestand: “{what}” hoort niet in een plan. Het hoort onder [{home}]: zet de regel onder dat kopje.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. Did you mean {near}?</source>
+        <translation>Planbestand: “{what}” hoort niet in een plan. Bedoel je {near}?</translation>
+    </message>
+    <message>
+        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes] and [secret]. Compare it with examples/plan.toml.</source>
+        <translation>Planbestand: “{what}” hoort niet in een plan. Een plan heeft alleen [client], [domain], [scopes] en [secret]. Vergelijk het met examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?</source>
+        <translation>Planbestand: [{table}] heeft geen instelling “{key}”. Bedoel je “{near}”?</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. It belongs under [{home}].</source>
+        <translation>Planbestand: [{table}] heeft geen instelling “{key}”. Die hoort onder [{home}].</translation>
+    </message>
+    <message>
+        <source>Plan file: [{table}] has no setting “{key}”. [{table}] takes: {known}.</source>
+        <translation>Planbestand: [{table}] heeft geen instelling “{key}”. [{table}] kent: {known}.</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes text. Write it like: {key} = &quot;…&quot; (in double quotes).</source>
+        <translation>{label}: deze instelling verwacht tekst. Schrijf het zo: {key} = &quot;…&quot; (tussen dubbele aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes true or false. Write it like: {key} = true  or  {key} = false (no quotes).</source>
+        <translation>{label}: deze instelling verwacht true of false. Schrijf het zo: {key} = true  of  {key} = false (zonder aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a list of texts. Write it like: {key} = [&quot;profile&quot;].</source>
+        <translation>{label}: deze instelling verwacht een lijst met teksten. Schrijf het zo: {key} = [&quot;profile&quot;].</translation>
+    </message>
+    <message>
+        <source>{label}: this setting takes a date. Write it like: {key} = &quot;2027-12-31&quot;.</source>
+        <translation>{label}: deze instelling verwacht een datum. Schrijf het zo: {key} = &quot;2027-12-31&quot;.</translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake on line {line} (column {column}): {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation>Planbestand: er staat een fout op regel {line} (kolom {column}): {reason}. Controleer daar de aanhalingstekens, de “=”-tekens en de [kopjes]. Vergelijk het met examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation>Planbestand: er staat een fout in: {reason}. Controleer daar de aanhalingstekens, de “=”-tekens en de [kopjes]. Vergelijk het met examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
+        <translation>Plan-id: gebruik 1 tot 64 letters, cijfers, koppeltekens of underscores, of laat plan_id weg; dan maakt de wizard er zelf een uit de naam van de koppeling en het websiteadres.</translation>
+    </message>
+    <message>
+        <source>Plan file: “{key}” must be a section: write [{key}] on a line of its own, with its settings below it. Compare it with examples/plan.toml.</source>
+        <translation>Planbestand: “{key}” moet een kopje zijn: zet [{key}] op een eigen regel, met de instellingen eronder. Vergelijk het met examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>{label}: missing. Add the line {key} = &quot;{example}&quot; under [{table}].</source>
+        <translation>{label}: ontbreekt. Voeg de regel {key} = &quot;{example}&quot; toe onder [{table}].</translation>
+    </message>
+    <message>
+        <source>Plan file: we cannot find {source}. Check the name and folder.</source>
+        <translation>Planbestand: we kunnen {source} niet vinden. Controleer de naam en de map.</translation>
+    </message>
+    <message>
+        <source>Plan file: {source} is a folder. Give the path of the .toml file.</source>
+        <translation>Planbestand: {source} is een map. Geef het pad van het .toml-bestand op.</translation>
+    </message>
+    <message>
+        <source>Plan file: we could not read {source} ({reason}).</source>
+        <translation>Planbestand: we konden {source} niet lezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
+        <translation>Planbestand: dit is geen platte tekst (UTF-8). Sla het op als UTF-8-tekst.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Close the wizard?</source>
