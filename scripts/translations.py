@@ -5,7 +5,9 @@
 
 The sources scanned are xwms_wizard/gui (every string the owner sees goes through
 tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
-client, xwms_wizard/core and xwms_wizard/xwms, and the command line's apply_cli.py and live.py
+client, xwms_wizard/core and xwms_wizard/xwms, the handoff's .env and bundle messages
+(xwms_wizard/handoff; HANDOFF.md keeps its own per-language texts), and the command line's
+apply_cli.py and live.py
 (i18n.translate / i18n.QT_TRANSLATE_NOOP, which lupdate recognises by name; those read their
 translations from the .ts files).
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
-SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms")]
+SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms", "handoff")]
 # The command line's own modules (the same i18n.translate).
 SOURCE_FILES = [ROOT / "xwms_wizard" / name for name in ("apply_cli.py", "live.py")]
 PREFIX = "xwms_wizard_"

@@ -30,6 +30,7 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
 from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_API_URI = "https://xwms.nl/api/"
 JSON_VERSION = 1
@@ -104,10 +105,23 @@ def facts_to_dict(facts: HandoffFacts) -> dict[str, Any]:
 def facts_from_dict(data: dict[str, Any]) -> HandoffFacts:
     """HandoffFacts from `to_dict()` output or a whole `xwms-handoff.json` (extra keys ignored)."""
     if not isinstance(data, dict):
-        raise _json_error("it does not hold an object")
+        raise _json_error(
+            translate(
+                "Handoff",
+                "The handoff file {name} could not be read: it does not hold an object. "
+                "Write the bundle again with this version of the wizard.",
+            )
+        )
     version = data.get("version", JSON_VERSION)
     if version != JSON_VERSION:
-        raise _json_error(f"it is version {version!r}, and this wizard reads version 1")
+        raise _json_error(
+            translate(
+                "Handoff",
+                "The handoff file {name} could not be read: it is version {version}, and this "
+                "wizard reads version 1. Write the bundle again with this version of the wizard.",
+            ),
+            version=repr(version),
+        )
     try:
         return HandoffFacts(
             client_name=_str(data, "client_name"),
@@ -131,13 +145,20 @@ def facts_from_dict(data: dict[str, Any]) -> HandoffFacts:
             created_at=dt.datetime.fromisoformat(_str(data, "created_at")),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise _json_error("an entry is missing or has the wrong type", detail=repr(exc)) from None
+        raise _json_error(
+            translate(
+                "Handoff",
+                "The handoff file {name} could not be read: an entry is missing or has the "
+                "wrong type. Write the bundle again with this version of the wizard.",
+            ),
+            detail=repr(exc),
+        ) from None
 
 
-def _json_error(why: str, *, detail: str = "") -> BundleError:
+def _json_error(message: str, *, detail: str = "", version: str = "") -> BundleError:
+    """`message`: a translated sentence with {name} (and {version}) still to fill in."""
     return BundleError(
-        f"The handoff file {JSON_NAME} could not be read: {why}. "
-        "Write the bundle again with this version of the wizard.",
+        message.format(name=JSON_NAME, version=version),
         field="handoff_json",
         detail=detail,
     )
@@ -214,10 +235,11 @@ SECRET_SEPARATE_COMMENT = (
     "Paste it here in single quotes."
 )
 SECRET_EXAMPLE_COMMENT = "Client secret: fill it in on the server only; never commit it."
-NO_SECRET_AVAILABLE_NOTE = (
+NO_SECRET_AVAILABLE_NOTE = QT_TRANSLATE_NOOP(
+    "Handoff",
     "The secret was to be included in .env, but the wizard does not have it (it is shown only "
     "once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your "
-    "developer separately, or create a new secret and link it to the domain."
+    "developer separately, or create a new secret and link it to the domain.",
 )
 
 GITIGNORE = (
@@ -232,8 +254,9 @@ GITIGNORE = (
 class _Rendered:
     files: dict[str, bytes]
     private: set[str]
-    skipped: list[str]
+    skipped: list[str]  # in English, for xwms-handoff.json (the developer's)
     secret_included: bool
+    skipped_shown: list[str]  # the same notes in the owner's language, for the export page
 
 
 def _env_entries(facts: HandoffFacts, secret_value: str | None, example: bool) -> list[EnvEntry]:
@@ -264,13 +287,16 @@ def _render(
     language: str = "en",
 ) -> _Rendered:
     skipped: list[str] = []
+    shown: list[str] = []
     secret_value = secret if include_secret and secret is not None else None
     if include_secret and secret is None:
         skipped.append(NO_SECRET_AVAILABLE_NOTE)
+        shown.append(translate("Handoff", NO_SECRET_AVAILABLE_NOTE))
     env_text, refused = render_env_with_notes(
         _env_entries(facts, secret_value, example=False), ENV_HEADER
     )
-    skipped.extend(refusal.message for refusal in refused)
+    skipped.extend(refusal.english for refusal in refused)
+    shown.extend(refusal.message for refusal in refused)
     secret_included = secret_value is not None and SECRET_KEY not in {r.key for r in refused}
     example_text, _ = render_env_with_notes(
         _env_entries(facts, None, example=True), ENV_EXAMPLE_HEADER
@@ -308,7 +334,7 @@ def _render(
         ).encode("utf-8")
     # .env is 0600 even without the secret: it is the server's settings file, and the
     # developer will paste the secret into it.
-    return _Rendered(files, {ENV_NAME}, skipped, secret_included)
+    return _Rendered(files, {ENV_NAME}, skipped, secret_included, shown)
 
 
 def _json_bytes(document: dict[str, Any]) -> bytes:
@@ -580,8 +606,11 @@ def write_bundle(
             os.rename(final, backup)
         if not force and (final.exists() or final.is_symlink() or zip_final.exists()):
             raise BundleError(
-                f"Another bundle named {name} appeared in {dest} while this one was being "
-                "written. Nothing was overwritten; write the bundle again.",
+                translate(
+                    "Handoff",
+                    "Another bundle named {name} appeared in {folder} while this one was being "
+                    "written. Nothing was overwritten; write the bundle again.",
+                ).format(name=name, folder=dest),
                 field="export_dir",
                 retryable=True,
             )
@@ -612,7 +641,7 @@ def write_bundle(
         path=final,
         zip_path=zip_final if make_zip else None,
         files=[final / file_name for file_name in rendered.files],
-        skipped_values=list(rendered.skipped),
+        skipped_values=list(rendered.skipped_shown),
         secret_included=rendered.secret_included,
     )
 
@@ -632,8 +661,11 @@ def _free_name(dest: Path, base: str) -> str:
         if not (folder.exists() or folder.is_symlink() or archive.exists()):
             return name
     raise BundleError(
-        f"The folder {dest} already holds {_MAX_SUFFIX} handoff bundles for this client and "
-        "day. Choose another folder, or remove old bundles.",
+        translate(
+            "Handoff",
+            "The folder {folder} already holds {count} handoff bundles for this client and "
+            "day. Choose another folder, or remove old bundles.",
+        ).format(folder=dest, count=_MAX_SUFFIX),
         field="export_dir",
     )
 
@@ -660,9 +692,12 @@ def _zip_bytes(folder: str, files: dict[str, bytes], secret_included: bool) -> b
 def _write_error(dest: Path, exc: OSError) -> BundleError:
     reason = exc.strerror or type(exc).__name__
     return BundleError(
-        f"The handoff bundle could not be written in {dest} ({reason}). Nothing was left "
-        "half-written. Check that the folder exists, that you may write there and that the "
-        "disk is not full, or choose another folder, then try again.",
+        translate(
+            "Handoff",
+            "The handoff bundle could not be written in {folder} ({reason}). Nothing was left "
+            "half-written. Check that the folder exists, that you may write there and that the "
+            "disk is not full, or choose another folder, then try again.",
+        ).format(folder=dest, reason=reason),
         field="export_dir",
         retryable=True,
         detail=repr(exc),

@@ -25,24 +25,51 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 _KEY_RE = re.compile(r"[A-Z_][A-Z0-9_]*")
 
 # Why a value was refused, in words only: these sentences end up in `.env` comments,
-# where a quote or a backslash would itself trip up one of the readers.
-REASON_LINE_BREAK = "it contains a line break"
-REASON_CONTROL = "it contains an invisible control character"
-REASON_BROKEN = "it contains a broken character that cannot be saved as text"
-REASON_SINGLE_QUOTE = "it contains a single quote (apostrophe)"
-REASON_BACKSLASH = "it contains a backslash"
-REASON_DOLLAR_BRACE = (
+# where a quote or a backslash would itself trip up one of the readers. The comments stay
+# English (the .env is the developer's); the owner reads them translated (`translate`).
+REASON_LINE_BREAK = QT_TRANSLATE_NOOP("Handoff", "it contains a line break")
+REASON_CONTROL = QT_TRANSLATE_NOOP("Handoff", "it contains an invisible control character")
+REASON_BROKEN = QT_TRANSLATE_NOOP(
+    "Handoff", "it contains a broken character that cannot be saved as text"
+)
+REASON_SINGLE_QUOTE = QT_TRANSLATE_NOOP("Handoff", "it contains a single quote (apostrophe)")
+REASON_BACKSLASH = QT_TRANSLATE_NOOP("Handoff", "it contains a backslash")
+REASON_DOLLAR_BRACE = QT_TRANSLATE_NOOP(
+    "Handoff",
     "it contains a dollar sign followed by an opening curly brace, "
-    "which some readers take as a reference to another setting"
+    "which some readers take as a reference to another setting",
 )
-REASON_EQUALS_DOUBLE_QUOTE = (
+REASON_EQUALS_DOUBLE_QUOTE = QT_TRANSLATE_NOOP(
+    "Handoff",
     "it contains an equals sign followed by a double quote, "
-    "which the Laravel reader takes for the start of a value spread over several lines"
+    "which the Laravel reader takes for the start of a value spread over several lines",
 )
+_UNSAFE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Handoff",
+    "The value for {key} cannot be written to the .env file safely: {why}. "
+    "The .env readers of Laravel, Node and Python would read it differently, so the "
+    "wizard leaves it out rather than write it wrongly. "
+    "Set it on the server by hand, as an environment variable.",
+)
+_AND = QT_TRANSLATE_NOOP("Handoff", "{first} and {second}")
+
+
+def _joined(reasons: list[str], language_aware: bool) -> str:
+    """The reasons as one phrase ("… and …"), in English or in the owner's language."""
+    if not reasons:
+        return ""
+    pattern = translate("Handoff", _AND) if language_aware else _AND
+    words = [translate("Handoff", r) if language_aware else r for r in reasons]
+    phrase = words[0]
+    for word in words[1:]:
+        phrase = pattern.format(first=phrase, second=word)
+    return phrase
+
 
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
@@ -51,24 +78,23 @@ class UnsafeEnvValue(WizardError):
     """A value that the three `.env` readers would not read the same way.
 
     The message names the key and the reason and never contains the value itself
-    (it may be the client secret).
+    (it may be the client secret). `message` is in the owner's language; `english` is the
+    same text in English, for the files the developer reads.
     """
 
     def __init__(self, key: str, reasons: list[str]) -> None:
         self.key = key
         self.reasons = list(reasons)
-        message = (
-            f"The value for {key} cannot be written to the .env file safely: {self.why}. "
-            "The .env readers of Laravel, Node and Python would read it differently, so the "
-            "wizard leaves it out rather than write it wrongly. "
-            "Set it on the server by hand, as an environment variable."
+        self.english = _UNSAFE_MESSAGE.format(key=key, why=self.why)
+        message = translate("Handoff", _UNSAFE_MESSAGE).format(
+            key=key, why=_joined(self.reasons, language_aware=True)
         )
         super().__init__(message, field=key, detail=f"refused key {key}: {self.why}")
 
     @property
     def why(self) -> str:
-        """The reasons as one phrase, e.g. "it contains a backslash"."""
-        return " and ".join(self.reasons)
+        """The reasons as one English phrase, e.g. "it contains a backslash"."""
+        return _joined(self.reasons, language_aware=False)
 
     def comment(self) -> str:
         """One `.env` comment line (without `# `) saying which value, why, and what to do."""
@@ -187,6 +213,7 @@ class EnvFileError(WizardError):
 _ENTRY_RE = re.compile(r"[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*")
 _REFERENCE_RE = re.compile(r"\$\{([^}]*)\}")
 _NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_NEVER_CLOSED = QT_TRANSLATE_NOOP("Handoff", "the value has a ${ that is never closed")
 _DOUBLE_QUOTE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "'": "'", "$": "$"}
 
 
@@ -197,13 +224,18 @@ def parse_env_file(path: str | Path) -> dict[str, str]:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise EnvFileError(
-            f"There is no file at {path}. Give the path of the .env file to check.",
+            translate(
+                "Handoff", "There is no file at {path}. Give the path of the .env file to check."
+            ).format(path=path),
             field="env",
         ) from None
     except OSError as exc:
         raise EnvFileError(
-            f"The file {path} could not be opened ({exc.strerror or 'unknown reason'}). "
-            "Check that it exists and that you may read it.",
+            translate(
+                "Handoff",
+                "The file {path} could not be opened ({reason}). "
+                "Check that it exists and that you may read it.",
+            ).format(path=path, reason=exc.strerror or translate("Handoff", "unknown reason")),
             field="env",
             detail=repr(exc),
         ) from None
@@ -211,7 +243,10 @@ def parse_env_file(path: str | Path) -> dict[str, str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise EnvFileError(
-            f"The file {path} is not plain UTF-8 text. Save it as UTF-8 and try again.",
+            translate(
+                "Handoff",
+                "The file {path} is not plain UTF-8 text. Save it as UTF-8 and try again.",
+            ).format(path=path),
             field="env",
         ) from None
     return parse_env_text(text, source=str(path))
@@ -244,7 +279,12 @@ def parse_env_text(
             continue
         match = _ENTRY_RE.match(line)
         if not match:
-            raise _line_error(source, line_no, None, "it is not of the form NAME=value")
+            raise _line_error(
+                source,
+                line_no,
+                None,
+                QT_TRANSLATE_NOOP("Handoff", "it is not of the form NAME=value"),
+            )
         key = match.group(1)
         start = pos + match.end()
         first = text[start] if start < n else ""
@@ -252,13 +292,19 @@ def parse_env_text(
             close = text.find("'", start + 1, eol)
             if close == -1:
                 raise _line_error(
-                    source, line_no, key, "the value opens a single quote but does not close it "
-                    "on the same line"
+                    source,
+                    line_no,
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Handoff",
+                        "the value opens a single quote but does not close it on the same line",
+                    ),
                 )
             value, after = text[start + 1 : close], close + 1
         elif first == '"':
-            value, after, lines_used = _read_double_quoted(text, start + 1, source, line_no, key,
-                                                           lookup)
+            value, after, lines_used = _read_double_quoted(
+                text, start + 1, source, line_no, key, lookup
+            )
             line_no += lines_used
             eol = text.find("\n", after)
             eol = n if eol == -1 else eol
@@ -269,7 +315,10 @@ def parse_env_text(
         rest = text[after:eol].strip(" \t")
         if rest and not rest.startswith("#"):
             raise _line_error(
-                source, line_no, key, "there is more text after the closing quote"
+                source,
+                line_no,
+                key,
+                QT_TRANSLATE_NOOP("Handoff", "there is more text after the closing quote"),
             )
         values[key] = value
         pos, line_no = eol + 1, line_no + 1
@@ -287,11 +336,27 @@ class _Lookup:
         return self.environ.get(name)
 
 
-def _line_error(source: str, line_no: int, key: str | None, why: str) -> EnvFileError:
-    what = f"line {line_no} ({key})" if key else f"line {line_no}"
+def _line_error(
+    source: str, line_no: int, key: str | None, why: str, **values: str
+) -> EnvFileError:
+    """`why`: an English phrase marked with QT_TRANSLATE_NOOP("Handoff", ...); `values` fill it."""
+    reason = translate("Handoff", why)
+    if values:  # only a phrase with {placeholders} is formatted ("${" stays as written)
+        reason = reason.format(**values)
+    if key:
+        message = translate(
+            "Handoff",
+            "The file {source} could not be read at line {line} ({key}): {reason}. "
+            "Correct that line (or write the value in single quotes) and try again.",
+        )
+    else:
+        message = translate(
+            "Handoff",
+            "The file {source} could not be read at line {line}: {reason}. "
+            "Correct that line (or write the value in single quotes) and try again.",
+        )
     return EnvFileError(
-        f"The file {source} could not be read at {what}: {why}. "
-        "Correct that line (or write the value in single quotes) and try again.",
+        message.format(source=source, line=line_no, key=key, reason=reason),
         field=key,
         detail=f"{source}:{line_no}",
     )
@@ -311,19 +376,30 @@ def _expand(value: str, lookup: _Lookup, source: str, line_no: int, key: str) ->
         name = match.group(1)
         if not _NAME_RE.fullmatch(name):
             raise _line_error(
-                source, line_no, key, "the value uses a form of ${...} this reader does not "
-                "understand (only ${NAME} is)"
+                source,
+                line_no,
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Handoff",
+                    "the value uses a form of ${...} this reader does not understand "
+                    "(only ${NAME} is)",
+                ),
             )
         found = lookup.get(name)
         if found is None:
             raise _line_error(
-                source, line_no, key, f"the value refers to {name}, which is not set earlier "
-                "in the file"
+                source,
+                line_no,
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Handoff", "the value refers to {name}, which is not set earlier in the file"
+                ),
+                name=name,
             )
         return found
 
     if "${" in value and not _REFERENCE_RE.search(value):
-        raise _line_error(source, line_no, key, "the value has a ${ that is never closed")
+        raise _line_error(source, line_no, key, _NEVER_CLOSED)
     return _REFERENCE_RE.sub(replace, value)
 
 
@@ -351,7 +427,7 @@ def _read_double_quoted(
         if ch == "$" and text.startswith("{", pos + 1):
             close = text.find("}", pos + 2)
             if close == -1 or any(c in text[pos + 2 : close] for c in '"\n'):
-                raise _line_error(source, line_no, key, "the value has a ${ that is never closed")
+                raise _line_error(source, line_no, key, _NEVER_CLOSED)
             out.append(_expand(text[pos : close + 1], lookup, source, line_no, key))
             pos = close + 1
             continue
@@ -360,5 +436,8 @@ def _read_double_quoted(
         out.append(ch)
         pos += 1
     raise _line_error(
-        source, start_line, key, "the value opens a double quote but never closes it"
+        source,
+        start_line,
+        key,
+        QT_TRANSLATE_NOOP("Handoff", "the value opens a double quote but never closes it"),
     )

@@ -1074,6 +1074,125 @@
     </message>
 </context>
 <context>
+    <name>Handoff</name>
+    <message>
+        <source>The handoff file {name} could not be read: it does not hold an object. Write the bundle again with this version of the wizard.</source>
+        <translation>Die Übergabedatei {name} konnte nicht gelesen werden: Sie enthält kein Objekt. Schreiben Sie das Übergabepaket mit dieser Version des Assistenten neu.</translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: it is version {version}, and this wizard reads version 1. Write the bundle again with this version of the wizard.</source>
+        <translation>Die Übergabedatei {name} konnte nicht gelesen werden: Sie hat Version {version}, und dieser Assistent liest Version 1. Schreiben Sie das Übergabepaket mit dieser Version des Assistenten neu.</translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: an entry is missing or has the wrong type. Write the bundle again with this version of the wizard.</source>
+        <translation>Die Übergabedatei {name} konnte nicht gelesen werden: Ein Eintrag fehlt oder hat den falschen Typ. Schreiben Sie das Übergabepaket mit dieser Version des Assistenten neu.</translation>
+    </message>
+    <message>
+        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
+        <translation>Der geheime Schlüssel sollte in die .env, aber der Assistent hat ihn nicht (er wird nur einmal angezeigt, beim Erstellen). XWMS_CLIENT_SECRET bleibt leer: Senden Sie den geheimen Schlüssel getrennt an Ihren Entwickler, oder erstellen Sie einen neuen geheimen Schlüssel und verknüpfen Sie ihn mit der Domain.</translation>
+    </message>
+    <message>
+        <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
+        <translation>In {folder} ist ein anderes Übergabepaket namens {name} erschienen, während dieses geschrieben wurde. Es wurde nichts überschrieben; schreiben Sie das Übergabepaket erneut.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds {count} handoff bundles for this client and day. Choose another folder, or remove old bundles.</source>
+        <translation>Der Ordner {folder} enthält bereits {count} Übergabepakete für diesen Client und diesen Tag. Wählen Sie einen anderen Ordner, oder entfernen Sie alte Übergabepakete.</translation>
+    </message>
+    <message>
+        <source>The handoff bundle could not be written in {folder} ({reason}). Nothing was left half-written. Check that the folder exists, that you may write there and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>Das Übergabepaket konnte nicht in {folder} geschrieben werden ({reason}). Es blieb nichts halb geschrieben zurück. Prüfen Sie, ob der Ordner existiert, ob Sie dort schreiben dürfen und ob die Festplatte nicht voll ist, oder wählen Sie einen anderen Ordner, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation>er enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>it contains an invisible control character</source>
+        <translation>er enthält ein unsichtbares Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it contains a broken character that cannot be saved as text</source>
+        <translation>er enthält ein defektes Zeichen, das nicht als Text gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>it contains a single quote (apostrophe)</source>
+        <translation>er enthält ein einfaches Anführungszeichen (Apostroph)</translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation>er enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>it contains a dollar sign followed by an opening curly brace, which some readers take as a reference to another setting</source>
+        <translation>er enthält ein Dollarzeichen mit einer öffnenden geschweiften Klammer, was manche Leser als Verweis auf eine andere Einstellung verstehen</translation>
+    </message>
+    <message>
+        <source>it contains an equals sign followed by a double quote, which the Laravel reader takes for the start of a value spread over several lines</source>
+        <translation>er enthält ein Gleichheitszeichen mit einem doppelten Anführungszeichen, was der Leser von Laravel als Beginn eines Werts über mehrere Zeilen versteht</translation>
+    </message>
+    <message>
+        <source>The value for {key} cannot be written to the .env file safely: {why}. The .env readers of Laravel, Node and Python would read it differently, so the wizard leaves it out rather than write it wrongly. Set it on the server by hand, as an environment variable.</source>
+        <translation>Der Wert für {key} kann nicht sicher in die .env-Datei geschrieben werden: {why}. Die .env-Leser von Laravel, Node und Python würden ihn unterschiedlich lesen, daher lässt der Assistent ihn lieber weg, als ihn falsch zu schreiben. Legen Sie ihn auf dem Server selbst fest, als Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>the value has a ${ that is never closed</source>
+        <translation>der Wert hat ein ${, das nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env file to check.</source>
+        <translation>Unter {path} gibt es keine Datei. Geben Sie den Pfad der .env-Datei an, die geprüft werden soll.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be opened ({reason}). Check that it exists and that you may read it.</source>
+        <translation>Die Datei {path} konnte nicht geöffnet werden ({reason}). Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>The file {path} is not plain UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Die Datei {path} ist kein reiner UTF-8-Text. Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>it is not of the form NAME=value</source>
+        <translation>die Zeile hat nicht die Form NAME=Wert</translation>
+    </message>
+    <message>
+        <source>the value opens a single quote but does not close it on the same line</source>
+        <translation>der Wert öffnet ein einfaches Anführungszeichen, schließt es aber nicht in derselben Zeile</translation>
+    </message>
+    <message>
+        <source>there is more text after the closing quote</source>
+        <translation>nach dem schließenden Anführungszeichen steht noch Text</translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line} ({key}): {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation>Die Datei {source} konnte in Zeile {line} ({key}) nicht gelesen werden: {reason}. Korrigieren Sie diese Zeile (oder schreiben Sie den Wert in einfache Anführungszeichen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line}: {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation>Die Datei {source} konnte in Zeile {line} nicht gelesen werden: {reason}. Korrigieren Sie diese Zeile (oder schreiben Sie den Wert in einfache Anführungszeichen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the value uses a form of ${...} this reader does not understand (only ${NAME} is)</source>
+        <translation>der Wert verwendet eine Form von ${...}, die dieser Leser nicht versteht (nur ${NAME})</translation>
+    </message>
+    <message>
+        <source>the value refers to {name}, which is not set earlier in the file</source>
+        <translation>der Wert verweist auf {name}, das nicht weiter oben in der Datei gesetzt ist</translation>
+    </message>
+    <message>
+        <source>the value opens a double quote but never closes it</source>
+        <translation>der Wert öffnet ein doppeltes Anführungszeichen, schließt es aber nie</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>

@@ -1074,6 +1074,125 @@
     </message>
 </context>
 <context>
+    <name>Handoff</name>
+    <message>
+        <source>The handoff file {name} could not be read: it does not hold an object. Write the bundle again with this version of the wizard.</source>
+        <translation>Het overdrachtsbestand {name} kon niet worden gelezen: er staat geen object in. Schrijf de map opnieuw met deze versie van de wizard.</translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: it is version {version}, and this wizard reads version 1. Write the bundle again with this version of the wizard.</source>
+        <translation>Het overdrachtsbestand {name} kon niet worden gelezen: het is versie {version}, en deze wizard leest versie 1. Schrijf de map opnieuw met deze versie van de wizard.</translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: an entry is missing or has the wrong type. Write the bundle again with this version of the wizard.</source>
+        <translation>Het overdrachtsbestand {name} kon niet worden gelezen: er ontbreekt een gegeven of het heeft het verkeerde type. Schrijf de map opnieuw met deze versie van de wizard.</translation>
+    </message>
+    <message>
+        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
+        <translation>De geheime sleutel zou in .env komen, maar de wizard heeft hem niet (hij wordt maar één keer getoond, bij het aanmaken). XWMS_CLIENT_SECRET blijft leeg: stuur de geheime sleutel apart naar je ontwikkelaar, of maak een nieuwe geheime sleutel en koppel die aan het domein.</translation>
+    </message>
+    <message>
+        <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
+        <translation>Er verscheen een andere map met de naam {name} in {folder} terwijl deze werd geschreven. Er is niets overschreven; schrijf de map opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds {count} handoff bundles for this client and day. Choose another folder, or remove old bundles.</source>
+        <translation>De map {folder} bevat al {count} overdrachtsmappen voor deze koppeling en deze dag. Kies een andere map, of verwijder oude overdrachtsmappen.</translation>
+    </message>
+    <message>
+        <source>The handoff bundle could not be written in {folder} ({reason}). Nothing was left half-written. Check that the folder exists, that you may write there and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>De overdrachtsmap kon niet in {folder} worden geschreven ({reason}). Er is niets half geschreven achtergebleven. Controleer of de map bestaat, of je daar mag schrijven en of de schijf niet vol is, of kies een andere map, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation>er staat een regeleinde in</translation>
+    </message>
+    <message>
+        <source>it contains an invisible control character</source>
+        <translation>er staat een onzichtbaar stuurteken in</translation>
+    </message>
+    <message>
+        <source>it contains a broken character that cannot be saved as text</source>
+        <translation>er staat een kapot teken in dat niet als tekst kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>it contains a single quote (apostrophe)</source>
+        <translation>er staat een enkel aanhalingsteken (apostrof) in</translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation>er staat een backslash in</translation>
+    </message>
+    <message>
+        <source>it contains a dollar sign followed by an opening curly brace, which some readers take as a reference to another setting</source>
+        <translation>er staat een dollarteken met een openende accolade in, wat sommige lezers opvatten als een verwijzing naar een andere instelling</translation>
+    </message>
+    <message>
+        <source>it contains an equals sign followed by a double quote, which the Laravel reader takes for the start of a value spread over several lines</source>
+        <translation>er staat een isgelijkteken met een dubbel aanhalingsteken in, wat de lezer van Laravel opvat als het begin van een waarde over meerdere regels</translation>
+    </message>
+    <message>
+        <source>The value for {key} cannot be written to the .env file safely: {why}. The .env readers of Laravel, Node and Python would read it differently, so the wizard leaves it out rather than write it wrongly. Set it on the server by hand, as an environment variable.</source>
+        <translation>De waarde voor {key} kan niet veilig in het .env-bestand worden gezet: {why}. De .env-lezers van Laravel, Node en Python zouden hem verschillend lezen, dus laat de wizard hem liever weg dan hem verkeerd op te schrijven. Stel hem zelf op de server in, als omgevingsvariabele.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message>
+        <source>the value has a ${ that is never closed</source>
+        <translation>de waarde heeft een ${ die nergens wordt gesloten</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env file to check.</source>
+        <translation>Er is geen bestand op {path}. Geef het pad op van het .env-bestand dat je wilt controleren.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be opened ({reason}). Check that it exists and that you may read it.</source>
+        <translation>Het bestand {path} kon niet worden geopend ({reason}). Controleer of het bestaat en of je het mag lezen.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>onbekende reden</translation>
+    </message>
+    <message>
+        <source>The file {path} is not plain UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Het bestand {path} is geen platte UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>it is not of the form NAME=value</source>
+        <translation>de regel heeft niet de vorm NAAM=waarde</translation>
+    </message>
+    <message>
+        <source>the value opens a single quote but does not close it on the same line</source>
+        <translation>de waarde opent een enkel aanhalingsteken maar sluit het niet op dezelfde regel</translation>
+    </message>
+    <message>
+        <source>there is more text after the closing quote</source>
+        <translation>er staat nog tekst na het sluitende aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line} ({key}): {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation>Het bestand {source} kon niet worden gelezen op regel {line} ({key}): {reason}. Verbeter die regel (of zet de waarde tussen enkele aanhalingstekens) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line}: {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation>Het bestand {source} kon niet worden gelezen op regel {line}: {reason}. Verbeter die regel (of zet de waarde tussen enkele aanhalingstekens) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the value uses a form of ${...} this reader does not understand (only ${NAME} is)</source>
+        <translation>de waarde gebruikt een vorm van ${...} die deze lezer niet begrijpt (alleen ${NAAM} wel)</translation>
+    </message>
+    <message>
+        <source>the value refers to {name}, which is not set earlier in the file</source>
+        <translation>de waarde verwijst naar {name}, dat niet eerder in het bestand staat</translation>
+    </message>
+    <message>
+        <source>the value opens a double quote but never closes it</source>
+        <translation>de waarde opent een dubbel aanhalingsteken maar sluit het nergens</translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>

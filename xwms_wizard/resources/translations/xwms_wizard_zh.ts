@@ -1074,6 +1074,125 @@
     </message>
 </context>
 <context>
+    <name>Handoff</name>
+    <message>
+        <source>The handoff file {name} could not be read: it does not hold an object. Write the bundle again with this version of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: it is version {version}, and this wizard reads version 1. Write the bundle again with this version of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff file {name} could not be read: an entry is missing or has the wrong type. Write the bundle again with this version of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds {count} handoff bundles for this client and day. Choose another folder, or remove old bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff bundle could not be written in {folder} ({reason}). Nothing was left half-written. Check that the folder exists, that you may write there and that the disk is not full, or choose another folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains an invisible control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a broken character that cannot be saved as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a single quote (apostrophe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a dollar sign followed by an opening curly brace, which some readers take as a reference to another setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains an equals sign followed by a double quote, which the Laravel reader takes for the start of a value spread over several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for {key} cannot be written to the .env file safely: {why}. The .env readers of Laravel, Node and Python would read it differently, so the wizard leaves it out rather than write it wrongly. Set it on the server by hand, as an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value has a ${ that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Give the path of the .env file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be opened ({reason}). Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not plain UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not of the form NAME=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value opens a single quote but does not close it on the same line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line} ({key}): {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {source} could not be read at line {line}: {reason}. Correct that line (or write the value in single quotes) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value uses a form of ${...} this reader does not understand (only ${NAME} is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value refers to {name}, which is not set earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value opens a double quote but never closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpButton</name>
     <message>
         <source>What is this?</source>
