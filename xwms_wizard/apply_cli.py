@@ -22,7 +22,7 @@ from xwms_wizard.core.apply import (
     verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.i18n import translate
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
 if TYPE_CHECKING:
@@ -35,10 +35,10 @@ DEMO_PASSWORD = "practice"
 PASSWORD_ENV = "XWMS_WIZARD_PASSWORD"
 
 _STATE_LABELS = {
-    StepState.DONE: "done",
-    StepState.EXISTING: "exists",
-    StepState.SKIPPED: "skipped",
-    StepState.FAILED: "FAILED",
+    StepState.DONE: QT_TRANSLATE_NOOP("CLI", "done"),
+    StepState.EXISTING: QT_TRANSLATE_NOOP("CLI", "exists"),
+    StepState.SKIPPED: QT_TRANSLATE_NOOP("CLI", "skipped"),
+    StepState.FAILED: QT_TRANSLATE_NOOP("CLI", "FAILED"),
 }
 
 
@@ -64,29 +64,44 @@ def api_url_from_server(server: str) -> str:
 def _print_event(out: TextIO, event: StepEvent) -> None:
     if event.state is StepState.RUNNING:
         return
-    label = _STATE_LABELS.get(event.state, event.state.value)
-    line = f"  [{label:>7}] {translate('Steps', STEP_TITLES[event.step])}"
+    label = _STATE_LABELS.get(event.state)
+    label = translate("CLI", label) if label else event.state.value
+    # Right-aligned to the longest label of the language, so the step titles line up.
+    width = max(7, *(len(translate("CLI", text)) for text in _STATE_LABELS.values()))
+    line = f"  [{label:>{width}}] {translate('Steps', STEP_TITLES[event.step])}"
     if event.message:
         line += f": {event.message}"
     print(line, file=out, flush=True)
 
 
 def _print_summary(out: TextIO, result: ApplyResult) -> None:
-    print("", file=out)
-    print("Summary", file=out)
-    print(f"  Client:        {result.client_name}", file=out)
-    print(f"  Client ID:     {result.client_id}", file=out)
-    print(f"  Domain:        {result.root_domain}", file=out)
-    print(f"  Domain ID:     {result.domain_id}", file=out)
-    print(f"  Callback URL:  {result.redirect_url}", file=out)
-    print(f"  Scopes:        {', '.join(result.scopes) or 'none'}", file=out)
-    expiry = result.secret_expires.isoformat() if result.secret_expires else "no expiry date"
-    print(
-        f"  Secret:        {result.secret_label} (ends in {result.secret_hint}, {expiry})", file=out
-    )
-    print(f"  API URL:       {result.api_url}", file=out)
+    if result.secret_expires:
+        expiry = result.secret_expires.isoformat()
+    else:
+        expiry = translate("CLI", "no expiry date")
+    rows = [
+        (translate("CLI", "Client:"), result.client_name),
+        (translate("CLI", "Client ID:"), result.client_id),
+        (translate("CLI", "Domain:"), result.root_domain),
+        (translate("CLI", "Domain ID:"), result.domain_id),
+        (translate("CLI", "Callback URL:"), result.redirect_url),
+        (translate("CLI", "Scopes:"), ", ".join(result.scopes) or translate("CLI", "none")),
+        (
+            translate("CLI", "Secret:"),
+            translate("CLI", "{label} (ends in {hint}, {expiry})").format(
+                label=result.secret_label, hint=result.secret_hint, expiry=expiry
+            ),
+        ),
+        (translate("CLI", "API URL:"), result.api_url),
+    ]
     if result.verification is not None:
-        print(f"  Check:         {result.verification.verdict}", file=out)
+        rows.append((translate("CLI", "Check:"), result.verification.verdict))
+    # The values line up after the longest label (15 columns in English).
+    width = max(15, *(len(label) + 2 for label, _ in rows))
+    print("", file=out)
+    print(translate("CLI", "Summary"), file=out)
+    for label, value in rows:
+        print(f"  {label:<{width}}{value}", file=out)
 
 
 async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:

@@ -77,26 +77,27 @@ FIELD_NAMES: dict[str, str] = {
     "password": "account.password",
 }
 
-# The wizard's field names as an owner reads them on the page.
+# The wizard's field names as an owner reads them on the page (inside a sentence, hence
+# lowercase; translated where they are used).
 FIELD_LABELS: dict[str, str] = {
-    "client.name": "client name",
-    "domain.root": "root domain",
-    "domain.server_ip": "server IP address",
-    "domain.internal_name": "internal name",
-    "domain.allow_login": "Allow Login setting",
-    "domain.allow_api": "Allow API setting",
-    "domain.active": "Active setting",
-    "domain.primary": "Primary Domain setting",
-    "domain.test_mode": "Test Mode setting",
-    "domain.fallback_uri": "fallback URL",
-    "domain.redirect_url": "callback URL",
-    "domain.logo": "logo",
-    "scopes.keys": "scopes",
-    "secret.label": "secret label",
-    "secret.expires": "expiry date",
-    "secret.link": "secret to link",
-    "account.email": "e-mail address",
-    "account.password": "password",
+    "client.name": QT_TRANSLATE_NOOP("XwmsFields", "client name"),
+    "domain.root": QT_TRANSLATE_NOOP("XwmsFields", "root domain"),
+    "domain.server_ip": QT_TRANSLATE_NOOP("XwmsFields", "server IP address"),
+    "domain.internal_name": QT_TRANSLATE_NOOP("XwmsFields", "internal name"),
+    "domain.allow_login": QT_TRANSLATE_NOOP("XwmsFields", "Allow Login setting"),
+    "domain.allow_api": QT_TRANSLATE_NOOP("XwmsFields", "Allow API setting"),
+    "domain.active": QT_TRANSLATE_NOOP("XwmsFields", "Active setting"),
+    "domain.primary": QT_TRANSLATE_NOOP("XwmsFields", "Primary Domain setting"),
+    "domain.test_mode": QT_TRANSLATE_NOOP("XwmsFields", "Test Mode setting"),
+    "domain.fallback_uri": QT_TRANSLATE_NOOP("XwmsFields", "fallback URL"),
+    "domain.redirect_url": QT_TRANSLATE_NOOP("XwmsFields", "callback URL"),
+    "domain.logo": QT_TRANSLATE_NOOP("XwmsFields", "logo"),
+    "scopes.keys": QT_TRANSLATE_NOOP("XwmsFields", "scopes"),
+    "secret.label": QT_TRANSLATE_NOOP("XwmsFields", "secret label"),
+    "secret.expires": QT_TRANSLATE_NOOP("XwmsFields", "expiry date"),
+    "secret.link": QT_TRANSLATE_NOOP("XwmsFields", "secret to link"),
+    "account.email": QT_TRANSLATE_NOOP("XwmsFields", "e-mail address"),
+    "account.password": QT_TRANSLATE_NOOP("XwmsFields", "password"),
 }
 
 
@@ -267,14 +268,22 @@ def _validation_message(errors: dict[str, list[str]]) -> str:
     items = sorted(errors.items(), key=lambda item: field_for(item[0]) is None)
     first_field, first_messages = items[0]
     ours = field_for(first_field)
-    label = FIELD_LABELS.get(ours, first_field.replace("_", " ")) if ours else first_field
-    why = first_messages[0] if first_messages else "it is not valid"
-    message = f"The {label} was not accepted: {_sentence(why)}"
-    others = [
-        FIELD_LABELS.get(field_for(name) or "", name.replace("_", " ")) for name, _ in items[1:]
-    ]
+    label = _label(ours, first_field.replace("_", " ")) if ours else first_field
+    # `why` is the server's own words (XWMS answers in English): passed on as they are.
+    why = first_messages[0] if first_messages else translate("Errors", "it is not valid")
+    others = [_label(field_for(name) or "", name.replace("_", " ")) for name, _ in items[1:]]
     if others:
-        message += " Please also check: " + ", ".join(others) + "."
+        message = translate(
+            "Errors", "The {label} was not accepted: {why} Please also check: {others}."
+        )
     else:
-        message += " Please correct it and try again."
-    return message
+        message = translate(
+            "Errors", "The {label} was not accepted: {why} Please correct it and try again."
+        )
+    return message.format(label=label, why=_sentence(why), others=", ".join(others))
+
+
+def _label(field: str, fallback: str) -> str:
+    """A field's words in the owner's language; `fallback` for a field the wizard has no name for."""
+    label = FIELD_LABELS.get(field)
+    return translate("XwmsFields", label) if label else fallback

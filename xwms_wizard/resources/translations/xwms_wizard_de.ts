@@ -220,8 +220,76 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
         <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
         <translation>Serveradresse: {server} ist keine Webadresse. Geben Sie sie etwa so an: http://127.0.0.1:8765 oder https://xwms.beispiel.de.</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation>Domain-ID:</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>Callback-URL:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>{label} (ends in {hint}, {expiry})</source>
+        <translation>{label} (endet auf {hint}, {expiry})</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>E-mail: give the account&apos;s e-mail address with --email (the password comes from {variable} or a prompt).</source>
@@ -866,6 +934,18 @@
     <message>
         <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
         <translation>Der geheime Schlüssel „{label}“ (endet auf {hint}) wurde angelegt, aber die Antwort mit seinem Wert kam nicht an, und XWMS zeigt den Wert eines Schlüssels nur einmal. Widerrufen Sie diesen Schlüssel (Integrations → Client Secrets) und legen Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>it is not valid</source>
+        <translation>er ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please also check: {others}.</source>
+        <translation>XWMS hat {label} nicht akzeptiert: {why} Bitte prüfen Sie auch: {others}.</translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please correct it and try again.</source>
+        <translation>XWMS hat {label} nicht akzeptiert: {why} Bitte korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3116,81 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>The wizard will use {url}</source>
         <translation>Der Assistent verwendet {url}</translation>
+    </message>
+</context>
+<context>
+    <name>XwmsFields</name>
+    <message>
+        <source>client name</source>
+        <translation>den Client-Namen</translation>
+    </message>
+    <message>
+        <source>root domain</source>
+        <translation>die Root-Domain</translation>
+    </message>
+    <message>
+        <source>server IP address</source>
+        <translation>die IP-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>internal name</source>
+        <translation>den internen Namen</translation>
+    </message>
+    <message>
+        <source>Allow Login setting</source>
+        <translation>die Einstellung Allow Login</translation>
+    </message>
+    <message>
+        <source>Allow API setting</source>
+        <translation>die Einstellung Allow API</translation>
+    </message>
+    <message>
+        <source>Active setting</source>
+        <translation>die Einstellung Active</translation>
+    </message>
+    <message>
+        <source>Primary Domain setting</source>
+        <translation>die Einstellung Primary Domain</translation>
+    </message>
+    <message>
+        <source>Test Mode setting</source>
+        <translation>die Einstellung Test Mode</translation>
+    </message>
+    <message>
+        <source>fallback URL</source>
+        <translation>die Fallback-URL</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>die Callback-URL</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>das Logo</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>die Scopes</translation>
+    </message>
+    <message>
+        <source>secret label</source>
+        <translation>den Namen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>das Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>secret to link</source>
+        <translation>den zu verknüpfenden geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>das Passwort</translation>
     </message>
 </context>
 <context>

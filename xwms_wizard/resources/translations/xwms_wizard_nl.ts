@@ -220,8 +220,76 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>bestaat</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
         <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
         <translation>Serveradres: {server} is geen webadres. Geef het op zoals http://127.0.0.1:8765 of https://xwms.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>geen vervaldatum</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domein:</translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation>Domein-ID:</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>Callback-URL:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheime sleutel:</translation>
+    </message>
+    <message>
+        <source>{label} (ends in {hint}, {expiry})</source>
+        <translation>{label} (eindigt op {hint}, {expiry})</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-adres:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Controle:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>E-mail: give the account&apos;s e-mail address with --email (the password comes from {variable} or a prompt).</source>
@@ -866,6 +934,18 @@
     <message>
         <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
         <translation>De geheime sleutel “{label}” (eindigend op {hint}) is gemaakt, maar het antwoord met de waarde kwam niet aan, en XWMS toont de waarde van een sleutel maar één keer. Trek die sleutel in (Integrations → Client Secrets) en maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>it is not valid</source>
+        <translation>het is niet geldig</translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please also check: {others}.</source>
+        <translation>XWMS heeft {label} niet geaccepteerd: {why} Controleer ook: {others}.</translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please correct it and try again.</source>
+        <translation>XWMS heeft {label} niet geaccepteerd: {why} Verbeter het en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3116,81 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>The wizard will use {url}</source>
         <translation>De wizard gebruikt {url}</translation>
+    </message>
+</context>
+<context>
+    <name>XwmsFields</name>
+    <message>
+        <source>client name</source>
+        <translation>de naam van de client</translation>
+    </message>
+    <message>
+        <source>root domain</source>
+        <translation>het hoofddomein</translation>
+    </message>
+    <message>
+        <source>server IP address</source>
+        <translation>het IP-adres van de server</translation>
+    </message>
+    <message>
+        <source>internal name</source>
+        <translation>de interne naam</translation>
+    </message>
+    <message>
+        <source>Allow Login setting</source>
+        <translation>de instelling Allow Login</translation>
+    </message>
+    <message>
+        <source>Allow API setting</source>
+        <translation>de instelling Allow API</translation>
+    </message>
+    <message>
+        <source>Active setting</source>
+        <translation>de instelling Active</translation>
+    </message>
+    <message>
+        <source>Primary Domain setting</source>
+        <translation>de instelling Primary Domain</translation>
+    </message>
+    <message>
+        <source>Test Mode setting</source>
+        <translation>de instelling Test Mode</translation>
+    </message>
+    <message>
+        <source>fallback URL</source>
+        <translation>de fallback-URL</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>de callback-URL</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>het logo</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>de scopes</translation>
+    </message>
+    <message>
+        <source>secret label</source>
+        <translation>de naam van de sleutel</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>de vervaldatum</translation>
+    </message>
+    <message>
+        <source>secret to link</source>
+        <translation>de te koppelen geheime sleutel</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>het wachtwoord</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,75 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (ends in {hint}, {expiry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,6 +933,18 @@
     </message>
     <message>
         <source>The client secret “{label}” (ending in {hint}) was made, but the answer with its value did not arrive, and XWMS shows a secret&apos;s value only once. Revoke that secret (Integrations → Client Secrets) and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please also check: {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} was not accepted: {why} Please correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3113,81 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>The wizard will use {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XwmsFields</name>
+    <message>
+        <source>client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Login setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow API setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Domain setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
