@@ -134,3 +134,113 @@ def test_the_check_sees_a_clipped_text(qtbot, make_wizard):
     problems = clipped(wizard)
     assert any("step_welcome" in p for p in problems)
     assert any("modeSandbox" in p for p in problems)
+
+
+# -- Live mode: the pages the owner walks with the XWMS dashboard open -----------------------
+
+
+def _check_settled(qtbot, wizard, seen: dict[str, list[str]]) -> None:
+    """check_page once the layout has settled: a banner's new text can take a few event-loop
+    turns to get its final height on a busy machine; a real clip stays and is reported."""
+    try:
+        qtbot.waitUntil(lambda: clipped(wizard) == [], timeout=3_000)
+    except qtbot.TimeoutError:
+        pass
+    check_page(wizard, seen)
+
+
+def _walk_live_and_check(qtbot, wizard, setup, seen: dict[str, list[str]], every_page: bool):
+    """Welcome (Live chosen) to "Check my setup" and its answer; each page checked on the way.
+
+    Object names only, never English texts, so the walk works in every language.
+    """
+    from tests.gui.conftest import click_next
+    from tests.livekit import CLIENT_NAME, ROOT_DOMAIN
+
+    def visit(edits: dict[str, str]) -> None:
+        for name, text in edits.items():
+            edit = find(wizard, QLineEdit, name)
+            edit.setFocus()
+            edit.setText(text)
+        if every_page:
+            _check_settled(qtbot, wizard, seen)
+        click_next(qtbot, wizard)
+
+    visit({})  # welcome, Live chosen
+    visit({})  # account: the dashboard to open, no sign-in
+    visit({"clientNameEdit": CLIENT_NAME, "clientIdEdit": setup["client_id"]})
+    visit({"rootDomainEdit": ROOT_DOMAIN, "domainIdEdit": setup["domain_id"]})
+    visit({})  # scopes
+    visit({"secretPasteEdit": setup["secret"]})
+    page = wizard.currentPage()
+    assert page.objectName() == "reviewPage"
+    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    check_list = wizard.findChild(QWidget, "liveCheckList")
+    qtbot.waitUntil(
+        lambda: check_list.item(0).data(Qt.ItemDataRole.UserRole) != "running", timeout=20_000
+    )
+    qtbot.waitUntil(lambda: not page.busy.busy, timeout=5_000)
+    _check_settled(qtbot, wizard, seen)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("state", ["verified", "refused", "offline"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_live_page_holds_its_texts_at_the_minimum_size(
+    qtbot, make_wizard, make_session, gate, language, state
+):
+    from tests.gui.conftest import IN_PROCESS_URL, click_next, run
+    from tests.livekit import make_live_setup, spoil
+    from xwms_wizard.core.flow import Mode
+
+    translation.install_language(language)
+    if state == "offline":
+        api_url = f"http://127.0.0.1:{_closed_port()}/api/"
+        session = make_session(transport=None, client_options={"retries": 0, "timeout": 5.0})
+        values = {"client_id": "xc_offline_client", "domain_id": "xd_offline", "secret": "xs_x"}
+    else:
+        api_url, session = IN_PROCESS_URL, None
+        setup = run(qtbot, make_live_setup(IN_PROCESS_URL, gate))
+        if state == "refused":
+            run(qtbot, spoil(IN_PROCESS_URL, setup, "login_disabled", gate))
+        values = {"client_id": setup.client_id, "domain_id": setup.domain_id}
+        values["secret"] = setup.secret
+    wizard = make_wizard(session, start_mode=Mode.LIVE, live_api_url=api_url)
+    minimum = wizard.minimumSize()
+    wizard.resize(minimum)
+    qtbot.waitUntil(lambda: wizard.size() == minimum)
+    seen: dict[str, list[str]] = {}
+    # The pages before the check are the same in every state: checked once, when verified.
+    _walk_live_and_check(qtbot, wizard, values, seen, every_page=state == "verified")
+    check_list = wizard.findChild(QWidget, "liveCheckList")
+    answer = [check_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)]
+    assert answer == {
+        "verified": ["ok", "ok"], "refused": ["ok", "failed"], "offline": ["failed", "skipped"]
+    }[state]
+    if state == "offline":
+        qtbot.mouseClick(find(wizard, QPushButton, "exportAnywayButton"), Qt.MouseButton.LeftButton)
+        _check_settled(qtbot, wizard, seen)
+    if state != "refused":
+        click_next(qtbot, wizard)
+        assert wizard.currentPage().objectName() == "exportPage"
+        _check_settled(qtbot, wizard, seen)
+        qtbot.mouseClick(find(wizard, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: find(wizard, QLabel, "exportResultLabel").text() != "", timeout=10_000
+        )
+        _check_settled(qtbot, wizard, seen)
+        click_next(qtbot, wizard)
+        assert wizard.currentPage().objectName() == "donePage"
+        _check_settled(qtbot, wizard, seen)
+
+    assert wizard.size() == minimum, "a Live page made the window grow past its minimum size"
+    expected = {"verified": 10, "refused": 1, "offline": 5}[state]
+    assert len(seen) == expected, sorted(seen)
+    assert {page: problems for page, problems in seen.items() if problems} == {}
