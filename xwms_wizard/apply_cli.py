@@ -10,7 +10,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-from urllib.parse import urlsplit
 
 from xwms_wizard.core.apply import (
     STEP_TITLES,
@@ -22,6 +21,7 @@ from xwms_wizard.core.apply import (
     verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.session import normalize_server_url
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
@@ -40,25 +40,6 @@ _STATE_LABELS = {
     StepState.SKIPPED: QT_TRANSLATE_NOOP("CLI", "skipped"),
     StepState.FAILED: QT_TRANSLATE_NOOP("CLI", "FAILED"),
 }
-
-
-def api_url_from_server(server: str) -> str:
-    """Accept `http://host:port`, `.../api` or `.../api/` and return the API URL ending in `/api/`."""
-    server = server.strip()
-    parts = urlsplit(server)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise WizardError(
-            translate(
-                "CLI",
-                "Server address: {server} is not a web address. "
-                "Give it like http://127.0.0.1:8765 or https://xwms.example.com.",
-            ).format(server=repr(server)),
-            field="server",
-        )
-    path = parts.path.rstrip("/")
-    if not path.endswith("/api"):
-        path += "/api"
-    return f"{parts.scheme}://{parts.netloc}{path}/"
 
 
 def _print_event(out: TextIO, event: StepEvent) -> None:
@@ -191,7 +172,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         print(translate("CLI", "Note: {note}").format(note=store.warning), file=err)
     try:
         if args.server:
-            api_url = api_url_from_server(args.server)
+            api_url = normalize_server_url(args.server)
         else:
             from xwms_wizard.sandbox.process import SandboxProcess
 

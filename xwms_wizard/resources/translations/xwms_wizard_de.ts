@@ -236,10 +236,6 @@
         <translation>FEHLER</translation>
     </message>
     <message>
-        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
-        <translation>Serveradresse: {server} ist keine Webadresse. Geben Sie sie etwa so an: http://127.0.0.1:8765 oder https://xwms.beispiel.de.</translation>
-    </message>
-    <message>
         <source>no expiry date</source>
         <translation>kein Ablaufdatum</translation>
     </message>

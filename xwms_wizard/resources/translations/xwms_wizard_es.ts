@@ -236,10 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no expiry date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -236,10 +236,6 @@
         <translation>MISLUKT</translation>
     </message>
     <message>
-        <source>Server address: {server} is not a web address. Give it like http://127.0.0.1:8765 or https://xwms.example.com.</source>
-        <translation>Serveradres: {server} is geen webadres. Geef het op zoals http://127.0.0.1:8765 of https://xwms.voorbeeld.nl.</translation>
-    </message>
-    <message>
         <source>no expiry date</source>
         <translation>geen vervaldatum</translation>
     </message>
