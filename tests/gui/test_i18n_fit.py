@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -244,3 +244,21 @@ def test_every_live_page_holds_its_texts_at_the_minimum_size(
     expected = {"verified": 10, "refused": 1, "offline": 5}[state]
     assert len(seen) == expected, sorted(seen)
     assert {page: problems for page, problems in seen.items() if problems} == {}
+
+
+def test_a_scrolling_page_follows_a_label_that_grows_taller(qtbot, make_wizard):
+    # A wrapped label's new text only changes its height for its width, not the page's minimum
+    # size; the page must still grow (and scroll) so the label gets all the room it needs.
+    wizard = make_wizard()
+    wizard.resize(wizard.minimumSize())
+    go_to(qtbot, wizard, "review")
+    page = wizard.currentPage()
+    summary = find(wizard, QLabel, "reviewSummary")
+    container = page.scroll_area.widget()
+    for lines in range(4, 40):
+        summary.setText("<br>".join(f"Regel {n} van de samenvatting" for n in range(lines)))
+        # Only the page's own layout request, as when the scroll area's re-measuring comes
+        # late or not at all: the label must get its room from the page's layout alone.
+        QApplication.sendPostedEvents(container, QEvent.Type.LayoutRequest)
+        assert summary.height() + 1 >= summary.heightForWidth(summary.width()), lines
+        assert container.height() >= container.heightForWidth(container.width()), lines

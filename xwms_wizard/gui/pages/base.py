@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from xwms_wizard.core.flow import Page
@@ -14,6 +14,33 @@ from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp, emit_signal
 
 if TYPE_CHECKING:
     from xwms_wizard.gui.wizard import SetupWizard
+
+
+class _HeightForWidthAsMinimum(QObject):
+    """Keeps a scrolled page's minimum height at what its wrapped texts need at its width.
+
+    QScrollArea re-measures its page when the page's minimum size changes or the page is
+    resized, but may miss a change in the height the page needs for its width alone (a wrapped
+    text one line longer, with the same minimum size). The page then keeps its old height and
+    the layout squeezes a label by a line, which nothing scrolls into view. Turning "height for
+    this width" into the page's minimum height makes every such change one the scroll area sees.
+    """
+
+    _EVENTS = (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show)
+
+    def __init__(self, container: QWidget) -> None:
+        super().__init__(container)
+        container.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Layout requests reach the page's layout before this filter, so it has its new sizes.
+        if event.type() in self._EVENTS and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None:
+                needed = layout.totalHeightForWidth(watched.width())
+                if needed >= 0 and needed != watched.minimumHeight():
+                    watched.setMinimumHeight(needed)
+        return False
 
 
 class BasePage(QWizardPage):
@@ -43,6 +70,7 @@ class BasePage(QWizardPage):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(container)
+            self._follow_height = _HeightForWidthAsMinimum(container)
             container.setAutoFillBackground(False)
             scroll.viewport().setAutoFillBackground(False)
             outer.addWidget(scroll)
