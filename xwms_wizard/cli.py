@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="share of API requests (0-1) that fail with 503 or a dropped connection")
     sandbox.add_argument("--seed", type=int, default=None,
                          help="seed for --fault-rate, so a run of faults can be repeated exactly")
+    sandbox.add_argument("--exit-with-stdin", action="store_true",
+                         help="stop when standard input closes (the wizard uses this so its "
+                         "practice server never outlives it, even after a crash)")
 
     verify = sub.add_parser("verify", help="check a .env against its XWMS server (sign-token)")
     verify.add_argument("--env", default=".env", metavar="PATH")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -207,6 +209,60 @@ def test_sandbox_process_api() -> None:
         sandbox.stop()
     assert not sandbox.running
     sandbox.stop()  # idempotent
+
+
+def test_stop_lets_the_sandbox_finish_cleanly() -> None:
+    # stop() first closes the child's stdin; the sandbox then ends by itself, with exit code 0.
+    sandbox = SandboxProcess(db=":memory:")
+    sandbox.start()
+    proc = sandbox._proc
+    sandbox.stop()
+    assert proc is not None and proc.returncode == 0
+
+
+_ORPHANING_PARENT = """
+import os, sys
+from xwms_wizard.sandbox.process import SandboxProcess
+sandbox = SandboxProcess(db=":memory:")
+print(sandbox.start(), sandbox._proc.pid, flush=True)
+sys.stdin.readline()
+os._exit(9)  # dies without stopping its sandbox, as a crash would
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        return stat.read().split(") ")[-1][:1] != "Z"  # a zombie has already ended
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see a zombie")
+def test_the_sandbox_does_not_outlive_a_crashed_wizard() -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", _ORPHANING_PARENT], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    ) as parent:
+        assert parent.stdin is not None and parent.stdout is not None
+        url, pid = parent.stdout.readline().split()
+        try:
+            assert httpx.get(url + "/api/info").status_code == 200
+            parent.stdin.write("crash now\n")
+            parent.stdin.flush()
+            assert parent.wait(30) == 9
+            end = time.monotonic() + 20
+            while _alive(int(pid)) and time.monotonic() < end:
+                time.sleep(0.05)
+            assert not _alive(int(pid)), "the practice sandbox kept running after the wizard died"
+            with pytest.raises(httpx.TransportError):
+                httpx.get(url + "/api/info", timeout=2)
+        finally:
+            if _alive(int(pid)):
+                os.kill(int(pid), signal.SIGKILL)
 
 
 def test_start_async_works_on_an_event_loop() -> None:

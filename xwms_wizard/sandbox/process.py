@@ -69,7 +69,8 @@ class SandboxProcess:
             cmd = [sys.executable, "sandbox"]
         else:
             cmd = [sys.executable, "-m", "xwms_wizard", "sandbox"]
-        cmd += ["--host", "127.0.0.1", "--port", str(self.port)]
+        # The child stops when its stdin pipe closes: on stop(), or when this process dies.
+        cmd += ["--host", "127.0.0.1", "--port", str(self.port), "--exit-with-stdin"]
         if self.db is not None:
             cmd += ["--db", self.db]
         if self.latency_ms:
@@ -91,7 +92,7 @@ class SandboxProcess:
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
             try:
                 self._proc = subprocess.Popen(
-                    self.command(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                    self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                     stderr=self._stderr, text=True, encoding="utf-8", errors="replace",
                     env=env, creationflags=flags,
                 )
@@ -177,6 +178,18 @@ class SandboxProcess:
         """Terminate it (kill if it does not stop in `timeout` s). Safe to call more than once."""
         self._stopping.set()
         proc = self._proc
+        if proc is not None and proc.stdin is not None:
+            # Closing its stdin asks the child to finish cleanly (on Windows too, where
+            # terminate() is an outright kill); terminate and kill remain the fallbacks.
+            try:
+                proc.stdin.close()
+            except OSError:
+                pass
+            if proc.poll() is None:
+                try:
+                    proc.wait(min(timeout, 2.0))
+                except subprocess.TimeoutExpired:
+                    pass
         if proc is not None and proc.poll() is None:
             proc.terminate()
             try:

@@ -9,6 +9,7 @@ import logging
 import signal
 import socket
 import sys
+import threading
 from types import FrameType
 from typing import Any
 
@@ -84,6 +85,30 @@ def _url(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
+def _stop_when_stdin_closes(server: uvicorn.Server) -> None:
+    """Stop serving once standard input reaches its end.
+
+    The wizard holds the other end of this pipe. The operating system closes it when the wizard
+    exits for any reason, a crash or a kill included, so the practice server never lingers.
+    """
+
+    stdin = getattr(sys.stdin, "buffer", None)
+    if stdin is None:
+        # No standard input at all (a windowed program started without one): nothing to watch,
+        # and stopping at once would be wrong.
+        return
+
+    def watch() -> None:
+        try:
+            while stdin.read1(4096):
+                pass  # nothing is ever sent; only the end matters
+        except (OSError, ValueError):
+            return  # an input that cannot be read says nothing about the wizard: keep serving
+        server.should_exit = True
+
+    threading.Thread(target=watch, name="sandbox-stdin-watch", daemon=True).start()
+
+
 def run_from_args(args: argparse.Namespace) -> int:
     """Serve until interrupted; 0 on a clean stop, 1 when it cannot start, 2 for bad options."""
     problem = _validate(args)
@@ -125,6 +150,9 @@ def run_from_args(args: argparse.Namespace) -> int:
         # A signal before uvicorn takes over (it installs its own handlers while serving);
         # also receives the signal uvicorn re-raises after it has stopped.
         server.should_exit = True
+
+    if getattr(args, "exit_with_stdin", False):
+        _stop_when_stdin_closes(server)
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
