@@ -335,7 +335,9 @@ class BusyBar(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        # Until finish(): a task that has just ended is still busy until its page has taken in
+        # the answer, so Next cannot be pressed between the two.
+        return self._task is not None
 
     def start(self, text: str, task: asyncio.Task) -> None:
         self._task = task
