@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QToolButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QToolButton,
+)
 
 from tests.gui.conftest import click_next, create_setup, find, go_to, next_button, sandbox_objects
 from tests.gui.test_failures import states
@@ -30,15 +38,68 @@ def test_existing_client_is_offered_and_reused(qtbot, make_wizard, make_session,
     assert states(wizard)["client"] == "existing"
     made = sandbox_objects(qtbot, gate)
     assert list(made) == ["my-bakery-shop"]
-    assert sorted(d.root_domain for d in made["my-bakery-shop"]["domains"]) == [
-        "bakery-shop.example",
-        "second-shop.example",
-    ]
+    # The first website stays the client's main one: Primary was off for the second.
+    assert {d.root_domain: d.primary for d in made["my-bakery-shop"]["domains"]} == {
+        "bakery-shop.example": True,
+        "second-shop.example": False,
+    }
     # Back to "make a new client": the owner's own text returns.
     go_to_client = wizard.page_named("client")
     combo.setCurrentIndex(0)
     assert not name.isReadOnly()
     assert go_to_client.plan.client.name == name.text()
+
+
+def _second_website_page(qtbot, make_wizard, make_session):
+    """The Domain page for a second website of the client my-bakery-shop, which has one."""
+    first = make_wizard()
+    go_to(qtbot, first, "review")
+    create_setup(qtbot, first)
+    first.close()
+    wizard = make_wizard(make_session())
+    go_to(qtbot, wizard, "client")
+    combo = find(wizard, QComboBox, "existingClientCombo")
+    combo.setCurrentIndex(combo.findData("my-bakery-shop"))
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.currentPage().busy.busy, timeout=10_000)
+    return wizard
+
+
+def test_a_second_website_leaves_the_main_one_be(qtbot, make_wizard, make_session, gate):
+    wizard = _second_website_page(qtbot, make_wizard, make_session)
+    primary = find(wizard, QCheckBox, "primaryCheck")
+    note = find(wizard, QLabel, "primaryNote")
+    assert not primary.isChecked() and not wizard.plan.domain.primary
+    assert note.isVisible()
+    assert "already has a main website, bakery-shop.example" in note.text()
+    # The owner wants the new website to be the main one: the note says what that does.
+    qtbot.mouseClick(primary, Qt.MouseButton.LeftButton, pos=primary.rect().topLeft() + QPoint(8, 8))
+    assert primary.isChecked() and wizard.plan.domain.primary
+    assert "becomes the main one of “my-bakery-shop” instead of bakery-shop.example" in note.text()
+    # The owner's choice survives a trip back to the Client page and forth.
+    wizard.back()
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.currentPage().busy.busy, timeout=10_000)
+    assert primary.isChecked()
+    go_to(qtbot, wizard, "review", {"rootDomainEdit": "second-shop.example"})
+    create_setup(qtbot, wizard)
+    made = sandbox_objects(qtbot, gate)
+    assert {d.root_domain: d.primary for d in made["my-bakery-shop"]["domains"]} == {
+        "bakery-shop.example": False,
+        "second-shop.example": True,
+    }
+
+
+def test_primary_returns_for_a_new_client(qtbot, make_wizard, make_session):
+    wizard = _second_website_page(qtbot, make_wizard, make_session)
+    primary = find(wizard, QCheckBox, "primaryCheck")
+    assert not primary.isChecked()
+    wizard.back()
+    find(wizard, QComboBox, "existingClientCombo").setCurrentIndex(0)  # a new client after all
+    find(wizard, QLineEdit, "clientNameEdit").setText("my-second-bakery")
+    click_next(qtbot, wizard)
+    assert primary.isChecked() and wizard.plan.domain.primary
+    assert not find(wizard, QLabel, "primaryNote").isVisible()
 
 
 def test_scopes_needing_a_verified_partner_are_locked_and_explained(qtbot, make_wizard):

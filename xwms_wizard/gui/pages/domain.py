@@ -30,7 +30,7 @@ from xwms_wizard.core.validate import (
 )
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import WARNING_STYLE, Field, Toggle, wrapped_label
+from xwms_wizard.gui.widgets import NOTE_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
 
 
 class DomainPage(BasePage):
@@ -182,6 +182,14 @@ class DomainPage(BasePage):
         self.switch_warning.setStyleSheet(WARNING_STYLE)
         self.switch_warning.setVisible(False)
         box.addWidget(self.switch_warning)
+        # An existing client's main website, and what the Primary switch does to it.
+        self.primary_note = wrapped_label(object_name="primaryNote")
+        self.primary_note.setStyleSheet(NOTE_STYLE)
+        self.primary_note.setVisible(False)
+        primary_row = box.indexOf(self.checks["primary"].parentWidget())
+        box.insertWidget(primary_row + 1, self.primary_note)  # right under its switch
+        # A click (mouse or keyboard) is the owner's own choice, which the wizard then keeps.
+        self.checks["primary"].clicked.connect(self._primary_clicked)
         self.body.addWidget(switches)
 
         self.more_button = QToolButton(self)
@@ -245,6 +253,10 @@ class DomainPage(BasePage):
         self._redirect_touched = False
         self._valid = False
         self._loading = False
+        self._primary_touched = False
+        self._primary_auto_off = False  # switched off by the wizard, not by the owner
+        self._domains_of: str | None = None  # the existing client whose websites are known
+        self._other_domains: list = []
 
     def _build_live(self) -> None:
         """Live mode: the dashboard steps for the domain and callback URL, and the Domain ID."""
@@ -330,6 +342,8 @@ class DomainPage(BasePage):
             self.logo_edit.setText(d.logo)
             for attr, check in self.checks.items():
                 check.setChecked(bool(getattr(d, attr)))
+            # Primary off in a plan (resumed, or from a file) was somebody's choice: kept.
+            self._primary_touched = not d.primary
             if d.fallback_uri or d.logo:
                 self.more_button.setChecked(True)
             self.domain_id_edit.setText(self.session.live_ids.domain_id)
@@ -342,6 +356,71 @@ class DomainPage(BasePage):
         self._changed()
         if self._live():
             self._domain_id_changed()
+        else:
+            self._load_other_domains()
+
+    # -- an existing client's other websites ----------------------------------------
+
+    def _load_other_domains(self) -> None:
+        """Ask XWMS which websites the chosen client already has (none for a new client)."""
+        name = self.plan.client.name
+        if name == self._domains_of:
+            return
+        self._domains_of, self._other_domains = None, []
+        if name not in {client.name for client in self.session.clients}:
+            self._default_primary()
+            return
+        self._show_primary_note()
+        self.run(
+            self.session.load_client_domains(name),
+            self.tr("Looking at the websites “{name}” already has…").format(name=name),
+            on_done=lambda domains: self._other_domains_loaded(name, domains),
+        )
+
+    def _other_domains_loaded(self, name: str, domains: list) -> None:
+        if name != self.plan.client.name:
+            return  # the owner went back and chose another client meanwhile
+        self._domains_of, self._other_domains = name, list(domains)
+        self._default_primary()
+
+    def _default_primary(self) -> None:
+        """Primary on for a client's first website, off beside an existing main one, unless
+        the owner has set it by hand."""
+        if not self._primary_touched:
+            off = bool(self._main_website())
+            if off or self._primary_auto_off:
+                self.checks["primary"].setChecked(not off)
+            self._primary_auto_off = off
+        self._show_primary_note()
+
+    def _main_website(self) -> str:
+        """The chosen client's main website, when it is not the one on this page."""
+        here = self.plan.domain.root
+        for domain in self._other_domains:
+            if domain.primary and domain.root_domain != here:
+                return display_domain(domain.root_domain)
+        return ""
+
+    def _primary_clicked(self) -> None:
+        self._primary_touched = True
+        self._show_primary_note()
+
+    def _show_primary_note(self) -> None:
+        main = self._main_website()
+        if not main:
+            text = ""
+        elif self.plan.domain.primary:
+            text = self.tr(
+                "With Primary on, this website becomes the main one of “{client}” instead of "
+                "{main}."
+            ).format(client=self.plan.client.name, main=main)
+        else:
+            text = self.tr(
+                "“{client}” already has a main website, {main}. Primary is off so it stays "
+                "the main one; switch it on to make this website the main one instead."
+            ).format(client=self.plan.client.name, main=main)
+        self.primary_note.setText(text)
+        self.primary_note.setVisible(bool(text))
 
     def _changed(self) -> None:
         if self._loading:
@@ -396,6 +475,7 @@ class DomainPage(BasePage):
             self.more_button.setChecked(True)  # never hide a problem behind a fold
         self._valid = all(check.ok for check in checks.values())
         self._show_switch_warning()
+        self._show_primary_note()
         if self._live():
             self.live_steps.show_plan(self.plan)
             self.callback_steps.show_plan(self.plan)

@@ -839,6 +839,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking at the websites “{name}” already has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Primary on, this website becomes the main one of “{client}” instead of {main}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation type="unfinished"></translation>
     </message>

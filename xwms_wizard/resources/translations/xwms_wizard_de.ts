@@ -839,6 +839,18 @@
         <translation>Fügen Sie hier die Domain-ID ein, sobald das Dashboard sie zeigt (Schritt 3).</translation>
     </message>
     <message>
+        <source>Looking at the websites “{name}” already has…</source>
+        <translation>Websites von „{name}“ werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>With Primary on, this website becomes the main one of “{client}” instead of {main}.</source>
+        <translation>Mit Primär an wird diese Website die Hauptwebsite von „{client}“ statt {main}.</translation>
+    </message>
+    <message>
+        <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
+        <translation>„{client}“ hat schon eine Hauptwebsite, {main}. Primär ist aus, damit sie die Hauptwebsite bleibt; schalten Sie es ein, um stattdessen diese Website zur Hauptwebsite zu machen.</translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation>Wenn „Login erlauben“ ausgeschaltet ist, kann sich niemand auf dieser Website anmelden.</translation>
     </message>

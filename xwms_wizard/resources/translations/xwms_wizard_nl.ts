@@ -839,6 +839,18 @@
         <translation>Plak hier het Domain ID zodra het dashboard het toont (stap 3).</translation>
     </message>
     <message>
+        <source>Looking at the websites “{name}” already has…</source>
+        <translation>Kijken welke websites “{name}” al heeft…</translation>
+    </message>
+    <message>
+        <source>With Primary on, this website becomes the main one of “{client}” instead of {main}.</source>
+        <translation>Met Primair aan wordt deze website de hoofdwebsite van “{client}” in plaats van {main}.</translation>
+    </message>
+    <message>
+        <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
+        <translation>“{client}” heeft al een hoofdwebsite, {main}. Primair staat uit, zodat die de hoofdwebsite blijft; zet het aan om in plaats daarvan deze website de hoofdwebsite te maken.</translation>
+    </message>
+    <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
         <translation>Met Inloggen toestaan uit kan niemand inloggen op deze website.</translation>
     </message>
