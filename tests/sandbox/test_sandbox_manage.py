@@ -7,7 +7,7 @@ import re
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import CALLBACK, OWNER, Api, Clock, full_setup, refusal
+from tests.sandbox.kit import CALLBACK, FREE, OWNER, Api, Clock, full_setup, refusal
 from xwms_wizard.sandbox.store import hash_password
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -18,6 +18,19 @@ def test_login_gives_a_token_and_the_account(api: Api) -> None:
     data = api.login(" Owner@Example.com ")
     assert data["account"] == {"id": 1, "email": OWNER, "plan": "paid", "verified_partner": False}
     assert len(data["token"]) >= 40
+
+
+def test_a_kept_token_tells_whose_it_is(api: Api, clock: Clock) -> None:
+    # GET account: a program that kept the token can sign in again without the password.
+    refusal(api.get("manage/account"), 401, "unauthenticated")
+    api.login()
+    assert api.ok("GET", "manage/account")["account"] == {
+        "id": 1, "email": OWNER, "plan": "paid", "verified_partner": False
+    }
+    api.login(FREE)  # the free plan may ask too: it is not a client route
+    assert api.ok("GET", "manage/account")["account"]["plan"] == "free"
+    clock.advance(hours=24)
+    assert "expired" in refusal(api.get("manage/account"), 401, "unauthenticated")["message"]
 
 
 def test_wrong_password_is_refused_plainly(api: Api) -> None:

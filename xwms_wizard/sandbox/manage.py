@@ -337,9 +337,19 @@ def login(ctx: Ctx) -> Reply:
         "INSERT INTO sessions (token_hash, account, created_at, expires_at) VALUES (?, ?, ?, ?)",
         (token_digest(token), row["id"], iso(ctx.now), iso(ctx.now + SESSION_LIFETIME)),
     )
-    account = {"id": row["id"], "email": row["email"], "plan": row["plan"],
-               "verified_partner": bool(row["verified_partner"])}
-    return Reply(200, f"Signed in as {row['email']}.", {"token": token, "account": account})
+    return Reply(
+        200, f"Signed in as {row['email']}.", {"token": token, "account": account_json(row)}
+    )
+
+
+def account_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "email": row["email"], "plan": row["plan"],
+            "verified_partner": bool(row["verified_partner"])}
+
+
+def get_account(ctx: Ctx) -> Reply:
+    """Who a token belongs to: lets a program reuse a kept sign-in without the password."""
+    return Reply(200, f"Signed in as {ctx.acct['email']}.", {"account": account_json(ctx.acct)})
 
 
 # --- clients ----------------------------------------------------------------------------------
@@ -710,6 +720,7 @@ OPERATIONS: tuple[Op, ...] = (
     Op("POST", "login", login, {"email": Field("str", required=True),
                                "password": Field("str", required=True)},
        auth=False, paid=False, rerun_on_replay=True),
+    Op("GET", "account", get_account, paid=False),
     Op("GET", "clients", list_clients),
     Op("POST", "clients", create_client, {"name": Field("str", required=True)}),
     Op("GET", "clients/{id:int}", get_client),

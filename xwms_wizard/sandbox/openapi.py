@@ -116,6 +116,9 @@ def document() -> dict[str, Any]:
                 body=_body(_obj(["email", "password"], email={"type": "string"},
                                 password={"type": "string"})),
                 post=True, auth=False)},
+            "/account": {"get": _op(
+                "The signed-in account: who the token belongs to (a kept sign-in, reused).",
+                {**_ok("Account", _data(account=_ref("Account"))), **_errors("401")})},
             "/clients": {
                 "get": _op("The account's clients.",
                            {**_ok("Clients", _data(clients={"type": "array",

@@ -181,6 +181,12 @@ class XwmsClient:
         self._token = token
         return account
 
+    async def get_account(self) -> Account:
+        """The account the token belongs to: a token kept from an earlier `login`, reused."""
+        return await self._call(
+            "GET", "account", parse=lambda d: Account.from_json(_key(d, "account"))
+        )
+
     # -- management API: clients and scopes ----------------------------------------------------
 
     async def list_clients(self) -> list[Client]:
