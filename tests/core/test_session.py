@@ -128,3 +128,46 @@ def test_work_needing_a_sign_in_says_so():
         await session.close()
 
     asyncio.run(scenario())
+
+
+def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_keyring):
+    from tests.sandbox.kit import Clock
+
+    clock = Clock()
+    app = create_app(":memory:", clock=clock)
+
+    async def scenario():
+        first = session_for(app)
+        await first.sign_in(URL, "owner@example.com", "practice")
+        await first.close()
+        again = session_for(app)  # the wizard opened again on this computer
+        try:
+            assert again.has_saved_sign_in(URL, " Owner@Example.com ")
+            assert not again.has_saved_sign_in(URL, "free@example.com")
+            assert not again.has_saved_sign_in("not a server", "owner@example.com")
+            account = await again.sign_in(URL, "owner@example.com", "")
+            assert account.email == "owner@example.com" and again.signed_in
+            assert again.mode is Mode.CUSTOM
+            assert await again.load_clients() == []  # the kept token works for real calls
+
+            old_token = again.client.token
+            clock.advance(hours=25)  # the sandbox's sign-ins last a day
+            with pytest.raises(WizardError) as info:
+                await again.sign_in(URL, "owner@example.com", "")
+            error = info.value
+            assert error.field == "account.password" and "has run out" in error.message
+            assert not again.signed_in
+            assert not again.has_saved_sign_in(URL, "owner@example.com")  # forgotten
+            with pytest.raises(WizardError, match="Password: type your XWMS password"):
+                await again.sign_in(URL, "owner@example.com", "")
+            await again.sign_in(URL, "owner@example.com", "practice")  # and kept anew
+            assert again.has_saved_sign_in(URL, "owner@example.com")
+        finally:
+            await again.close()
+        return error, old_token
+
+    error, old_token = asyncio.run(scenario())
+    assert old_token
+    # The kept token is a secret: not in what the error says or keeps.
+    for text in (error.message, error.detail, repr(error), str(error)):
+        assert old_token not in text

@@ -60,6 +60,52 @@ def test_custom_server_sign_in_keeps_the_token_in_the_keychain(
     assert wizard.currentPage().objectName() == "clientPage"
 
 
+def test_a_kept_sign_in_needs_no_password_next_time(qtbot, make_wizard, memory_keyring):
+    first = make_wizard()
+    to_custom_account(qtbot, first)
+    sign_in(qtbot, first, "owner@example.com", "practice")
+    first.close()
+
+    wizard = make_wizard()  # opened again: the e-mail is remembered, the sign-in kept
+    to_custom_account(qtbot, wizard)
+    assert find(wizard, QLineEdit, "emailEdit").text() == "owner@example.com"
+    note = find(wizard, QLabel, "passwordEditNote")
+    assert note.isVisible() and "no password needed" in note.text()
+    button = find(wizard, QPushButton, "signInButton")
+    assert button.isEnabled() and find(wizard, QLineEdit, "passwordEdit").text() == ""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(next_button(wizard).isEnabled, timeout=20_000)
+    assert "owner@example.com" in find(wizard, QLabel, "accountStatusLabel").text()
+    assert not note.isVisible()
+    # Another e-mail address has no kept sign-in: its password is needed.
+    email = find(wizard, QLineEdit, "emailEdit")
+    email.setText("free@example.com")
+    qtbot.keyClick(email, Qt.Key.Key_Return)  # leaving the field: editingFinished
+    assert not button.isEnabled() and not note.isVisible()
+
+
+def test_a_kept_sign_in_that_ran_out_asks_for_the_password(qtbot, make_wizard, memory_keyring):
+    first = make_wizard()
+    to_custom_account(qtbot, first)
+    sign_in(qtbot, first, "owner@example.com", "practice")
+    first.close()
+    for key in list(memory_keyring._items):  # the server no longer knows that token
+        memory_keyring._items[key] = "made-up-token-the-server-never-gave"
+
+    wizard = make_wizard()
+    to_custom_account(qtbot, wizard)
+    button = find(wizard, QPushButton, "signInButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    assert "has run out" in page.banner.message.text()
+    assert "Type your XWMS password" in page.banner.message.text()
+    assert not button.isEnabled() and not next_button(wizard).isEnabled()
+    assert not memory_keyring._items  # forgotten
+    sign_in(qtbot, wizard, "owner@example.com", "practice")
+    assert next_button(wizard).isEnabled()
+
+
 def test_a_free_account_is_told_clients_need_a_paid_account(qtbot, make_wizard):
     wizard = make_wizard()
     to_custom_account(qtbot, wizard)

@@ -275,28 +275,55 @@ class WizardSession:
                 translate("Session", "E-mail: type the e-mail address you use to sign in to XWMS."),
                 field="account.email",
             )
-        if not password:
+        # No password: the sign-in this computer kept for that account, if there is one.
+        token = None if password else self.secrets.token(api_url, email)
+        if not password and not token:
             raise WizardError(
                 translate("Session", "Password: type your XWMS password."), field="account.password"
             )
         await self._drop_client()
         self.mode = Mode.CUSTOM
-        account = await self._login(api_url, email, password)
-        self.secrets.save_token(api_url, email, self.client.token)
+        account = await self._login(api_url, email, password, token=token)
+        if password:
+            self.secrets.save_token(api_url, email, self.client.token)
         return account
 
-    async def _login(self, api_url: str, email: str, password: str) -> Any:
+    def has_saved_sign_in(self, server_url: str, email: str) -> bool:
+        """Whether this computer kept a sign-in for `email` on that server (no password needed)."""
+        try:
+            api_url = normalize_server_url(server_url)
+        except WizardError:
+            return False
+        email = email.strip()
+        return "@" in email and bool(self.secrets.token(api_url, email))
+
+    async def _login(
+        self, api_url: str, email: str, password: str, *, token: str | None = None
+    ) -> Any:
+        """Sign in with the password, or with a kept `token` (then only asking whose it is)."""
         from xwms_wizard.xwms import XwmsClient
+        from xwms_wizard.xwms.errors import NotSignedIn
 
         options = dict(self._client_options)
         if self._transport is not None:
             options["transport"] = self._transport
-        client = XwmsClient(api_url, **options)
+        client = XwmsClient(api_url, token=token, **options)
         try:
-            account = await client.login(email, password)
+            if token is None:
+                account = await client.login(email, password)
+            else:
+                account = await client.get_account()
+        except NotSignedIn as exc:
+            await client.aclose()
+            if token is None:
+                raise
+            raise self._kept_sign_in_ran_out(api_url, email, exc.detail) from exc
         except BaseException:
             await client.aclose()
             raise
+        if token is not None and account.email.lower() != email.lower():
+            await client.aclose()
+            raise self._kept_sign_in_ran_out(api_url, email, "the kept token is another account's")
         if getattr(account, "plan", "paid") == "free":
             await client.aclose()
             raise WizardError(
@@ -304,6 +331,19 @@ class WizardSession:
             )
         self.client, self.account, self.email, self.api_url = client, account, email, api_url
         return account
+
+    def _kept_sign_in_ran_out(self, api_url: str, email: str, detail: str) -> WizardError:
+        """The kept token no longer works: forget it, and ask for the password."""
+        self.secrets.forget_token(api_url, email)
+        return WizardError(
+            translate(
+                "Session",
+                "Password: the sign-in this computer kept for {email} has run out. Type your "
+                "XWMS password to sign in again.",
+            ).format(email=email),
+            field="account.password",
+            detail=detail,
+        )
 
     async def start_live(self, api_url: str = DEFAULT_LIVE_API_URL) -> str:
         """Live mode: nothing to sign in to; offer the built-in scopes catalogue.

@@ -93,10 +93,14 @@ class AccountPage(BasePage):
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password_edit.returnPressed.connect(self.sign_in)
         self.email_edit.textChanged.connect(self._inputs_changed)
+        self.email_edit.editingFinished.connect(self._look_for_saved_sign_in)
         self.password_edit.textChanged.connect(self._inputs_changed)
         self.retry_button.clicked.connect(self._retry)
         self._task = None
         self._target: tuple[Mode, str] | None = None  # where the current sign-in belongs
+        # (server, e-mail) for which this computer kept a sign-in: no password needed then.
+        # Looked up once per visit and when the e-mail is left, not on every keystroke.
+        self._saved_sign_in: tuple[str, str] | None = None
 
     # -- state ---------------------------------------------------------------------
 
@@ -128,7 +132,7 @@ class AccountPage(BasePage):
         if custom:
             self.setSubTitle(self.tr("Sign in to the server's account."))
             self.server_label.setText(self.tr("Server: {url}").format(url=wanted[1]))
-            self._inputs_changed()
+            self._look_for_saved_sign_in()
         else:
             self.setSubTitle(self.tr("The practice account signs in by itself."))
             if not self.flow.signed_in and not self.busy.busy:
@@ -164,6 +168,8 @@ class AccountPage(BasePage):
             return self.live_info.open_button
         if self.flow.mode is not Mode.CUSTOM or self.flow.signed_in:
             return None
+        if self._has_saved_sign_in():
+            return self.sign_in_button
         return self.password_edit if self.email_edit.text() else self.email_edit
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name)
@@ -175,9 +181,32 @@ class AccountPage(BasePage):
             return self._live_ready()
         return self.flow.signed_in and self.session.signed_in
 
+    def _wanted_sign_in(self) -> tuple[str, str]:
+        return self._wanted()[1], self.email_edit.text().strip().lower()
+
+    def _look_for_saved_sign_in(self) -> None:
+        if self.flow.mode is Mode.CUSTOM:
+            server, email = self._wanted_sign_in()
+            saved = self.session.has_saved_sign_in(server, email)
+            self._saved_sign_in = (server, email) if saved else None
+        self._inputs_changed()
+
+    def _has_saved_sign_in(self) -> bool:
+        return self._saved_sign_in is not None and self._saved_sign_in == self._wanted_sign_in()
+
     def _inputs_changed(self) -> None:
-        ready = "@" in self.email_edit.text() and bool(self.password_edit.text())
+        saved = self._has_saved_sign_in()
+        ready = "@" in self.email_edit.text() and (bool(self.password_edit.text()) or saved)
         self.sign_in_button.setEnabled(ready and not self.busy.busy)
+        if saved and not self.password_edit.text() and not self.flow.signed_in:
+            self.password_field.show_message(
+                note=self.tr(
+                    "This computer kept your sign-in from last time: press Sign in, no password "
+                    "needed."
+                )
+            )
+        else:
+            self.password_field.clear()
         if self.email_edit.text() and "@" not in self.email_edit.text():
             self.email_field.show_message(
                 error=self.tr("E-mail: this is not an e-mail address yet (it needs an @).")
@@ -246,7 +275,7 @@ class AccountPage(BasePage):
     def _failed(self, error: BaseException) -> None:
         self.flow.signed_in = False
         self.retry_button.setEnabled(True)
-        self._inputs_changed()
+        self._look_for_saved_sign_in()  # a kept sign-in that ran out is gone now
         self.retry_button.setFocus()
 
     def _cancelled(self) -> None:

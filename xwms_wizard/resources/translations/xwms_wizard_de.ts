@@ -68,6 +68,10 @@
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
+        <source>This computer kept your sign-in from last time: press Sign in, no password needed.</source>
+        <translation>Dieser Computer hat Ihre Anmeldung vom letzten Mal aufbewahrt: Klicken Sie auf Anmelden, ein Passwort ist nicht nötig.</translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation>E-Mail: Das ist noch keine E-Mail-Adresse (es fehlt ein @).</translation>
     </message>
@@ -2449,6 +2453,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Password: type your XWMS password.</source>
         <translation>Passwort: Geben Sie Ihr XWMS-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Password: the sign-in this computer kept for {email} has run out. Type your XWMS password to sign in again.</source>
+        <translation>Passwort: Die Anmeldung, die dieser Computer für {email} aufbewahrt hat, ist abgelaufen. Geben Sie Ihr XWMS-Passwort ein, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>Client ID: paste the Client ID on the Client page first; the secret key is kept under it.</source>

@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer kept your sign-in from last time: press Sign in, no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,6 +2450,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Password: type your XWMS password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: the sign-in this computer kept for {email} has run out. Type your XWMS password to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,6 +68,10 @@
         <translation>Even voorbereiden…</translation>
     </message>
     <message>
+        <source>This computer kept your sign-in from last time: press Sign in, no password needed.</source>
+        <translation>Deze computer heeft je inlog van de vorige keer bewaard: druk op Inloggen, een wachtwoord is niet nodig.</translation>
+    </message>
+    <message>
         <source>E-mail: this is not an e-mail address yet (it needs an @).</source>
         <translation>E-mail: dit is nog geen e-mailadres (er ontbreekt een @).</translation>
     </message>
@@ -2449,6 +2453,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Password: type your XWMS password.</source>
         <translation>Wachtwoord: typ je XWMS-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Password: the sign-in this computer kept for {email} has run out. Type your XWMS password to sign in again.</source>
+        <translation>Wachtwoord: de inlog die deze computer voor {email} bewaarde is verlopen. Typ je XWMS-wachtwoord om opnieuw in te loggen.</translation>
     </message>
     <message>
         <source>Client ID: paste the Client ID on the Client page first; the secret key is kept under it.</source>
