@@ -18,7 +18,8 @@ from tests.gui.conftest import create_setup, find, go_to
 from xwms_wizard.gui import translation
 
 # German is here for its long words: its texts are the longest of the complete languages.
-LANGUAGES = ["en", "nl", "de"]
+# Arabic for the mirrored, right-to-left layout (its texts fall back to English for now).
+LANGUAGES = ["en", "nl", "de", "ar"]
 
 
 def _inside_scroll_area(widget: QWidget) -> bool:
@@ -86,6 +87,7 @@ def check_page(wizard, seen: dict[str, list[str]]) -> None:
 def test_every_page_holds_its_texts_at_the_minimum_size(qtbot, make_wizard, language):
     translation.install_language(language)
     wizard = make_wizard()
+    assert wizard.isRightToLeft() == (language == "ar")
     minimum = wizard.minimumSize()
     wizard.resize(minimum)
     qtbot.waitUntil(lambda: wizard.size() == minimum)
