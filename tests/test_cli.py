@@ -79,6 +79,22 @@ def test_apply_prints_each_step_and_ids_then_a_rerun_creates_nothing(capsys, liv
     assert census(live_sandbox + "/api/") == ONE_OF_EACH
 
 
+def test_apply_with_login_switched_off_in_the_plan_says_what_to_change(
+    capsys, tmp_path, live_sandbox
+):
+    plan = tmp_path / "plan.toml"
+    plan.write_text(TEST_MODE_PLAN.replace("allow_login = true", "allow_login = false"))
+    code, out, err = run_cli(capsys, "apply", str(plan), "--server", live_sandbox)
+    assert code == 1
+    assert "Logging in is not allowed for the domain corner-shop.example." in err
+    assert "Change domain.allow_login in the plan, then run the same command again" in err
+    assert "dashboard" not in err
+    plan.write_text(TEST_MODE_PLAN)  # switched on: the rerun changes the domain and finishes
+    code, out, err = run_cli(capsys, "apply", str(plan), "--server", live_sandbox)
+    assert code == 0, err
+    assert census(live_sandbox + "/api/") == ONE_OF_EACH
+
+
 def test_apply_with_its_own_sandbox_keeps_practice_work_across_runs(capsys, app_data):
     code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--sandbox")
     assert code == 0, err

@@ -198,10 +198,20 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                 )
                 if args.debug and exc.detail:
                     print(exc.detail, file=err)
-                print(
-                    translate("CLI", "Run the same command again to continue where it stopped."),
-                    file=err,
-                )
+                if exc.field:
+                    print(
+                        translate(
+                            "CLI",
+                            "Change {field} in the plan, then run the same command again to "
+                            "continue where it stopped.",
+                        ).format(field=exc.field),
+                        file=err,
+                    )
+                else:
+                    print(
+                        translate("CLI", "Run the same command again to continue where it stopped."),
+                        file=err,
+                    )
                 return 1
             _print_summary(out, result)
             created = [s for s, state in result.states.items() if state == StepState.DONE.value]

@@ -199,6 +199,29 @@ def test_cancelled_mid_step_resumes_without_duplicates(app, method, step):
     assert asyncio.run(census(app)) == ONE_OF_EACH
 
 
+@pytest.mark.parametrize(
+    ("switch", "field", "cause"),
+    [
+        ("allow_login", "domain.allow_login", "Logging in is not allowed for the domain"),
+        ("active", "domain.active", "is switched off in XWMS"),
+    ],
+)
+def test_a_switch_the_plan_turned_off_fails_verify_with_its_field(app, switch, field, cause):
+    store = SecretStore()  # the same keychain for both runs, as on one computer
+    with pytest.raises(ApplyError) as info:
+        asyncio.run(apply_once(app, make_plan(**{switch: False}), secrets=store))
+    error = info.value
+    assert error.step is Step.VERIFY and error.field == field
+    # The cause alone: the fix is the plan's switch, which the wizard applies, not a dashboard.
+    assert cause in error.message and "dashboard" not in error.message
+    # Switched on in the plan and run again: the domain is changed, nothing is made twice.
+    result, events = asyncio.run(apply_once(app, make_plan(), secrets=store))
+    assert result.verification.ok
+    domain_event = next(e for e in events if e.step is Step.DOMAIN and e.state is StepState.DONE)
+    assert switch in domain_event.message
+    assert asyncio.run(census(app)) == ONE_OF_EACH
+
+
 def test_server_ip_refusal_means_the_credentials_work(app):
     result, _ = asyncio.run(apply_once(app, make_plan(server_ip="203.0.113.10")))
     assert result.verification.ok and result.verification.server_side_check_needed

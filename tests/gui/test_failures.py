@@ -160,3 +160,32 @@ def test_start_over_forgets_the_stopped_setup(qtbot, make_wizard, make_session, 
     assert not unfinished_journals()
     assert second.currentPage().objectName() == "welcomePage"
     assert second.plan.client.name == ""
+
+
+def test_login_switched_off_stops_at_the_check_and_points_to_the_website_page(
+    qtbot, make_wizard, gate
+):
+    from PySide6.QtWidgets import QCheckBox
+
+    wizard = make_wizard()
+    go_to(qtbot, wizard, "domain")
+    find(wizard, QCheckBox, "allowLoginCheck").setChecked(False)
+    go_to(qtbot, wizard, "review")
+    page = wizard.currentPage()
+    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    text = page.banner.message.text()
+    # The wizard made that switch itself: the fix is on its own Website page, not a dashboard.
+    assert "Logging in is not allowed for the domain bakery-shop.example" in text
+    assert "Go Back to the Website page to change it, then press Try again." in text
+    assert "dashboard" not in text
+    assert states(wizard)["verify"] == "failed" and not next_button(wizard).isEnabled()
+
+    while wizard.currentPage().objectName() != "domainPage":
+        wizard.back()
+    find(wizard, QCheckBox, "allowLoginCheck").setChecked(True)
+    go_to(qtbot, wizard, "review")
+    create_setup(qtbot, wizard)
+    assert states(wizard)["verify"] == "done" and not page.banner.isVisible()
+    (domain,) = assert_made_once(qtbot, gate)["domains"]
+    assert domain.allow_login

@@ -82,6 +82,7 @@ class Verification:
     code: str | None = None
     checked_at: str = ""
     server_side_check_needed: bool = False  # IP refusal: the final check runs on the server
+    cause: str = ""  # a refusal's what-went-wrong alone, without the dashboard fix
 
 
 @dataclass
@@ -120,6 +121,9 @@ class ApplyError(WizardError):
 
 
 ProgressCallback = Callable[[StepEvent], None]
+
+# Verify refusals that come from a choice in the plan, which the domain step applied.
+_PLAN_FIELDS = {"login_not_allowed": "domain.allow_login", "domain_inactive": "domain.active"}
 
 
 def plan_steps(plan: SetupPlan) -> list[Step]:
@@ -426,9 +430,15 @@ class Applier:
         )
         self._record_verification(verification)
         if not verification.ok:
+            field = _PLAN_FIELDS.get(verification.code or "")
+            # A switch the plan set itself is fixed in the plan (the wizard's page, the plan
+            # file), not in a dashboard: the cause alone, and the field that changes it.
+            message = verification.cause if field and verification.cause else verification.verdict
             raise ApplyError(
                 Step.VERIFY,
-                WizardError(verification.verdict, retryable=False, detail=verification.code or ""),
+                WizardError(
+                    message, field=field, retryable=False, detail=verification.code or ""
+                ),
             )
         return StepState.DONE, verification.verdict
 
@@ -504,7 +514,13 @@ async def verify_credentials(
                 checked_at=_now(),
                 server_side_check_needed=True,
             )
-        return Verification(ok=False, verdict=exc.message, code=exc.code, checked_at=_now())
+        return Verification(
+            ok=False,
+            verdict=exc.message,
+            code=exc.code,
+            checked_at=_now(),
+            cause=exc.explanation.title,
+        )
     return Verification(
         ok=True,
         verdict=translate(

@@ -320,6 +320,10 @@
         <translation>Angehalten bei &apos;{step}&apos;: {message}</translation>
     </message>
     <message>
+        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
+        <translation>Ändern Sie {field} im Plan und führen Sie dann denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
+    </message>
+    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation>Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
     </message>

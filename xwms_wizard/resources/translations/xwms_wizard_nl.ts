@@ -320,6 +320,10 @@
         <translation>Gestopt bij &apos;{step}&apos;: {message}</translation>
     </message>
     <message>
+        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
+        <translation>Pas {field} aan in het plan en voer daarna dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation>Voer dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
     </message>

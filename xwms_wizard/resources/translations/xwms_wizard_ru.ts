@@ -320,6 +320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
