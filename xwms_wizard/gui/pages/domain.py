@@ -402,8 +402,7 @@ class DomainPage(BasePage):
         return ""
 
     def _primary_clicked(self) -> None:
-        self._primary_touched = True
-        self._show_primary_note()
+        self._primary_touched = True  # toggled, which came first, has updated plan and note
 
     def _show_primary_note(self) -> None:
         main = self._main_website()
