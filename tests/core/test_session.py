@@ -162,6 +162,8 @@ def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_
                 await again.sign_in(URL, "owner@example.com", "")
             await again.sign_in(URL, "owner@example.com", "practice")  # and kept anew
             assert again.has_saved_sign_in(URL, "owner@example.com")
+            again.forget_saved_sign_in(URL, " Owner@Example.com ")  # a shared computer
+            assert not again.has_saved_sign_in(URL, "owner@example.com")
         finally:
             await again.close()
         return error, old_token

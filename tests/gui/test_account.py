@@ -84,6 +84,27 @@ def test_a_kept_sign_in_needs_no_password_next_time(qtbot, make_wizard, memory_k
     assert not button.isEnabled() and not note.isVisible()
 
 
+def test_a_kept_sign_in_can_be_forgotten(qtbot, make_wizard, memory_keyring):
+    first = make_wizard()
+    to_custom_account(qtbot, first)
+    forget = find(first, QPushButton, "forgetSignInButton")
+    assert not forget.isVisible()  # nothing kept yet
+    sign_in(qtbot, first, "owner@example.com", "practice")
+    assert not forget.isVisible()  # signed in: nothing to offer now
+    first.close()
+
+    wizard = make_wizard()
+    to_custom_account(qtbot, wizard)
+    forget = find(wizard, QPushButton, "forgetSignInButton")
+    assert forget.isVisible()
+    qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
+    assert not any(key.startswith("account-token:") for (_s, key) in memory_keyring._items)
+    assert not forget.isVisible()
+    assert not find(wizard, QLabel, "passwordEditNote").isVisible()
+    assert not find(wizard, QPushButton, "signInButton").isEnabled()  # the password is needed
+    assert find(wizard, QLineEdit, "emailEdit").text() == "owner@example.com"  # kept
+
+
 def test_a_kept_sign_in_that_ran_out_asks_for_the_password(qtbot, make_wizard, memory_keyring):
     first = make_wizard()
     to_custom_account(qtbot, first)

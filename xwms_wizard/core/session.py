@@ -297,6 +297,14 @@ class WizardSession:
         email = email.strip()
         return "@" in email and bool(self.secrets.token(api_url, email))
 
+    def forget_saved_sign_in(self, server_url: str, email: str) -> None:
+        """Remove the sign-in this computer kept for `email` on that server (a shared computer)."""
+        try:
+            api_url = normalize_server_url(server_url)
+        except WizardError:
+            return
+        self.secrets.forget_token(api_url, email.strip())
+
     async def _login(
         self, api_url: str, email: str, password: str, *, token: str | None = None
     ) -> Any:

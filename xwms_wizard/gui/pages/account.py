@@ -73,8 +73,15 @@ class AccountPage(BasePage):
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setAutoDefault(False)
+        # For a shared computer: the kept sign-in removed from the keychain.
+        self.forget_button = QPushButton(self.tr("&Forget the kept sign-in"), custom)
+        self.forget_button.setObjectName("forgetSignInButton")
+        self.forget_button.setAccessibleName(self.tr("Forget the sign-in kept on this computer"))
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.sign_in_button)
+        row.addWidget(self.forget_button)
         row.addStretch(1)
         form.addRow("", row)
         self.stack.addWidget(custom)
@@ -91,6 +98,7 @@ class AccountPage(BasePage):
         self.body.addStretch(1)
 
         self.sign_in_button.clicked.connect(self.sign_in)
+        self.forget_button.clicked.connect(self._forget_saved_sign_in)
         self.password_edit.returnPressed.connect(self.sign_in)
         self.email_edit.textChanged.connect(self._inputs_changed)
         self.email_edit.editingFinished.connect(self._look_for_saved_sign_in)
@@ -191,6 +199,12 @@ class AccountPage(BasePage):
             self._saved_sign_in = (server, email) if saved else None
         self._inputs_changed()
 
+    def _forget_saved_sign_in(self) -> None:
+        server, email = self._wanted_sign_in()
+        self.session.forget_saved_sign_in(server, email)
+        self._look_for_saved_sign_in()
+        self.password_edit.setFocus()
+
     def _has_saved_sign_in(self) -> bool:
         return self._saved_sign_in is not None and self._saved_sign_in == self._wanted_sign_in()
 
@@ -198,6 +212,8 @@ class AccountPage(BasePage):
         saved = self._has_saved_sign_in()
         ready = "@" in self.email_edit.text() and (bool(self.password_edit.text()) or saved)
         self.sign_in_button.setEnabled(ready and not self.busy.busy)
+        self.forget_button.setVisible(saved and not self.flow.signed_in)
+        self.forget_button.setEnabled(not self.busy.busy)
         if saved and not self.password_edit.text() and not self.flow.signed_in:
             self.password_field.show_message(
                 note=self.tr(

@@ -44,6 +44,14 @@
         <translation>Anmelden</translation>
     </message>
     <message>
+        <source>&amp;Forget the kept sign-in</source>
+        <translation>Aufbewahrte Anmeldung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in kept on this computer</source>
+        <translation>Die auf diesem Computer aufbewahrte Anmeldung vergessen</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>

@@ -44,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Forget the kept sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the sign-in kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,6 +44,14 @@
         <translation>Inloggen</translation>
     </message>
     <message>
+        <source>&amp;Forget the kept sign-in</source>
+        <translation>&amp;Bewaarde inlog vergeten</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in kept on this computer</source>
+        <translation>De inlog vergeten die deze computer bewaard heeft</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
