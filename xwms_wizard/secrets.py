@@ -50,6 +50,10 @@ def _client_secret_key(client_id: str) -> str:
     return f"client-secret:{client_id}"
 
 
+def _request_key(plan_id: str) -> str:
+    return f"secret-request:{plan_id}"
+
+
 def _token_key(server: str, email: str) -> str:
     return f"account-token:{server.rstrip('/')}:{email.lower()}"
 
@@ -139,6 +143,16 @@ class SecretStore:
 
     def forget_client_secret(self, client_id: str) -> None:
         self._delete(_client_secret_key(client_id))
+
+    def save_request_key(self, plan_id: str, key: str) -> None:
+        """The random Idempotency-Key of a create-secret request, until its answer is kept."""
+        self._set(_request_key(plan_id), key)
+
+    def request_key(self, plan_id: str) -> str | None:
+        return self._get(_request_key(plan_id))
+
+    def forget_request_key(self, plan_id: str) -> None:
+        self._delete(_request_key(plan_id))
 
     def save_token(self, server: str, email: str, token: str) -> None:
         self._set(_token_key(server, email), token)

@@ -16,14 +16,18 @@ import enum
 import hashlib
 import json
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from xwms_wizard.core.diff import Difference, difference, domain_settings
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.journal import Journal
+from xwms_wizard.core.lifecycle import SecretAction, SecretDecision, UnknownValue, decide_secret
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.state import ServerState, observe_client
 from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
 from xwms_wizard.xwms.errors import Refused, SecretValueLost, XwmsError
@@ -40,6 +44,7 @@ class Step(enum.StrEnum):
     SECRET = "secret"
     LINK = "link"
     VERIFY = "verify"
+    REVOKE = "revoke"
 
 
 STEP_TITLES = {
@@ -51,6 +56,7 @@ STEP_TITLES = {
     Step.SECRET: "Create the secret key",
     Step.LINK: "Link the secret to the website",
     Step.VERIFY: "Check that it all works",
+    Step.REVOKE: "Revoke the old secret key",
 }
 
 
@@ -106,6 +112,15 @@ class ApplyResult:
     states: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class Preview:
+    """What a run will change, seen before it starts."""
+
+    state: ServerState | None  # what the server holds now (None: no such client yet)
+    secret: SecretDecision
+    difference: Difference
+
+
 class ApplyError(WizardError):
     """A step failed. `step` says which; the message is the cause's plain message."""
 
@@ -126,13 +141,27 @@ ProgressCallback = Callable[[StepEvent], None]
 _PLAN_FIELDS = {"login_not_allowed": "domain.allow_login", "domain_inactive": "domain.active"}
 
 
-def plan_steps(plan: SetupPlan) -> list[Step]:
-    """The steps `Applier.run` takes for this plan, in order (the GUI lists them beforehand)."""
+def plan_steps(plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
+    """The steps `Applier.run` takes for this plan, in order (the GUI lists them beforehand).
+
+    `revoke`: an old key is replaced, so it is revoked last, once the new one works.
+    """
     steps = [Step.CLIENT, Step.DOMAIN]
     if plan.domain.logo:
         steps.append(Step.LOGO)
     steps += [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+    if revoke:
+        steps.append(Step.REVOKE)
     return steps
+
+
+def secret_request_key(plan_id: str) -> str:
+    """A create-secret Idempotency-Key: 128 random bits, kept on this computer only.
+
+    The server stores a hash of it, so neither its database nor the plan file can
+    rebuild it and replay the answer that holds the secret's value.
+    """
+    return f"xwms-wizard:{plan_id[:40]}:secret:{secrets.token_hex(16)}"
 
 
 def idempotency_key(plan_id: str, step: Step, body: dict[str, Any]) -> str:
@@ -153,8 +182,11 @@ class Applier:
         journal: Journal | None = None,
         on_progress: ProgressCallback | None = None,
         account: str = "",
+        unknown_secret: UnknownValue = UnknownValue.ASK,
     ) -> None:
         self.client = client
+        self.unknown_secret = UnknownValue(unknown_secret)
+        self.decision: SecretDecision | None = None
         self.plan = plan
         self.secrets = secrets
         self.journal = journal or Journal.for_plan(plan, server=client.api_url, account=account)
@@ -165,7 +197,8 @@ class Applier:
     # -- the steps -----------------------------------------------------------------
 
     def steps(self) -> list[Step]:
-        return plan_steps(self.plan)
+        revoke = self.unknown_secret is UnknownValue.NEW or bool(self.journal.ids.get("replaces"))
+        return plan_steps(self.plan, revoke=revoke)
 
     async def run(self) -> ApplyResult:
         """Carry out every step in order; raises ApplyError naming the step that failed."""
@@ -181,6 +214,7 @@ class Applier:
             Step.SECRET: self._ensure_secret,
             Step.LINK: self._ensure_link,
             Step.VERIFY: self._verify,
+            Step.REVOKE: self._revoke_old,
         }
         for step in self.steps():
             self.on_progress(StepEvent(step, StepState.RUNNING))
@@ -236,22 +270,9 @@ class Applier:
             client_id=created.client_id
         )
 
-    def _domain_settings(self) -> dict[str, Any]:
-        d = self.plan.domain
-        return {
-            "server_ip": d.server_ip or None,
-            "internal_name": d.internal_name or None,
-            "allow_login": d.allow_login,
-            "allow_api": d.allow_api,
-            "active": d.active,
-            "primary": d.primary,
-            "test_mode": d.test_mode,
-            "fallback_uri": d.fallback_uri or None,
-        }
-
     async def _ensure_domain(self) -> tuple[StepState, str]:
         root = self.plan.domain.root
-        wanted = self._domain_settings()
+        wanted = domain_settings(self.plan)
         for existing in await self.client.list_domains(self.journal.ids["client"]):
             if existing.root_domain == root:
                 self._remember(domain=existing.id, domain_id=existing.domain_id)
@@ -330,65 +351,121 @@ class Applier:
         await self.client.set_client_scopes(client_pk, wanted)
         return StepState.DONE, label
 
+    async def _observe(self) -> ServerState | None:
+        return await observe_client(self.client, self.plan.client.name)
+
+    def decide(self, state: ServerState | None) -> SecretDecision:
+        """The secret key's fate on this run (see core.lifecycle), from a fresh look at the server."""
+        client_id = state.client.client_id if state is not None else ""
+        kept = self._secret_value or (self.secrets.client_secret(client_id) if client_id else None)
+        return decide_secret(
+            self.plan,
+            state,
+            kept_value=kept,
+            known_id=self.journal.ids.get("secret"),
+            unknown=self.unknown_secret,
+        )
+
+    async def preview(self) -> Preview:
+        """What this run will change, before anything is sent: Review and `apply` show it."""
+        state = await self._observe()
+        decision = self.decide(state)
+        return Preview(state=state, secret=decision, difference=difference(self.plan, state, decision))
+
     async def _ensure_secret(self) -> tuple[StepState, str]:
         client_pk = self.journal.ids["client"]
         client_id = self.journal.ids["client_id"]
-        known = self.journal.ids.get("secret")
-        if known is not None:
-            for existing in await self.client.list_secrets(client_pk):
-                if existing.id == known and not existing.revoked:
-                    self._secret_value = self.secrets.client_secret(client_id)
-                    self._remember(secret_hint=existing.hint)
-                    if self._secret_value:
-                        text = translate(
-                            "Apply", "{label} already exists; its value is in the keychain"
-                        )
-                    else:
-                        text = translate(
-                            "Apply",
-                            "{label} already exists; its value was shown once when it was made "
-                            "and is not stored here",
-                        )
-                    return StepState.EXISTING, text.format(label=existing.label)
+        pending = self.journal.pending
+        if pending and pending.get("step") == Step.SECRET.value:
+            # Interrupted between sending "create" and keeping its answer: finish that request.
+            return await self._create_secret(client_pk, client_id, resume=pending)
+        state = await self._observe()
+        decision = self.decide(state)
+        self.decision = decision
+        if decision.action is SecretAction.CHOOSE:
+            raise ApplyError(
+                Step.SECRET,
+                WizardError(decision.reason, field="secret.unknown_value", retryable=False),
+            )
+        if decision.makes_key:
+            if decision.action is SecretAction.REPLACE:
+                replaces = list(self.journal.ids.get("replaces", []))
+                if decision.current.id not in replaces:
+                    replaces.append(decision.current.id)
+                self._remember(replaces=replaces)
+            return await self._create_secret(client_pk, client_id)
+        current = decision.current
+        if decision.action is SecretAction.UPDATE:
+            current = await self.client.update_secret(current.id, **decision.changes)
+        if decision.value_known:
+            self._secret_value = self.secrets.client_secret(client_id)
+        self._remember_secret(current)
+        if decision.action is SecretAction.UPDATE:
+            return StepState.DONE, decision.reason
+        return StepState.EXISTING, decision.reason
+
+    async def _create_secret(
+        self, client_pk: int, client_id: str, *, resume: dict[str, Any] | None = None
+    ) -> tuple[StepState, str]:
         label = self.plan.secret.effective_label
         expires = self.plan.secret.expires
         body = {"label": label, "expires_at": expires.isoformat() if expires else None}
+        key = self.secrets.request_key(self.plan.plan_id) if resume else None
+        if resume and key is None:
+            # The random key of the interrupted request is gone (no keychain, a new process):
+            # a key made by it can never be read, so revoke it before making the new one.
+            before = set(resume.get("before", []))
+            label_sent = resume["body"]["label"]
+            for existing in await self.client.list_secrets(client_pk):
+                if existing.id not in before and not existing.revoked and existing.label == label_sent:
+                    await self.client.revoke_secret(
+                        existing.id, idempotency_key=self._revoke_key(existing.id)
+                    )
+        if key is None:
+            key = secret_request_key(self.plan.plan_id)
+            self.secrets.save_request_key(self.plan.plan_id, key)
+            before = [s.id for s in await self.client.list_secrets(client_pk)]
+            # Write-ahead, without the key: the journal must not be able to replay the answer.
+            self.journal.pending = {"step": Step.SECRET.value, "body": body, "before": before}
+            self.journal.save()
         try:
-            created = await self._create(
-                Step.SECRET,
-                body,
-                lambda key: self.client.create_secret(
-                    client_pk, label=label, expires_at=expires, idempotency_key=key
-                ),
+            created = await self.client.create_secret(
+                client_pk, label=label, expires_at=expires, idempotency_key=key
             )
         except SecretValueLost as lost:
-            # An earlier run made the secret but its one answer with the value was lost
-            # (cancelled, crashed, dropped). Nobody can know that value, so it must not stay
-            # usable: revoke it, then make a new one under a new key.
+            # The server made the key but will not repeat its value: nobody can know it, so
+            # it must not stay usable. Revoke it, then make a new one under a new key.
             await self.client.revoke_secret(
-                lost.secret.id,
-                idempotency_key=idempotency_key(
-                    self.plan.plan_id, Step.SECRET, {"revoke": lost.secret.id}
-                ),
+                lost.secret.id, idempotency_key=self._revoke_key(lost.secret.id)
             )
-            body = {**body, "replaces": lost.secret.id}
-            created = await self._create(
-                Step.SECRET,
-                body,
-                lambda key: self.client.create_secret(
-                    client_pk, label=label, expires_at=expires, idempotency_key=key
-                ),
+            key = secret_request_key(self.plan.plan_id)
+            self.secrets.save_request_key(self.plan.plan_id, key)
+            created = await self.client.create_secret(
+                client_pk, label=label, expires_at=expires, idempotency_key=key
             )
         # The value goes to the keychain before anything else can fail.
         self.secrets.save_client_secret(client_id, created.value)
         self._secret_value = created.value
         self._secret_is_new = True
-        self._remember(secret=created.secret.id, secret_hint=created.secret.hint)
+        self.journal.pending = None
+        self._remember_secret(created.secret)
+        self.secrets.forget_request_key(self.plan.plan_id)
         if self.secrets.persistent:
             text = translate("Apply", "{label} (saved in the keychain)")
         else:
             text = translate("Apply", "{label} (kept in memory for now)")
         return StepState.DONE, text.format(label=label)
+
+    def _revoke_key(self, secret_pk: int) -> str:
+        return idempotency_key(self.plan.plan_id, Step.REVOKE, {"revoke": secret_pk})
+
+    def _remember_secret(self, secret: Any) -> None:
+        self._remember(
+            secret=secret.id,
+            secret_hint=secret.hint,
+            secret_label=secret.label,
+            secret_expires=secret.expires_at.isoformat() if secret.expires_at else None,
+        )
 
     async def _ensure_link(self) -> tuple[StepState, str]:
         domain_pk = self.journal.ids["domain"]
@@ -405,6 +482,25 @@ class Applier:
         self._remember(link=created.id)
         return StepState.DONE, translate("Apply", "linked to {domain}").format(
             domain=self.plan.domain.root
+        )
+
+    async def _revoke_old(self) -> tuple[StepState, str]:
+        """After the new key was checked: revoke the keys it replaces (the owner chose so)."""
+        replaces = list(self.journal.ids.get("replaces", []))
+        if not replaces:
+            return StepState.SKIPPED, translate("Apply", "no old key to revoke")
+        revoked = []
+        for existing in await self.client.list_secrets(self.journal.ids["client"]):
+            if existing.id in replaces and not existing.revoked:
+                await self.client.revoke_secret(
+                    existing.id, idempotency_key=self._revoke_key(existing.id)
+                )
+                revoked.append(existing.hint)
+        self._remember(replaces=[])
+        if not revoked:
+            return StepState.EXISTING, translate("Apply", "the old key was already revoked")
+        return StepState.DONE, translate("Apply", "revoked the key ending in {hints}").format(
+            hints=", ".join(revoked)
         )
 
     async def _verify(self) -> tuple[StepState, str]:
@@ -471,8 +567,11 @@ class Applier:
             redirect_url=self.plan.domain.effective_redirect_url,
             scopes=sorted(set(self.plan.scopes.keys)),
             secret_pk=ids.get("secret"),
-            secret_label=self.plan.secret.effective_label,
-            secret_expires=self.plan.secret.expires,
+            # What the server holds for the key, which the summary, JSON and reminder state.
+            secret_label=ids.get("secret_label") or self.plan.secret.effective_label,
+            secret_expires=(
+                dt.date.fromisoformat(ids["secret_expires"]) if ids.get("secret_expires") else None
+            ),
             secret_hint=ids.get("secret_hint", ""),
             secret_value=self._secret_value,
             secret_is_new=self._secret_is_new,

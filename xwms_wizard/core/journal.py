@@ -32,6 +32,9 @@ _ALLOWED_KEYS = {
     "url",
     "secret",
     "secret_hint",
+    "secret_label",
+    "secret_expires",
+    "replaces",  # ids of keys to revoke once their replacement works
     "link",
 }
 

@@ -24,6 +24,7 @@ from xwms_wizard import paths
 from xwms_wizard.core.apply import (
     Applier,
     ApplyResult,
+    Preview,
     Step,
     StepEvent,
     Verification,
@@ -33,8 +34,10 @@ from xwms_wizard.core.apply import (
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal, unfinished_journals
+from xwms_wizard.core.lifecycle import UnknownValue
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import CATALOGUE
+from xwms_wizard.core.state import ServerState, observe_client
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
@@ -210,6 +213,7 @@ class WizardSession:
         self.api_url = ""
         self.scopes: list[Any] = []
         self.clients: list[Any] = []
+        self.server_state: ServerState | None = None  # what the picked existing client has
         self.result: ApplyResult | None = None
         self.applied_plan: SetupPlan | None = None
         self.bundle: Any = None
@@ -519,6 +523,25 @@ class WizardSession:
             return []
         return list(await self._need_client().list_domains(client.id))
 
+    async def observe(self, name: str) -> ServerState | None:
+        """Load everything the server holds for the existing client `name` (None: no such client).
+
+        The result is the observed half of the wizard's state: the pages fill themselves
+        from it and Review compares the owner's plan with it.
+        """
+        self.server_state = await observe_client(self._need_client(), name, clients=self.clients or None)
+        return self.server_state
+
+    async def preview(self, plan: SetupPlan, unknown_secret: UnknownValue = UnknownValue.ASK) -> Preview:
+        """What creating `plan` would change, from a fresh look at the server (nothing is sent)."""
+        applier = Applier(
+            self._need_client(), plan, secrets=self.secrets, account=self.email,
+            unknown_secret=unknown_secret,
+        )
+        preview = await applier.preview()
+        self.server_state = preview.state
+        return preview
+
     async def load_scopes(self) -> list[Any]:
         """The server's scopes catalogue (key, title, description, requires_verification)."""
         self.scopes = list(await self._need_client().list_scopes())
@@ -527,23 +550,32 @@ class WizardSession:
     # -- create and export ---------------------------------------------------------
 
     async def apply(
-        self, plan: SetupPlan, on_progress: Callable[[StepEvent], None] | None = None
+        self,
+        plan: SetupPlan,
+        on_progress: Callable[[StepEvent], None] | None = None,
+        *,
+        unknown_secret: UnknownValue = UnknownValue.ASK,
     ) -> ApplyResult:
-        """Create everything the plan describes (idempotent; resumes from the plan's journal)."""
+        """Create what differs between the plan and the server (idempotent; resumes from the journal).
+
+        `unknown_secret` is the owner's answer when the website's key works but its value is
+        not on this computer (core.lifecycle); without one, that case stops at the secret step.
+        """
         applier = Applier(
             self._need_client(),
             plan,
             secrets=self.secrets,
             on_progress=on_progress,
             account=self.email,
+            unknown_secret=unknown_secret,
         )
         self.applied_plan = plan
         self.result = await applier.run()
         return self.result
 
-    def steps_for(self, plan: SetupPlan) -> list[Step]:
+    def steps_for(self, plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
-        return plan_steps(plan)
+        return plan_steps(plan, revoke=revoke)
 
     def secret_value(self, result: ApplyResult) -> str | None:
         """The client secret of this result: from this run, else from the keychain."""
