@@ -187,26 +187,6 @@ def test_live_writes_the_dashboard_checklist(capsys, tmp_path):
 
 
 @pytest.mark.slow
-def test_a_killed_apply_resumes_without_duplicates(tmp_path, app_data):
-    """Kill the apply process at several moments; each rerun finishes; one of each exists."""
-    sandbox = SandboxProcess(db=str(tmp_path / "sandbox.sqlite3"), latency_ms=150)
-    base = sandbox.start()
-    try:
-        env = {**os.environ, "XWMS_WIZARD_DATA_DIR": str(app_data)}
-        cmd = [sys.executable, "-m", "xwms_wizard", "apply", str(EXAMPLE), "--server", base]
-        for delay in (0.9, 1.6, 2.3, 3.0):
-            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            time.sleep(delay)
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate()
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        assert census(base + "/api/") == ONE_OF_EACH
-    finally:
-        sandbox.stop()
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path, seed):
     """A sandbox that fails 30% of API requests (503 or a dropped answer), seeded to repeat."""

@@ -16,11 +16,13 @@ from xwms_wizard.core.apply import (
     Applier,
     ApplyError,
     ApplyResult,
+    Preview,
     StepEvent,
     StepState,
     verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.session import normalize_server_url
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
@@ -127,8 +129,48 @@ async def apply_plan(
     on_progress: Callable[[StepEvent], None] | None = None,
 ) -> ApplyResult:
     """Run the apply engine for `plan` on a signed-in client; raises ApplyError naming the step."""
-    applier = Applier(client, plan, secrets=store, on_progress=on_progress, account=account)
+    applier = Applier(
+        client, plan, secrets=store, on_progress=on_progress, account=account,
+        unknown_secret=UnknownValue.KEEP,
+    )
     return await applier.run()
+
+
+def _unknown_value(args: argparse.Namespace) -> UnknownValue:
+    """What to do when this computer lacks the current key's value (see core.lifecycle)."""
+    if getattr(args, "new_secret", False):
+        return UnknownValue.NEW
+    if getattr(args, "keep_secret", False) or not args.include_secret:
+        return UnknownValue.KEEP  # the bundle leaves the secret out, as asked
+    return UnknownValue.ASK
+
+
+def _refusal(preview: Preview, store: SecretStore, args: argparse.Namespace) -> str:
+    """Why this run must not start (exit 2, nothing changed), or "" when it may."""
+    if preview.secret.action is SecretAction.CHOOSE:
+        return translate(
+            "CLI",
+            "{reason}\nNothing was changed. Run the same command with --new-secret to make a new "
+            "key (the old one is revoked once the new one works), or with --keep-secret to keep "
+            "it and leave the secret out of the bundle.",
+        ).format(reason=preview.secret.reason)
+    if preview.secret.makes_key and not store.persistent and not (
+        args.export and args.include_secret
+    ):
+        return translate(
+            "CLI",
+            "This computer has no keychain, so a new secret key would be lost when this command "
+            "ends. Nothing was changed. Run it with --export DIR --include-secret: the key then "
+            "goes into the bundle's .env, its only copy.",
+        )
+    return ""
+
+
+def _print_preview(out: TextIO, preview: Preview) -> None:
+    print(translate("CLI", "What this run changes:"), file=out)
+    for line in preview.difference.lines():
+        print(f"  - {line}", file=out)
+    print("", file=out, flush=True)
 
 
 async def export_bundle(
@@ -168,8 +210,6 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
 
     sandbox = None
     store = SecretStore()
-    if store.warning:
-        print(translate("CLI", "Note: {note}").format(note=store.warning), file=err)
     try:
         if args.server:
             api_url = normalize_server_url(args.server)
@@ -184,11 +224,19 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             email = await _sign_in(client, args, err)
             signed_in = translate("CLI", "Signed in to {url} as {email}")
             print(signed_in.format(url=api_url, email=email), file=out, flush=True)
+            applier = Applier(
+                client, plan, secrets=store, account=email,
+                on_progress=lambda event: _print_event(out, event),
+                unknown_secret=_unknown_value(args),
+            )
+            preview = await applier.preview()
+            refusal = _refusal(preview, store, args)
+            if refusal:
+                print(refusal, file=err)
+                return 2
+            _print_preview(out, preview)
             try:
-                result = await apply_plan(
-                    client, plan, store=store, account=email,
-                    on_progress=lambda event: _print_event(out, event),
-                )
+                result = await applier.run()
             except ApplyError as exc:
                 print(
                     translate("CLI", "Stopped at '{step}': {message}").format(
@@ -220,6 +268,17 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                     translate("CLI", "Everything already existed; nothing new was created."),
                     file=out,
                 )
+            value = result.secret_value or store.client_secret(result.client_id)
+            include_secret = args.include_secret and bool(value)
+            if args.include_secret and not include_secret:
+                print(
+                    translate(
+                        "CLI",
+                        "Note: the secret key's value is not on this computer, so the bundle "
+                        "leaves it out (as --keep-secret asks).",
+                    ),
+                    file=err,
+                )
             if args.export:
                 bundle = await export_bundle(
                     client,
@@ -227,7 +286,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                     result,
                     store=store,
                     dest=Path(args.export),
-                    include_secret=args.include_secret,
+                    include_secret=include_secret,
                     make_zip=args.zip,
                     force=args.force,
                     sandbox=sandbox is not None or await client.is_sandbox(),
@@ -239,6 +298,15 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                     print(zipped.format(path=bundle.zip_path), file=out)
                 for note in bundle.skipped_values:
                     print(translate("CLI", "Note: {note}").format(note=note), file=err)
+            if result.secret_is_new and not store.persistent:
+                print(
+                    translate(
+                        "CLI",
+                        "Note: this computer has no keychain, so the new secret key is kept only "
+                        "in the bundle's .env. Keep that file safe.",
+                    ),
+                    file=err,
+                )
             return 0
     finally:
         if sandbox is not None:

@@ -45,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("--include-secret", action="store_true", help="put the secret in the bundle's .env")
     apply.add_argument("--zip", action="store_true", help="also zip the handoff bundle")
     apply.add_argument("--force", action="store_true", help="replace an existing bundle of the same name")
+    known = apply.add_mutually_exclusive_group()
+    known.add_argument("--new-secret", action="store_true",
+                       help="when this computer lacks the current key's value: make a new key, "
+                            "check it, then revoke the old one")
+    known.add_argument("--keep-secret", action="store_true",
+                       help="when this computer lacks the current key's value: keep that key "
+                            "and leave the secret out of the bundle")
 
     sandbox = sub.add_parser("sandbox", help="run the practice XWMS sandbox (a local test server)")
     sandbox.add_argument("--host", default="127.0.0.1")

@@ -1,0 +1,1 @@
+"""Shared test helpers (fakes that stand in for what this machine lacks)."""
