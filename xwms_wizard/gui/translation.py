@@ -120,6 +120,7 @@ _STEP_TITLES = {
     Step.SECRET: QT_TRANSLATE_NOOP("Steps", "Create the secret key"),
     Step.LINK: QT_TRANSLATE_NOOP("Steps", "Link the secret to the website"),
     Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
+    Step.REVOKE: QT_TRANSLATE_NOOP("Steps", "Revoke the old secret key"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import sys
 from collections.abc import Callable, Coroutine
@@ -19,6 +20,7 @@ from xwms_wizard.core.flow import PAGES, FlowState, Mode, Page, next_page
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
+from xwms_wizard.core.state import ServerState, plan_from_server
 from xwms_wizard.gui import translation
 from xwms_wizard.gui.pages import PAGE_CLASSES
 from xwms_wizard.gui.pages.base import BasePage
@@ -144,6 +146,7 @@ class SetupWizard(QWizard):
         self.live_api_url = live_api_url  # --api-url: the XWMS API address for Live mode
         self.clipboard = SecretClipboard(self)
         self.journal_offered: Journal | None = None
+        self._own_plan: SetupPlan | None = None  # the owner's plan before a client was loaded
         self._tasks: set[asyncio.Task] = set()
         self._closing = False
 
@@ -265,10 +268,46 @@ class SetupWizard(QWizard):
     def load_plan(self, plan: SetupPlan) -> None:
         """Take over a plan (from a journal): every page fills itself from it on its next visit."""
         self.plan = plan
+        self._own_plan = None
         self.flow.applied = False
         self.flow.exported = False
         for page in self.pages.values():
             page.reload()
+
+    # -- what the server has ------------------------------------------------------
+
+    def has_server(self, name: str) -> bool:
+        """Whether the existing client `name` has been read from the server."""
+        state = self.session.server_state
+        return state is not None and state.client.name == name
+
+    def adopt_server(self, state: ServerState | None) -> None:
+        """Take in what the picked existing client has (None: a new client after all).
+
+        The website, its switches and callback URL, the scopes and the key's label and
+        expiry are filled in from the server, so an owner who changes nothing changes
+        nothing. A website the owner already typed that the client does not have yet stays
+        as typed: it is added.
+        """
+        self.session.server_state = state
+        if state is None:
+            if self._own_plan is not None:
+                # A new client after all: the owner's own choices come back, not the server's.
+                own, self._own_plan = self._own_plan, None
+                own.client = self.plan.client
+                self.plan = own
+                self._reload_plan_pages()
+            return
+        if self._own_plan is None:
+            self._own_plan = copy.deepcopy(self.plan)
+        own = self._own_plan  # another client picked before: start again from the owner's plan
+        self.plan = plan_from_server(state, own.domain.root or None, base=own)
+        self._reload_plan_pages()
+
+    def _reload_plan_pages(self) -> None:
+        for name, page in self.pages.items():
+            if name not in (Page.WELCOME, Page.ACCOUNT, Page.CLIENT):
+                page.reload()
 
     # -- async work ----------------------------------------------------------------
 

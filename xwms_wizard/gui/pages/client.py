@@ -163,8 +163,25 @@ class ClientPage(BasePage):
             self.name_edit.setText(picked)
         else:
             self.name_edit.setText(self._typed)
+            self.wiz.adopt_server(None)
         self._apply_existing_state()
         self._name_changed()
+        if picked:
+            self._observe(picked)
+
+    def _observe(self, name: str) -> None:
+        """Load what the picked client has, so every page shows it as XWMS has it."""
+        self.run(
+            self.session.observe(name),
+            self.tr("Reading what “{name}” already has…").format(name=name),
+            on_done=lambda state: self._observed(name, state),
+        )
+
+    def _observed(self, name: str, state) -> None:
+        if name != self._picked():
+            return  # the owner picked another one meanwhile
+        self.wiz.adopt_server(state)
+        self.refresh()
 
     def _apply_existing_state(self) -> None:
         picked = self._picked()
@@ -209,6 +226,9 @@ class ClientPage(BasePage):
     def page_valid(self) -> bool:
         if self._live():
             return self._valid and self._client_id_ok
+        picked = self._picked()
+        if picked and not self.wiz.has_server(picked):
+            return False  # still reading it (or the reading failed: pick it again)
         return self._valid
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)

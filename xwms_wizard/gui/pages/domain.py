@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.models import DomainChoice
+from xwms_wizard.core.state import domain_choice, plan_from_server
 from xwms_wizard.core.validate import (
     check_callback_url,
     check_domain_id,
@@ -59,6 +62,19 @@ class DomainPage(BasePage):
             edit.setPlaceholderText(placeholder)
             return edit
 
+        # An existing client's websites: pick one to see (and change) it as XWMS has it.
+        self.site_combo = QComboBox(self)
+        self.site_combo.setObjectName("existingDomainCombo")
+        self.site_combo.setAccessibleName(self.tr("Which website"))
+        self.site_combo.setToolTip(
+            self.tr("The websites this client already has, or a new one to add to it.")
+        )
+        form.addRow(self.tr("Whic&h website:"), self.site_combo)
+        form.labelForField(self.site_combo).setBuddy(self.site_combo)
+        self.site_form = form
+        self.site_note = wrapped_label(object_name="existingDomainNote")
+        self.site_note.setVisible(False)
+        form.addRow(self.site_note)
         self.root_edit = line(
             "rootDomainEdit", self.tr("Website address (root domain)"), "example.com"
         )
@@ -257,6 +273,8 @@ class DomainPage(BasePage):
         self._primary_auto_off = False  # switched off by the wizard, not by the owner
         self._domains_of: str | None = None  # the existing client whose websites are known
         self._other_domains: list = []
+        self._new_site: DomainChoice | None = None  # what the owner typed for a new website
+        self.site_combo.currentIndexChanged.connect(self._site_picked)
 
     def _build_live(self) -> None:
         """Live mode: the dashboard steps for the domain and callback URL, and the Domain ID."""
@@ -353,35 +371,81 @@ class DomainPage(BasePage):
 
     def on_enter(self) -> None:
         self.live_box.setVisible(self._live())
-        self._changed()
         if self._live():
+            self.site_form.setRowVisible(self.site_combo, False)
+            self._changed()
             self._domain_id_changed()
         else:
             self._load_other_domains()
+            self._changed()
 
     # -- an existing client's other websites ----------------------------------------
 
     def _load_other_domains(self) -> None:
-        """Ask XWMS which websites the chosen client already has (none for a new client)."""
+        """The websites the chosen client already has, from what was read off the server."""
+        state = self.session.server_state
         name = self.plan.client.name
-        if name == self._domains_of:
-            return
-        self._domains_of, self._other_domains = None, []
-        if name not in {client.name for client in self.session.clients}:
-            self._default_primary()
-            return
-        self._show_primary_note()
-        self.run(
-            self.session.load_client_domains(name),
-            self.tr("Looking at the websites “{name}” already has…").format(name=name),
-            on_done=lambda domains: self._other_domains_loaded(name, domains),
-        )
-
-    def _other_domains_loaded(self, name: str, domains: list) -> None:
-        if name != self.plan.client.name:
-            return  # the owner went back and chose another client meanwhile
-        self._domains_of, self._other_domains = name, list(domains)
+        if state is not None and state.client.name == name:
+            self._domains_of, self._other_domains = name, [o.domain for o in state.domains]
+        else:
+            self._domains_of, self._other_domains = None, []
+        self._fill_sites()
         self._default_primary()
+
+    def _fill_sites(self) -> None:
+        sites = self._other_domains
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        self.site_combo.addItem(self.tr("Add a new website"), "")
+        for domain in sites:
+            text = display_domain(domain.root_domain)
+            if domain.primary:
+                text = self.tr("{domain}  (main website)").format(domain=text)
+            self.site_combo.addItem(text, domain.root_domain)
+        index = self.site_combo.findData(self.plan.domain.root) if self.plan.domain.root else 0
+        self.site_combo.setCurrentIndex(max(index, 0))
+        self.site_combo.blockSignals(False)
+        self.site_form.setRowVisible(self.site_combo, bool(sites))
+        self._show_site_note()
+
+    def _site_picked(self) -> None:
+        """Show the picked website as XWMS has it, or the new website the owner was typing."""
+        state = self.session.server_state
+        root = self.site_combo.currentData() or ""
+        if state is None:
+            return
+        current = self.plan.domain
+        if not self._known_site(current.root):
+            self._new_site = DomainChoice(**vars(current))
+        if root:
+            self.wiz.plan.domain = domain_choice(state.domain(root))
+            picked = plan_from_server(state, root, base=self.plan)
+            self.wiz.plan.secret = picked.secret
+        else:
+            typed = self._new_site or DomainChoice()
+            typed.primary = not any(d.domain.primary for d in state.domains)
+            self.wiz.plan.domain = typed
+        self.wiz.page_named(Page.SECRET).reload()
+        self.load()
+        if not root:
+            # The wizard's default for a second website, not the owner's choice.
+            self._primary_touched = False
+            self._default_primary()
+
+    def _known_site(self, root: str) -> bool:
+        return bool(root) and any(d.root_domain == root for d in self._other_domains)
+
+    def _show_site_note(self) -> None:
+        root = self.plan.domain.root
+        if self._known_site(root):
+            text = self.tr(
+                "{domain} is already a website of “{client}”: you see its settings as XWMS has "
+                "them. Change only what you want changed."
+            ).format(domain=display_domain(root), client=self.plan.client.name)
+        else:
+            text = ""
+        self.site_note.setText(text)
+        self.site_note.setVisible(bool(text))
 
     def _default_primary(self) -> None:
         """Primary on for a client's first website, off beside an existing main one, unless
@@ -473,6 +537,19 @@ class DomainPage(BasePage):
         if not fallback.ok or not logo.ok:
             self.more_button.setChecked(True)  # never hide a problem behind a fold
         self._valid = all(check.ok for check in checks.values())
+        picked_site = self.site_combo.currentData()
+        if self._known_site(d.root) and picked_site != d.root:
+            # The owner typed a website the client has: show it as XWMS has it.
+            self.site_combo.setCurrentIndex(self.site_combo.findData(d.root))
+            return
+        if picked_site and not self._known_site(d.root):
+            # The owner typed over an existing website: this is a new one for the client.
+            self.site_combo.blockSignals(True)
+            self.site_combo.setCurrentIndex(0)
+            self.site_combo.blockSignals(False)
+            self._primary_touched = False
+            self._default_primary()
+        self._show_site_note()
         self._show_switch_warning()
         self._show_primary_note()
         if self._live():

@@ -8,18 +8,21 @@ import html
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QStyle,
     QVBoxLayout,
 )
 
-from xwms_wizard.core.apply import ApplyError, ApplyResult, Step, StepEvent, StepState
+from xwms_wizard.core.apply import ApplyError, ApplyResult, Preview, Step, StepEvent, StepState
 from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.models import plan_to_dict
 from xwms_wizard.core.validate import display_domain
 from xwms_wizard.gui.live_widgets import LiveCheckPanel
@@ -50,6 +53,30 @@ class ReviewPage(BasePage):
         )
         self.summary = wrapped_label(object_name="reviewSummary", rich=True)
         self.body.addWidget(self.summary)
+        # What pressing the button changes on the server, in plain words (core.diff).
+        self.changes_box = QGroupBox(self.tr("What will change"), self)
+        self.changes_box.setObjectName("reviewChangesBox")
+        changes = QVBoxLayout(self.changes_box)
+        self.changes_label = wrapped_label(object_name="reviewChangesLabel", rich=True)
+        self.changes_label.setAccessibleName(self.tr("What will change"))
+        changes.addWidget(self.changes_label)
+        # The website's key works but its value is not on this computer: the owner decides.
+        self.new_key_radio = QRadioButton(
+            self.tr("Make a &new key (the old one is revoked once the new one works)"), self
+        )
+        self.new_key_radio.setObjectName("newKeyRadio")
+        self.new_key_radio.setAccessibleName(self.tr("Make a new key"))
+        self.keep_key_radio = QRadioButton(
+            self.tr("&Keep the current key; leave the secret out of the bundle (your developer "
+                    "already has it)"), self
+        )
+        self.keep_key_radio.setObjectName("keepKeyRadio")
+        self.keep_key_radio.setAccessibleName(self.tr("Keep the current key"))
+        for radio in (self.new_key_radio, self.keep_key_radio):
+            changes.addWidget(radio)
+            radio.toggled.connect(self._key_choice_changed)
+        self.changes_box.setVisible(False)
+        self.body.addWidget(self.changes_box)
 
         row = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("&Create everything"), self)
@@ -134,6 +161,10 @@ class ReviewPage(BasePage):
         self._rows: dict[Step, QListWidgetItem] = {}
         self._applied_snapshot: dict | None = None
         self._secret_shown = False
+        self._preview: Preview | None = None
+        self._key_group = QButtonGroup(self)
+        self._key_group.addButton(self.new_key_radio)
+        self._key_group.addButton(self.keep_key_radio)
 
     def carry_over(self, old: BasePage) -> None:
         # What was created, and whether the secret was shown, survive a change of language.
@@ -262,6 +293,66 @@ class ReviewPage(BasePage):
             )
             self.apply_button.setEnabled(True)
             self.apply_button.setVisible(True)
+            self._look_ahead()
+        self.refresh()
+
+    # -- the difference ------------------------------------------------------------
+
+    def _look_ahead(self) -> None:
+        """Ask the server what it holds, and show what pressing the button would change."""
+        self._preview = None
+        self.changes_box.setVisible(False)
+        self._key_group.setExclusive(False)
+        for radio in (self.new_key_radio, self.keep_key_radio):
+            radio.setChecked(False)
+        self._key_group.setExclusive(True)
+        plan = copy.deepcopy(self.plan)
+        self.changes_label.setText(html.escape(self.tr("Looking at what XWMS already has…")))
+        self.new_key_radio.setVisible(False)
+        self.keep_key_radio.setVisible(False)
+        self.changes_box.setVisible(True)
+        # Not a busy wait: Create stays pressable (it checks the server itself), and without
+        # an answer here Create reports the problem in its own place, with Try again.
+        self.wiz.run_task(
+            self.session.preview(plan),
+            on_done=lambda preview: self._previewed(preview, plan),
+            on_error=lambda _error: self.changes_box.setVisible(False),
+        )
+
+    def _previewed(self, preview: Preview, plan) -> None:
+        if plan_to_dict(plan) != plan_to_dict(self.plan) or self.busy.busy or self._plan_matches():
+            return  # changed meanwhile, or Create was pressed (its rows say what happens)
+        self._preview = preview
+        lines = preview.difference.lines()
+        self.changes_label.setText(
+            "<ul style='margin:0'>"
+            + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+            + "</ul>"
+        )
+        choose = preview.secret.action is SecretAction.CHOOSE
+        self.new_key_radio.setVisible(choose)
+        self.keep_key_radio.setVisible(choose)
+        self.changes_box.setVisible(True)
+        if preview.difference.nothing and self._applied_snapshot is None:
+            self.apply_button.setText(self.tr("&Check it and go on"))
+        self._key_choice_changed()
+
+    def _unknown_choice(self) -> UnknownValue:
+        if self.new_key_radio.isChecked():
+            return UnknownValue.NEW
+        if self.keep_key_radio.isChecked():
+            return UnknownValue.KEEP
+        return UnknownValue.ASK
+
+    def _key_choice_changed(self) -> None:
+        waiting = (
+            self._preview is not None
+            and self._preview.secret.action is SecretAction.CHOOSE
+            and self._unknown_choice() is UnknownValue.ASK
+        )
+        self.apply_button.setEnabled(not waiting and not self.busy.busy)
+        if not self.busy.busy and not self._plan_matches():
+            self._reset_rows()
         self.refresh()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
@@ -281,7 +372,8 @@ class ReviewPage(BasePage):
     def _reset_rows(self) -> None:
         self.progress_list.clear()
         self._rows = {}
-        for step in self.session.steps_for(self.plan):
+        revoke = self._unknown_choice() is UnknownValue.NEW
+        for step in self.session.steps_for(self.plan, revoke=revoke):
             item = QListWidgetItem()
             self._rows[step] = item
             self.progress_list.addItem(item)
@@ -368,7 +460,7 @@ class ReviewPage(BasePage):
         self.apply_button.setEnabled(False)
         self._running_step: Step | None = None
         self.run(
-            self.session.apply(plan, self._progress),
+            self.session.apply(plan, self._progress, unknown_secret=self._unknown_choice()),
             self.tr("Creating your setup…"),
             on_done=lambda result: self._created(result, plan),
             on_error=self._failed,
@@ -386,6 +478,7 @@ class ReviewPage(BasePage):
         self.flow.applied = self._plan_matches()
         self.flow.exported = False
         self.apply_button.setVisible(False)  # done; it comes back if a choice changes
+        self.changes_box.setVisible(False)
         made = [s for s, state in result.states.items() if state == StepState.DONE.value]
         if made and made != [Step.VERIFY.value]:
             self.status.setText(self.tr("✓ Everything is set up."))
@@ -411,6 +504,11 @@ class ReviewPage(BasePage):
         if isinstance(error, ApplyError):
             where = ""
             page = _FIELD_PAGES.get((error.field or "").split(".")[0])
+            if error.field == "secret.unknown_value":
+                # The key works but its value is not here: the choice is on this page.
+                page = None
+                where = " " + self.tr("Choose below what to do, then press Try again.")
+                self._look_ahead()
             if page is not None:
                 title = self.wiz.step_panel.titles[page]
                 where = " " + self.tr(

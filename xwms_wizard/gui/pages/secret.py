@@ -8,7 +8,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.lifecycle import value_matches
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
+from xwms_wizard.core.state import domain_secret
 from xwms_wizard.core.validate import (
     check_expiry,
     check_pasted_secret,
@@ -95,6 +97,10 @@ class SecretPage(BasePage):
         self.body.addWidget(self.expiry_field)
         self.link_label = wrapped_label(object_name="secretLinkLabel")
         self.body.addWidget(self.link_label)
+        # An existing website's key, as XWMS has it (never its value).
+        self.current_label = wrapped_label(object_name="currentKeyLabel")
+        self.current_label.setVisible(False)
+        self.body.addWidget(self.current_label)
         self._build_live()
         self.body.addStretch(1)
 
@@ -188,7 +194,39 @@ class SecretPage(BasePage):
             ).format(domain=domain)
         )
         self.live_box.setVisible(self._live())
+        self._show_current_key()
         self._changed()
+
+    def _show_current_key(self) -> None:
+        """Say which key the website has now, when it exists: label, expiry, value here or not."""
+        state = self.session.server_state
+        current = None
+        if state is not None and not self._live() and state.client.name == self.plan.client.name:
+            observed = state.domain(self.plan.domain.root)
+            current = domain_secret(state, observed) if observed is not None else None
+        if current is None:
+            self.current_label.setVisible(False)
+            return
+        if current.expires_at is None:
+            expiry = self.tr("it does not expire")
+        else:
+            days = (current.expires_at - dt.date.today()).days
+            expiry = self.tr("it expires in %n day(s), on {date}", "", days).format(
+                date=current.expires_at.isoformat()
+            )
+        kept = self.session.secrets.client_secret(state.client.client_id)
+        where = (
+            self.tr("Its value is in this computer's keychain.")
+            if value_matches(kept, current)
+            else self.tr("Its value is not on this computer; Review asks what to do.")
+        )
+        self.current_label.setText(
+            self.tr(
+                "This website already has a key: “{label}”, ending in {hint}; {expiry}. {where} "
+                "Change the name or expiry here to change that key; nothing else happens to it."
+            ).format(label=current.label, hint=current.hint, expiry=expiry, where=where)
+        )
+        self.current_label.setVisible(True)
 
     def _changed(self) -> None:
         if self._loading:
