@@ -1,20 +1,54 @@
-"""The navigation map walked without Qt: every mode, the resume path and the gates on Next."""
+"""The one wizard state and its navigation map, walked without Qt: every mode, the resume
+path, and gates derived from the state (never stored as flags)."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
+from xwms_wizard.core.apply import ApplyResult, Verification
 from xwms_wizard.core.flow import (
     PAGES,
-    FlowState,
     Mode,
     Page,
+    WizardState,
+    blocker,
     first_page,
     is_last,
     next_page,
     pages_for,
     path,
 )
+from xwms_wizard.core.models import ClientChoice, DomainChoice, SetupPlan
+
+
+def a_plan() -> SetupPlan:
+    return SetupPlan(client=ClientChoice("shop"), domain=DomainChoice(root="shop.example"))
+
+
+def a_result(ok: bool = True) -> ApplyResult:
+    return ApplyResult(
+        api_url="http://127.0.0.1:1/api/", client_pk=1, client_id="xc_1", client_name="shop",
+        domain_pk=1, domain_id="xd_1", root_domain="shop.example",
+        redirect_url="https://shop.example/xwms/validateToken", scopes=["profile"],
+        secret_pk=1, secret_label="Standard Key", secret_expires=None,
+        verification=Verification(ok=ok, verdict=""),
+    )
+
+
+def FlowState(*, signed_in=False, applied=False, exported=False, **fields) -> WizardState:  # noqa: N802
+    """A state in which the gates come out as asked: from facts, not flags."""
+    state = WizardState(plan=a_plan(), **fields)
+    if signed_in:
+        state.account = object()
+    if applied or exported:
+        state.made(a_result(), state.plan)
+        state.unchecked_accepted = True
+    if exported:
+        state.bundles.append(Path("bundle"))
+    return state
 
 ALL_PAGES = [
     Page.WELCOME,
@@ -54,7 +88,7 @@ def test_next_page_step_by_step(mode):
     assert next_page("done", state) is None  # plain strings work too
 
 
-@pytest.mark.parametrize("mode", list(Mode))
+@pytest.mark.parametrize("mode", [Mode.PRACTICE, Mode.CUSTOM])  # Live keeps no journal
 def test_resume_goes_from_account_straight_to_review(mode):
     state = FlowState(mode=mode, resuming=True, signed_in=True, applied=True, exported=True)
     assert next_page(Page.WELCOME, state) is Page.ACCOUNT
@@ -71,7 +105,7 @@ def test_account_needs_a_sign_in():
     state = FlowState(mode=Mode.CUSTOM)
     with pytest.raises(ValueError, match="sign in"):
         next_page(Page.ACCOUNT, state)
-    state.signed_in = True
+    state.account = object()  # signed in: the account is the fact, the gate follows
     assert next_page(Page.ACCOUNT, state) is Page.CLIENT
 
 
@@ -80,12 +114,28 @@ def test_review_needs_the_setup_created_and_export_needs_the_bundle():
     assert next_page(Page.SECRET, state) is Page.REVIEW
     with pytest.raises(ValueError, match="create"):
         next_page(Page.REVIEW, state)
-    state.applied = True
+    state.made(a_result(), state.plan)
     assert next_page(Page.REVIEW, state) is Page.EXPORT
     with pytest.raises(ValueError, match="bundle"):
         next_page(Page.EXPORT, state)
-    state.exported = True
+    state.bundles.append(Path("bundle"))
     assert next_page(Page.EXPORT, state) is Page.DONE
+
+
+def test_a_change_after_create_closes_the_gate_again_and_the_bundle_with_it():
+    state = FlowState(signed_in=True, exported=True)
+    assert blocker(Page.REVIEW, state) is None and blocker(Page.EXPORT, state) is None
+    state.plan.domain.test_mode = True  # the owner went back and changed a switch
+    assert blocker(Page.REVIEW, state) == "create the setup first"
+    assert blocker(Page.EXPORT, state) == "write the handoff bundle first"
+    state.plan.domain.test_mode = False  # and back: the setup matches what was made again
+    assert blocker(Page.REVIEW, state) is None
+
+
+def test_a_new_apply_forgets_the_bundles_of_the_old_result():
+    state = FlowState(signed_in=True, exported=True)
+    state.made(dataclasses.replace(a_result()), state.plan)
+    assert state.applied and not state.exported
 
 
 def test_choice_pages_do_not_depend_on_gates():
@@ -117,11 +167,20 @@ def test_live_path_needs_no_sign_in_but_a_check_before_export():
     # "Check my setup" (or "export without the check") opens the way to the export.
     with pytest.raises(ValueError, match="check the setup"):
         next_page(Page.REVIEW, state)
-    state.applied = True
+    state.made(a_result(ok=False), state.plan)  # checked, and refused: still closed
+    with pytest.raises(ValueError, match="check the setup"):
+        next_page(Page.REVIEW, state)
+    state.unchecked_accepted = True  # the owner chose to go on without a passing check
     assert next_page(Page.REVIEW, state) is Page.EXPORT
+    state.made(a_result(ok=True), state.plan)  # a passing check opens it by itself
+    assert next_page(Page.REVIEW, state) is Page.EXPORT
+    state.live_ids.client_id = "xc_other"  # a different Client ID was pasted since
+    with pytest.raises(ValueError, match="check the setup"):
+        next_page(Page.REVIEW, state)
+    state.live_ids.client_id = ""
     with pytest.raises(ValueError, match="bundle"):
         next_page(Page.EXPORT, state)
-    state.exported = True
+    state.bundles.append(Path("bundle"))
     assert next_page(Page.EXPORT, state) is Page.DONE
     assert next_page(Page.DONE, state) is None
     # Other modes still need their sign-in.

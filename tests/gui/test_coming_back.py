@@ -133,3 +133,21 @@ def test_a_key_whose_value_is_not_here_asks_the_owner(qtbot, make_wizard, gate, 
     new = after["secrets"][1]
     assert [link["secret"] for link in after["links"]] == [before["secrets"][0]["id"], new["id"]]
     assert next_button(wizard).isEnabled()
+
+
+def test_the_maps_gates_run_in_the_window(qtbot, make_wizard):
+    """core.flow decides: even a forced Next (QWizard.next skips isComplete) stays put until
+    the state says the setup was created, and a change after creating closes the gate again."""
+    wizard = make_wizard()
+    go_to(qtbot, wizard, "review")
+    wizard.next()
+    assert wizard.currentPage().objectName() == "reviewPage"
+    create_setup(qtbot, wizard)
+    wizard.plan.domain.test_mode = True  # a change the setup was not made from
+    wizard.next()
+    assert wizard.currentPage().objectName() == "reviewPage"
+    wizard.plan.domain.test_mode = False
+    wizard.next()
+    assert wizard.currentPage().objectName() == "exportPage"
+    wizard.next()  # nothing written yet
+    assert wizard.currentPage().objectName() == "exportPage"

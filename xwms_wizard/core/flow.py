@@ -1,15 +1,21 @@
-"""The wizard's navigation map, free of Qt: which pages each mode has and which page comes next.
+"""The wizard's one state and its navigation map, free of Qt.
 
-Electrum-style: a page is a name; `next_page(current, state)` decides where
-Next goes from what the owner chose so far. The Qt wizard binds one page
-class to each name and asks this module, so every path can be tested with no
-display at all (tests/core/test_flow.py).
+Electrum-style (its `wizard_data` and navigation map): a page is a name; each
+mode has its own sequence of pages, each with a gate derived from the
+`WizardState`; `next_page(current, state)` decides where Next goes. The Qt
+wizard binds one page class to each name and asks this module, so every path
+can be tested with no display at all (tests/core/test_flow.py).
 """
 
 from __future__ import annotations
 
+import copy
 import enum
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from xwms_wizard.core.models import SetupPlan
 
 
 class Mode(enum.StrEnum):
@@ -30,82 +36,183 @@ class Page(enum.StrEnum):
     DONE = "done"
 
 
-# Every page in wizard order. Each mode shows all of them (Live mode fills the same pages
-# with dashboard steps), but the order lives here so a mode can drop or add one later.
+# Every page in wizard order (the step panel lists them so).
 PAGES: tuple[Page, ...] = tuple(Page)
-
-_MODE_PAGES: dict[Mode, tuple[Page, ...]] = {
-    Mode.PRACTICE: PAGES,
-    Mode.CUSTOM: PAGES,
-    Mode.LIVE: PAGES,
-}
 
 # Pages whose choices end up in the SetupPlan: changing one after "create" means creating again.
 PLAN_PAGES: frozenset[Page] = frozenset({Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET})
 
 
 @dataclass
-class FlowState:
-    """What the navigation depends on; the GUI keeps one and updates it as the owner goes."""
+class LiveIds:
+    """What the XWMS dashboard showed the owner in Live mode (the secret goes to the keychain)."""
+
+    client_id: str = ""
+    domain_id: str = ""
+
+
+@dataclass
+class WizardState:
+    """The one wizard state: what the owner wants, what the server has, and what was done.
+
+    Every fact lives here once. The gates (signed in, created or checked, exported)
+    are derived from it, never stored as flags: the plan changed after "create" is
+    simply no longer the plan the result was made from.
+    """
 
     mode: Mode = Mode.PRACTICE
-    signed_in: bool = False
-    # Continuing a setup from its journal: every choice is known, so after signing in
-    # the owner goes straight to the review page.
-    resuming: bool = False
-    # Practice/Custom: the setup was created (and matches the current choices). Live: the
-    # setup was checked against XWMS, or the owner chose to go on without the check.
-    applied: bool = False
-    exported: bool = False
+    plan: SetupPlan = field(default_factory=SetupPlan)  # what the owner wants
+    server: Any = None  # core.state.ServerState: what the picked existing client has
+    account: Any = None  # who is signed in (Practice, Custom); None: nobody
+    live_ids: LiveIds = field(default_factory=LiveIds)  # Live: what the dashboard showed
+    resuming: bool = False  # continuing from a journal: after the sign-in, straight to Review
+    result: Any = None  # core.apply.ApplyResult of the last create (or Live check)
+    made_from: SetupPlan | None = None  # a copy of the plan `result` was made from
+    made_for: LiveIds | None = None  # Live: a copy of the ids `result` was checked with
+    unchecked_accepted: bool = False  # Live: the owner chose to go on without a passing check
+    bundles: list[Any] = field(default_factory=list)  # folders written for `result`
+
+    @property
+    def signed_in(self) -> bool:
+        return self.account is not None
+
+    @property
+    def verified(self) -> bool:
+        verification = getattr(self.result, "verification", None)
+        return bool(verification is not None and verification.ok)
+
+    @property
+    def applied(self) -> bool:
+        """Created (Practice, Custom) or checked (Live) for exactly the current choices."""
+        if self.result is None or self.made_from != self.plan:
+            return False
+        if self.mode is Mode.LIVE:
+            return self.made_for == self.live_ids and (self.verified or self.unchecked_accepted)
+        return True
+
+    @property
+    def exported(self) -> bool:
+        return self.applied and bool(self.bundles)
+
+    def made(self, result: Any, plan: SetupPlan) -> None:
+        """`result` was made from `plan` (copied: later edits are changes)."""
+        self.result = result
+        self.made_from = copy.deepcopy(plan)
+        self.made_for = copy.deepcopy(self.live_ids)
+        self.unchecked_accepted = False
+        self.bundles = []
+
+    def forget_result(self) -> None:
+        self.result = self.made_from = self.made_for = None
+        self.unchecked_accepted = False
+        self.bundles = []
+
+
+# What must be true to leave a page by Next, per mode: a gate is a function of the state
+# that gives the reason Next is not possible yet, or None.
+Gate = Callable[[WizardState], "str | None"]
+
+
+def _signed_in(state: WizardState) -> str | None:
+    return None if state.signed_in else "sign in first"
+
+
+def _created(state: WizardState) -> str | None:
+    return None if state.applied else "create the setup first"
+
+
+def _checked(state: WizardState) -> str | None:
+    return None if state.applied else "check the setup first, or choose to go on without the check"
+
+
+def _exported(state: WizardState) -> str | None:
+    return None if state.exported else "write the handoff bundle first"
+
+
+# The navigation map: each mode's own sequence of pages, each with the gate for leaving it.
+# Practice and Custom create the setup through the management API; Live shows the dashboard
+# steps, signs in nowhere (the owner does, in the browser) and checks instead of creating.
+_MANAGED: tuple[tuple[Page, Gate | None], ...] = (
+    (Page.WELCOME, None),
+    (Page.ACCOUNT, _signed_in),
+    (Page.CLIENT, None),
+    (Page.DOMAIN, None),
+    (Page.SCOPES, None),
+    (Page.SECRET, None),
+    (Page.REVIEW, _created),
+    (Page.EXPORT, _exported),
+    (Page.DONE, None),
+)
+_LIVE: tuple[tuple[Page, Gate | None], ...] = (
+    (Page.WELCOME, None),
+    (Page.ACCOUNT, None),
+    (Page.CLIENT, None),
+    (Page.DOMAIN, None),
+    (Page.SCOPES, None),
+    (Page.SECRET, None),
+    (Page.REVIEW, _checked),
+    (Page.EXPORT, _exported),
+    (Page.DONE, None),
+)
+_SEQUENCES: dict[Mode, tuple[tuple[Page, Gate | None], ...]] = {
+    Mode.PRACTICE: _MANAGED,
+    Mode.CUSTOM: _MANAGED,
+    Mode.LIVE: _LIVE,
+}
+# Continuing a setup from its journal: every choice is known, so the sign-in leads to Review.
+_RESUME_JUMPS = {Page.ACCOUNT: Page.REVIEW}
 
 
 def pages_for(mode: Mode | str) -> tuple[Page, ...]:
     """The pages this mode shows, in order."""
-    return _MODE_PAGES[Mode(mode)]
+    return tuple(page for page, _gate in _SEQUENCES[Mode(mode)])
 
 
 def first_page() -> Page:
     return Page.WELCOME
 
 
-def next_page(current: Page | str, state: FlowState) -> Page | None:
-    """Where Next leads from `current`, or None on the last page.
+def blocker(current: Page | str, state: WizardState) -> str | None:
+    """Why Next cannot leave `current` yet (the GUI keeps Next off), or None when it can."""
+    current = Page(current)
+    gates = dict(_SEQUENCES[state.mode])
+    if current not in gates:
+        raise ValueError(f"page {current.value!r} is not part of {state.mode.value} mode")
+    gate = gates[current]
+    return gate(state) if gate is not None else None
 
-    Raises ValueError when Next should not be possible yet (a page that needs
-    the sign-in or the created setup first): the GUI keeps Next disabled then,
-    and this makes the rule testable without it.
-    """
+
+def following(current: Page | str, state: WizardState) -> Page | None:
+    """The page after `current` in this state's sequence, whatever its gate says."""
     current = Page(current)
     pages = pages_for(state.mode)
     if current not in pages:
         raise ValueError(f"page {current.value!r} is not part of {state.mode.value} mode")
-    # Live mode signs in nowhere: the owner signs in to the XWMS dashboard in the browser.
-    if current is Page.ACCOUNT and not state.signed_in and state.mode is not Mode.LIVE:
-        raise ValueError("sign in first")
-    if current is Page.REVIEW and not state.applied:
-        if state.mode is Mode.LIVE:
-            raise ValueError("check the setup first, or choose to go on without the check")
-        raise ValueError("create the setup first")
-    if current is Page.EXPORT and not state.exported:
-        raise ValueError("write the handoff bundle first")
-    if current is Page.ACCOUNT and state.resuming:
-        return Page.REVIEW
+    if state.resuming and state.mode is not Mode.LIVE and current in _RESUME_JUMPS:
+        return _RESUME_JUMPS[current]
     index = pages.index(current)
-    if index + 1 >= len(pages):
-        return None
-    return pages[index + 1]
+    return pages[index + 1] if index + 1 < len(pages) else None
+
+
+def next_page(current: Page | str, state: WizardState) -> Page | None:
+    """Where Next leads from `current`, or None on the last page.
+
+    Raises ValueError when Next is not possible yet (a page that needs the sign-in,
+    the created setup or the bundle first): the GUI keeps Next disabled then.
+    """
+    reason = blocker(current, state)
+    if reason is not None:
+        raise ValueError(reason)
+    return following(current, state)
 
 
 def is_last(page: Page | str, mode: Mode | str = Mode.PRACTICE) -> bool:
     return pages_for(mode)[-1] is Page(page)
 
 
-def path(state: FlowState, start: Page | str = Page.WELCOME) -> list[Page]:
-    """Every page the owner passes through from `start` when each page's requirement is met."""
+def path(state: WizardState, start: Page | str = Page.WELCOME) -> list[Page]:
+    """Every page the owner passes through from `start` when each page's gate is open."""
     trail = [Page(start)]
-    walk = FlowState(
-        mode=state.mode, signed_in=True, resuming=state.resuming, applied=True, exported=True
-    )
-    while (following := next_page(trail[-1], walk)) is not None:
-        trail.append(following)
+    while (after := following(trail[-1], state)) is not None:
+        trail.append(after)
     return trail

@@ -32,7 +32,7 @@ from xwms_wizard.core.apply import (
     verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.flow import Mode
+from xwms_wizard.core.flow import LiveIds, Mode, WizardState
 from xwms_wizard.core.journal import Journal, unfinished_journals
 from xwms_wizard.core.lifecycle import UnknownValue
 from xwms_wizard.core.models import SetupPlan
@@ -152,14 +152,6 @@ def handoff_facts(
 
 
 @dataclass
-class LiveIds:
-    """What the XWMS dashboard showed the owner in Live mode (the secret goes to the keychain)."""
-
-    client_id: str = ""
-    domain_id: str = ""
-
-
-@dataclass
 class LiveCheck:
     """What "Check my setup" found in Live mode.
 
@@ -200,7 +192,7 @@ class WizardSession:
         sandbox_db: str | Path | None = None,
         client_options: dict[str, Any] | None = None,
     ) -> None:
-        self.mode: Mode = Mode.PRACTICE
+        self.state = WizardState()  # the one wizard state; the attributes below read it
         self.secrets = secrets if secrets is not None else SecretStore()
         self._transport = transport
         self._sandbox_url = sandbox_url
@@ -208,18 +200,55 @@ class WizardSession:
         self._client_options = dict(client_options or {})
         self.sandbox: Any = None  # a SandboxProcess while Practice mode runs one
         self.client: Any = None  # the signed-in XwmsClient
-        self.account: Any = None
         self.email = ""
         self.api_url = ""
         self.scopes: list[Any] = []
         self.clients: list[Any] = []
-        self.server_state: ServerState | None = None  # what the picked existing client has
-        self.result: ApplyResult | None = None
-        self.applied_plan: SetupPlan | None = None
         self.bundle: Any = None
-        self.live_ids = LiveIds()  # Live mode: what the owner copied from the dashboard
         self.live_info: dict[str, Any] = {}  # Live mode: the last `info` answer
         self._live_secret_for = ""  # the Client ID this run stored a pasted secret under
+
+    # -- the state's facts, read and written in one place ------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        return self.state.mode
+
+    @mode.setter
+    def mode(self, value: Mode) -> None:
+        self.state.mode = value
+
+    @property
+    def account(self) -> Any:
+        return self.state.account
+
+    @account.setter
+    def account(self, value: Any) -> None:
+        self.state.account = value
+
+    @property
+    def live_ids(self) -> LiveIds:
+        return self.state.live_ids
+
+    @property
+    def server_state(self) -> ServerState | None:
+        return self.state.server
+
+    @server_state.setter
+    def server_state(self, value: ServerState | None) -> None:
+        self.state.server = value
+
+    @property
+    def result(self) -> ApplyResult | None:
+        return self.state.result
+
+    @property
+    def applied_plan(self) -> SetupPlan | None:
+        return self.state.made_from
+
+    def sign_out(self) -> None:
+        """That sign-in no longer counts (another mode or server was chosen)."""
+        self.state.account = None
 
     # -- signing in ----------------------------------------------------------------
 
@@ -437,6 +466,7 @@ class WizardSession:
             if not check.ok:
                 raise WizardError(check.message, field=check.field)
         client_id, domain_id = client_id.strip(), domain_id.strip()
+        self.state.forget_result()  # whatever this check finds replaces the last one
         secret = self.secrets.client_secret(client_id)
         if not secret:
             raise WizardError(
@@ -482,7 +512,7 @@ class WizardSession:
         finally:
             await client.aclose()
         result.verification = verification
-        self.result, self.applied_plan = result, plan
+        self.state.made(result, plan)
         return LiveCheck(result=result, reached=True)
 
     def _not_checked(self, plan: SetupPlan, result: ApplyResult, exc: WizardError) -> LiveCheck:
@@ -498,7 +528,7 @@ class WizardSession:
             code="not_checked",
             checked_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
-        self.result, self.applied_plan = result, plan
+        self.state.made(result, plan)
         return LiveCheck(result=result, reached=False, problem=exc)
 
     # -- what the pages offer ------------------------------------------------------
@@ -569,9 +599,10 @@ class WizardSession:
             account=self.email,
             unknown_secret=unknown_secret,
         )
-        self.applied_plan = plan
-        self.result = await applier.run()
-        return self.result
+        self.state.forget_result()
+        result = await applier.run()
+        self.state.made(result, plan)
+        return result
 
     def steps_for(self, plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
@@ -589,12 +620,14 @@ class WizardSession:
         include_secret: bool = False,
         make_zip: bool = False,
         language: str = "en",
+        existing: str = "keep_both",
     ) -> Any:
         """Write the handoff bundle for `result` into `dest_dir`; returns its BundleResult.
 
         `language` is the developer's language for HANDOFF.md (handoff.bundle.HANDOFF_LANGUAGES).
 
-        An existing bundle is never replaced: the new one gets a `-2`, `-3` … suffix.
+        `existing` says what happens beside an earlier bundle of the same name: "keep_both"
+        (the new one gets a `-2`, `-3` … suffix), "replace", or "ask" (BundleExists).
         """
         from xwms_wizard.handoff.bundle import write_bundle
 
@@ -620,7 +653,10 @@ class WizardSession:
             include_secret=include_secret,
             make_zip=make_zip,
             language=language,
+            existing=existing,
         )
+        if result is self.state.result:
+            self.state.bundles.append(self.bundle.path)
         return self.bundle
 
     # -- resume --------------------------------------------------------------------

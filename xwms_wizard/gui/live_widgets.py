@@ -592,8 +592,6 @@ class LiveCheckPanel(QWidget):
     def _set_complete(self, complete: bool) -> None:
         # Whatever the owner does next, an export made before belongs to an older check.
         self.complete = complete
-        self.page.flow.applied = complete
-        self.page.flow.exported = False
 
     def _reset_rows(self) -> None:
         self.rows.clear()
@@ -782,6 +780,7 @@ class LiveCheckPanel(QWidget):
         """No connection: the owner goes on; the bundle says NOT VERIFIED and why."""
         if self._outcome is None or self._outcome.reached:
             return
+        self.page.flow.unchecked_accepted = True  # the owner's choice; the gate follows from it
         self._set_complete(True)
         self.export_anyway_button.setVisible(False)
         self.page.banner.clear()

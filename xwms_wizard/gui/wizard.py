@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 from xwms_wizard import i18n
 from xwms_wizard.core.apply import Step
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.flow import PAGES, FlowState, Mode, Page, next_page
+from xwms_wizard.core.flow import PAGES, Mode, Page, WizardState, blocker, following
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
@@ -139,7 +139,6 @@ class SetupWizard(QWizard):
         self.setWindowIcon(app_icon())
         self.session = session
         self.plan = new_plan()
-        self.flow = FlowState()
         self.prompts = prompts or Prompts(self)
         self.settings = open_settings()
         self.documents_dir = documents_dir
@@ -228,18 +227,32 @@ class SetupWizard(QWizard):
     def current_name(self) -> Page:
         return PAGES[self.currentId()] if self.currentId() >= 0 else Page.WELCOME
 
+    # The one wizard state lives in the session (core.flow.WizardState); these read it.
+
+    @property
+    def flow(self) -> WizardState:
+        return self.session.state
+
+    @property
+    def plan(self) -> SetupPlan:
+        return self.session.state.plan
+
+    @plan.setter
+    def plan(self, plan: SetupPlan) -> None:
+        self.session.state.plan = plan
+
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
-        current = self.current_name()
-        # Which page follows; whether Next may be pressed is each page's isComplete().
-        permissive = FlowState(
-            mode=self.flow.mode,
-            signed_in=True,
-            resuming=self.flow.resuming,
-            applied=True,
-            exported=True,
-        )
-        following = next_page(current, permissive)
-        return -1 if following is None else PAGES.index(following)
+        # Which page follows in this mode's sequence (core.flow); whether Next may be
+        # pressed is the page's isComplete() and the map's gate (validateCurrentPage).
+        after = following(self.current_name(), self.flow)
+        return -1 if after is None else PAGES.index(after)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        reason = blocker(self.current_name(), self.flow)
+        if reason is not None:
+            log.debug("Next refused on %s: %s", self.current_name().value, reason)
+            return False
+        return super().validateCurrentPage()
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
@@ -269,8 +282,7 @@ class SetupWizard(QWizard):
         """Take over a plan (from a journal): every page fills itself from it on its next visit."""
         self.plan = plan
         self._own_plan = None
-        self.flow.applied = False
-        self.flow.exported = False
+        self.flow.forget_result()
         for page in self.pages.values():
             page.reload()
 
@@ -396,7 +408,7 @@ class SetupWizard(QWizard):
         self.load_plan(journal.plan)
         self.flow.mode = WizardSession.mode_of(journal)
         self.flow.resuming = True
-        self.flow.signed_in = False
+        self.session.sign_out()
         welcome = self.page_named(Page.WELCOME)
         welcome.reload()
         if self.flow.mode is Mode.CUSTOM:

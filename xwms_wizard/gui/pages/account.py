@@ -131,7 +131,7 @@ class AccountPage(BasePage):
         wanted = self._wanted()
         if self._target != wanted or not self.session.signed_in:
             # A different mode or server than last time: that sign-in no longer counts.
-            self.flow.signed_in = False
+            self.session.sign_out()
             self.status.clear()
             self.banner.clear()
         self._target = wanted
@@ -157,7 +157,7 @@ class AccountPage(BasePage):
         # Nothing to sign in to: the owner signs in to the XWMS dashboard in the browser.
         api_url = self._live_url()
         self._target = (Mode.LIVE, api_url)
-        self.flow.signed_in = False
+        self.session.sign_out()
         self.status.clear()
         self.banner.clear()
         self.stack.setCurrentWidget(self.live_info)
@@ -276,7 +276,6 @@ class AccountPage(BasePage):
         )
 
     def _signed_in(self, account) -> None:
-        self.flow.signed_in = True
         self.password_edit.clear()  # the keychain has the sign-in now; the password is not kept
         if self.flow.mode is Mode.CUSTOM:
             self.wiz.settings.setValue("email", self.session.email)
@@ -289,13 +288,13 @@ class AccountPage(BasePage):
         self.wiz.next_button_focus()
 
     def _failed(self, error: BaseException) -> None:
-        self.flow.signed_in = False
+        self.session.sign_out()
         self.retry_button.setEnabled(True)
         self._look_for_saved_sign_in()  # a kept sign-in that ran out is gone now
         self.retry_button.setFocus()
 
     def _cancelled(self) -> None:
-        self.flow.signed_in = False
+        self.session.sign_out()
         self.retry_button.setEnabled(True)
         self._inputs_changed()
         self.banner.show_text(

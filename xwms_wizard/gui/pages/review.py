@@ -159,7 +159,6 @@ class ReviewPage(BasePage):
         self.reveal_button.toggled.connect(self._reveal)
         self.copy_button.clicked.connect(self._copy)
         self._rows: dict[Step, QListWidgetItem] = {}
-        self._applied_snapshot: dict | None = None
         self._secret_shown = False
         self._preview: Preview | None = None
         self._key_group = QButtonGroup(self)
@@ -169,7 +168,6 @@ class ReviewPage(BasePage):
     def carry_over(self, old: BasePage) -> None:
         # What was created, and whether the secret was shown, survive a change of language.
         if isinstance(old, ReviewPage):
-            self._applied_snapshot = old._applied_snapshot
             self._secret_shown = old._secret_shown
 
     # -- summary -------------------------------------------------------------------
@@ -236,9 +234,8 @@ class ReviewPage(BasePage):
     # -- state ---------------------------------------------------------------------
 
     def _plan_matches(self) -> bool:
-        return self._applied_snapshot is not None and self._applied_snapshot == plan_to_dict(
-            self.plan
-        )
+        """The setup was created for exactly the current choices (core.flow derives it)."""
+        return self.flow.mode is not Mode.LIVE and self.flow.applied
 
     def _enter_live(self) -> bool:
         """Live mode checks what the owner made in the dashboard; the others create it here."""
@@ -258,9 +255,6 @@ class ReviewPage(BasePage):
         self.summary.setText(self._summary_html())
         self.summary.setVisible(True)
         self.live.enter()
-        self.flow.applied = self.live.complete
-        if not self.live.complete:
-            self.flow.exported = False
         self.apply_button.setText(self.tr("&Check my setup"))
         self.apply_button.setVisible(not self.live.verified)
         self.apply_button.setEnabled(not self.busy.busy)
@@ -273,13 +267,10 @@ class ReviewPage(BasePage):
         self.summary.setText(self._summary_html())
         self.summary.setVisible(not self._plan_matches())
         if self._plan_matches():
-            self.flow.applied = True
             if self._secret_shown:
                 self._secret_already_shown()
         else:
-            changed = self._applied_snapshot is not None
-            self.flow.applied = False
-            self.flow.exported = False
+            changed = self.session.result is not None  # made earlier, then changed
             self._reset_rows()
             self.secret_box.setVisible(False)
             self.verify_label.clear()
@@ -333,7 +324,7 @@ class ReviewPage(BasePage):
         self.new_key_radio.setVisible(choose)
         self.keep_key_radio.setVisible(choose)
         self.changes_box.setVisible(True)
-        if preview.difference.nothing and self._applied_snapshot is None:
+        if preview.difference.nothing and self.session.result is None:
             self.apply_button.setText(self.tr("&Check it and go on"))
         self._key_choice_changed()
 
@@ -367,7 +358,7 @@ class ReviewPage(BasePage):
     def page_valid(self) -> bool:
         if self.flow.mode is Mode.LIVE:
             return self.live.complete
-        return self.flow.applied and self._plan_matches()
+        return self.flow.applied
 
     def _reset_rows(self) -> None:
         self.progress_list.clear()
@@ -474,9 +465,6 @@ class ReviewPage(BasePage):
             self.busy.set_text(self.tr("{step}…").format(step=step_title(event.step)))
 
     def _created(self, result: ApplyResult, plan) -> None:
-        self._applied_snapshot = plan_to_dict(plan)
-        self.flow.applied = self._plan_matches()
-        self.flow.exported = False
         self.apply_button.setVisible(False)  # done; it comes back if a choice changes
         self.changes_box.setVisible(False)
         made = [s for s, state in result.states.items() if state == StepState.DONE.value]
