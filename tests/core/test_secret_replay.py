@@ -1,0 +1,73 @@
+"""Replays only the owner can ask for: nothing on disk but the owner's keychain rebuilds the
+create-secret request, so neither the sandbox's database file nor the plan and journal yield a
+secret's value, not even to a fresh sign-in of the same account."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+import httpx
+
+from tests.core.test_apply import API, make_plan
+from xwms_wizard.core.apply import Applier, Step, idempotency_key
+from xwms_wizard.core.journal import journal_path
+from xwms_wizard.core.models import plan_to_dict
+from xwms_wizard.sandbox.app import create_app
+from xwms_wizard.secrets import SecretStore
+
+
+def _candidate_keys(plan, journal_text: str) -> set[str]:
+    """Every Idempotency-Key anyone could build from the plan file and the journal alone."""
+    label = plan.secret.effective_label
+    expires = plan.secret.expires.isoformat() if plan.secret.expires else None
+    body = {"label": label, "expires_at": expires}
+    keys = {
+        idempotency_key(plan.plan_id, Step.SECRET, body),  # how the key used to be made
+        idempotency_key(plan.plan_id, Step.SECRET, {**body}),
+        f"xwms-wizard:{plan.plan_id}:secret",
+    }
+    # Anything in the journal that looks like a key (the write-ahead records keys of other steps).
+    keys |= set(re.findall(r"xwms-wizard:[\w:.-]+", journal_text))
+    return keys
+
+
+def test_the_database_and_the_plan_cannot_replay_the_secret(tmp_path):
+    db = tmp_path / "sandbox.sqlite3"
+    app = create_app(str(db))
+    plan = make_plan()
+    store = SecretStore()
+
+    async def scenario():
+        from xwms_wizard.xwms import XwmsClient
+
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        async with XwmsClient(API, transport=transport, retries=0) as client:
+            await client.login("owner@example.com", "practice")
+            result = await Applier(client, plan, secrets=store).run()
+        journal_text = journal_path(plan.plan_id).read_text(encoding="utf-8")
+        plan_text = json.dumps(plan_to_dict(plan))
+        value = result.secret_value
+        assert value and value not in journal_text and value not in plan_text
+        assert value.encode() not in db.read_bytes()
+        # A thief with the database file, the plan and the journal signs in afresh and replays.
+        async with httpx.AsyncClient(transport=transport, base_url=API) as raw:
+            login = await raw.post("manage/login", json={
+                "email": "owner@example.com", "password": "practice"})
+            token = login.json()["data"]["token"]
+            got = []
+            for key in _candidate_keys(plan, journal_text):
+                answer = await raw.post(
+                    f"manage/clients/{result.client_pk}/secrets",
+                    json={"label": plan.secret.effective_label,
+                          "expires_at": plan.secret.expires.isoformat()},
+                    headers={"Authorization": f"Bearer {token}", "Idempotency-Key": key},
+                )
+                got.append(answer.text)
+        return value, got
+
+    value, answers = asyncio.run(scenario())
+    assert answers  # the thief did try
+    for text in answers:
+        assert value not in text
