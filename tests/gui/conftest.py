@@ -130,6 +130,7 @@ class FakePrompts(Prompts):
         super().__init__(parent)
         self.answer_close = close
         self.answer_resume = resume
+        self.answer_existing = Prompts.EXISTING_KEEP_BOTH
         self.asked: list[tuple[str, str]] = []
         self.folder = ""
         self.logo = ""
@@ -142,6 +143,10 @@ class FakePrompts(Prompts):
     def ask_resume(self, text: str) -> str:
         self.asked.append(("resume", text))
         return self.answer_resume
+
+    def ask_existing_bundle(self, name: str, answer) -> None:
+        self.asked.append(("existing", name))
+        answer(self.answer_existing)
 
     def choose_folder(self, start: str) -> str:
         self.asked.append(("folder", start))

@@ -104,11 +104,12 @@ def test_secret_left_out_says_it_comes_separately(out):
     ] is False
 
 
-def test_include_secret_without_a_secret_is_explained(out):
-    result = write_bundle(plain_facts(), out, secret=None, include_secret=True)
-    assert not result.secret_included
-    assert len(result.skipped_values) == 1 and "separately" in result.skipped_values[0]
-    assert dotenv_values(result.path / ".env")["XWMS_CLIENT_SECRET"] == ""
+def test_include_secret_without_a_secret_is_refused(out):
+    # It used to write XWMS_CLIENT_SECRET= empty with a note; now nothing is written.
+    with pytest.raises(BundleError, match="not on this computer") as caught:
+        write_bundle(plain_facts(), out, secret=None, include_secret=True)
+    assert caught.value.field == "include_secret"
+    assert list(out.iterdir()) == []
 
 
 def test_a_value_that_cannot_be_written_is_left_out_with_a_note(out):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -14,6 +15,10 @@ class Prompts(QObject):
 
     RESUME_CONTINUE = "continue"
     RESUME_START_OVER = "start_over"
+    # The first two are also write_bundle's `existing` choices.
+    EXISTING_REPLACE = "replace"
+    EXISTING_KEEP_BOTH = "keep_both"
+    EXISTING_CANCEL = "cancel"
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -43,6 +48,60 @@ class Prompts(QObject):
         box.setDefaultButton(resume)
         box.exec()
         return self.RESUME_CONTINUE if box.clickedButton() is resume else self.RESUME_START_OVER
+
+    def ask_existing_bundle(self, name: str, answer: Callable[[str], None]) -> None:
+        """Ask whether to replace the folder for the developer called `name` that is already
+        where the new one would go, or to keep both; `answer` is called with EXISTING_REPLACE,
+        EXISTING_KEEP_BOTH or EXISTING_CANCEL once the owner has chosen.
+
+        Unlike the other questions this one does not wait in a loop of its own: the box is
+        modal to the window, and the page goes on from `answer`.
+        """
+        box, answers = self.existing_bundle_box(name)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: answer(answers.get(box.clickedButton(), self.EXISTING_CANCEL))
+        )
+        box.open()
+
+    def existing_bundle_box(self, name: str) -> tuple[QMessageBox, dict[object, str]]:
+        """The question of `ask_existing_bundle`, not yet shown, and its answer per button."""
+        box = QMessageBox(self._window)
+        box.setObjectName("existingBundleBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Write the folder again?"))
+        box.setAccessibleName(self.tr("A folder for your developer is already there"))
+        box.setText(
+            self.tr(
+                "A folder for your developer was already written here: {name}. Replace it, or "
+                "keep both?"
+            ).format(name=name)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Replace: the new folder takes the place of the old one. Keep both: the new "
+                "folder is saved next to it, with a number added to its name. Cancel: nothing "
+                "is written."
+            )
+        )
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        replace.setObjectName("replaceBundleButton")
+        replace.setAccessibleName(self.tr("Replace the folder that is already there"))
+        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepBothBundlesButton")
+        keep.setAccessibleName(self.tr("Keep both folders"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelBundleButton")
+        cancel.setAccessibleName(self.tr("Cancel: write nothing"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        answers: dict[object, str] = {
+            replace: self.EXISTING_REPLACE,
+            keep: self.EXISTING_KEEP_BOTH,
+            cancel: self.EXISTING_CANCEL,
+        }
+        return box, answers
 
     def choose_folder(self, start: str) -> str:
         """A folder the owner picked, or "" when they cancelled."""

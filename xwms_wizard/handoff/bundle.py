@@ -2,11 +2,13 @@
 
 The bundle is built in a hidden temporary folder next to its destination and renamed into
 place at the end, so a failure never leaves half a bundle. The secret reaches disk only in
-`.env` (0600), and only when the owner chose to include it.
+`.env` (0600), and only when the owner chose to include it. A run that was killed half-way
+can leave its hidden folder (with `.env`) behind; the next run in that folder removes it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -14,6 +16,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import string
 import tempfile
 import time
@@ -30,7 +33,12 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
 from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
-from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
+from xwms_wizard.i18n import translate
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; leftovers are removed without that check
+    fcntl = None  # type: ignore[assignment]
 
 DEFAULT_API_URI = "https://xwms.nl/api/"
 JSON_VERSION = 1
@@ -47,6 +55,17 @@ SECRET_KEY = "XWMS_CLIENT_SECRET"
 
 class BundleError(WizardError):
     """The bundle could not be written, or a handoff JSON could not be read."""
+
+
+class BundleExists(BundleError):
+    """`write_bundle(existing="ask")` found a bundle of the same name; nothing was written.
+
+    `path` is the earlier bundle's folder (or its zip file, when only that is there).
+    """
+
+    def __init__(self, message: str, *, path: Path, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.path = path
 
 
 @dataclass(kw_only=True)
@@ -235,12 +254,6 @@ SECRET_SEPARATE_COMMENT = (
     "Paste it here in single quotes."
 )
 SECRET_EXAMPLE_COMMENT = "Client secret: fill it in on the server only; never commit it."
-NO_SECRET_AVAILABLE_NOTE = QT_TRANSLATE_NOOP(
-    "Handoff",
-    "The secret was to be included in .env, but the wizard does not have it (it is shown only "
-    "once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your "
-    "developer separately, or create a new secret and link it to the domain.",
-)
 
 GITIGNORE = (
     "# Keep the server settings (they may hold the XWMS client secret) out of version control.\n"
@@ -288,10 +301,8 @@ def _render(
 ) -> _Rendered:
     skipped: list[str] = []
     shown: list[str] = []
-    secret_value = secret if include_secret and secret is not None else None
-    if include_secret and secret is None:
-        skipped.append(NO_SECRET_AVAILABLE_NOTE)
-        shown.append(translate("Handoff", NO_SECRET_AVAILABLE_NOTE))
+    # write_bundle refuses include_secret without a value before it gets here.
+    secret_value = secret if include_secret and secret else None
     env_text, refused = render_env_with_notes(
         _env_entries(facts, secret_value, example=False), ENV_HEADER
     )
@@ -558,6 +569,23 @@ def bundle_name(facts: HandoffFacts, today: dt.date) -> str:
     return f"xwms-handoff-{client_slug(facts.client_name)}-{today.isoformat()}"
 
 
+EXISTING_KEEP_BOTH = "keep_both"  # the new bundle gets -2, -3, ...
+EXISTING_REPLACE = "replace"  # the new bundle takes the earlier one's place, once complete
+EXISTING_ASK = "ask"  # raise BundleExists, write nothing
+EXISTING_CHOICES = (EXISTING_KEEP_BOTH, EXISTING_REPLACE, EXISTING_ASK)
+
+
+def existing_bundle(
+    facts: HandoffFacts, dest_dir: str | Path, today: dt.date | None = None
+) -> Path | None:
+    """The bundle already in `dest_dir` under the name `write_bundle` gives these facts on
+    `today` (its folder, or its zip file when only that is there); None when the name is free.
+
+    Only `facts.client_name` is used. A folder that cannot be looked into counts as free.
+    """
+    return _taken(Path(dest_dir), bundle_name(facts, today or dt.date.today()))
+
+
 def write_bundle(
     facts: HandoffFacts,
     dest_dir: str | Path,
@@ -565,84 +593,154 @@ def write_bundle(
     secret: str | None = None,
     include_secret: bool = False,
     make_zip: bool = False,
+    existing: str = EXISTING_KEEP_BOTH,
     force: bool = False,
     today: dt.date | None = None,
     language: str = "en",
 ) -> BundleResult:
     """Write the handoff bundle into `dest_dir` (created if needed) and return where it went.
 
-    An existing bundle of the same name is never overwritten silently: the new one gets
-    `-2`, `-3`, ... unless `force`, which replaces the old folder (and its zip) only after
-    the new one is complete. The secret goes into `.env` only with `include_secret`.
+    An existing bundle of the same name (folder or zip) is never overwritten silently;
+    `existing` says what happens instead:
+    - "keep_both" (the default): the new one gets `-2`, `-3`, ...;
+    - "replace": the new one replaces the old folder (and its zip) only once it is complete;
+      `force=True` is the older spelling of this;
+    - "ask": `BundleExists` (with `.path`) is raised before anything is written.
+
+    The secret goes into `.env` only with `include_secret`, and then it must be there: a
+    missing or empty `secret` is refused (BundleError, field "include_secret") instead of
+    writing an empty XWMS_CLIENT_SECRET. "replace" also refuses to put a bundle whose secret
+    had to be left out in the place of an earlier one.
+
+    Before writing, what killed runs left in `dest_dir` (hidden staging folders, which may
+    hold a complete `.env`, backups of replaced bundles, half-written zips) is removed.
     """
+    if force:
+        if existing not in (EXISTING_KEEP_BOTH, EXISTING_REPLACE):
+            raise ValueError(f"force=True means existing='replace', not {existing!r}")
+        existing = EXISTING_REPLACE
+    if existing not in EXISTING_CHOICES:
+        raise ValueError(f"existing must be one of {EXISTING_CHOICES}, not {existing!r}")
+    replace = existing == EXISTING_REPLACE
     today = today or dt.date.today()
     dest = Path(dest_dir)
+    base = bundle_name(facts, today)
+    if include_secret and not (secret and secret.strip()):
+        raise _no_secret_error()
     rendered = _render(
         facts, secret=secret, include_secret=include_secret, today=today, language=language
     )
+    if replace and include_secret and not rendered.secret_included and _taken(dest, base):
+        raise _secret_not_writable_error(base)
     try:
         dest.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_error(dest, exc) from None
-    base = bundle_name(facts, today)
-    name = base if force else _free_name(dest, base)
+    _remove_leftovers(dest)
+    if existing == EXISTING_ASK:
+        earlier = _taken(dest, base)
+        if earlier is not None:
+            raise BundleExists(
+                translate(
+                    "Handoff",
+                    "A folder for your developer was already written here: {name}. Nothing "
+                    "was written; choose whether to replace it or to keep both.",
+                ).format(name=earlier.name),
+                path=earlier,
+                field="export_dir",
+            )
+    name = base if existing != EXISTING_KEEP_BOTH else _free_name(dest, base)
     final = dest / name
     zip_final = dest / f"{name}.zip"
     staging: Path | None = None
     backup: Path | None = None
     placed = False
+    lock: int | None = None
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=dest))
-        for file_name, data in rendered.files.items():
-            atomic_write_bytes(
-                staging / file_name, data, private=file_name in rendered.private
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=dest))
+            # Held until the end (it follows the folder when it is renamed into place), so
+            # that another run's clean-up leaves this run's staging, backup and zip alone.
+            lock = _hold_lock(staging)
+            for file_name, data in rendered.files.items():
+                atomic_write_bytes(
+                    staging / file_name, data, private=file_name in rendered.private
+                )
+            os.chmod(staging, 0o700 if rendered.secret_included else 0o755)
+            zip_data = (
+                _zip_bytes(name, rendered.files, rendered.secret_included) if make_zip else None
             )
-        os.chmod(staging, 0o700 if rendered.secret_included else 0o755)
-        zip_data = (
-            _zip_bytes(name, rendered.files, rendered.secret_included) if make_zip else None
-        )
-        if force and (final.exists() or final.is_symlink()):
-            backup = dest / f".{name}.old-{secrets.token_hex(4)}"
-            os.rename(final, backup)
-        if not force and (final.exists() or final.is_symlink() or zip_final.exists()):
-            raise BundleError(
-                translate(
-                    "Handoff",
-                    "Another bundle named {name} appeared in {folder} while this one was being "
-                    "written. Nothing was overwritten; write the bundle again.",
-                ).format(name=name, folder=dest),
-                field="export_dir",
-                retryable=True,
-            )
-        os.rename(staging, final)
-        staging = None
-        placed = True
-        if zip_data is not None:
-            atomic_write_bytes(zip_final, zip_data, private=rendered.secret_included)
-        elif force and zip_final.exists():
-            # A zip of the replaced bundle would no longer match the folder.
-            zip_final.unlink()
-    except OSError as exc:
-        if placed:
-            shutil.rmtree(final, ignore_errors=True)
+            if replace and (final.exists() or final.is_symlink()):
+                backup = dest / f".{name}.old-{secrets.token_hex(4)}"
+                os.rename(final, backup)
+            if not replace and (final.exists() or final.is_symlink() or zip_final.exists()):
+                raise BundleError(
+                    translate(
+                        "Handoff",
+                        "Another bundle named {name} appeared in {folder} while this one was "
+                        "being written. Nothing was overwritten; write the bundle again.",
+                    ).format(name=name, folder=dest),
+                    field="export_dir",
+                    retryable=True,
+                )
+            os.rename(staging, final)
+            staging = None
+            placed = True
+            if zip_data is not None:
+                atomic_write_bytes(zip_final, zip_data, private=rendered.secret_included)
+            elif replace and zip_final.exists():
+                # A zip of the replaced bundle would no longer match the folder.
+                zip_final.unlink()
+        except OSError as exc:
+            if placed:
+                shutil.rmtree(final, ignore_errors=True)
+            if backup is not None:
+                try:
+                    os.rename(backup, final)
+                    backup = None
+                except OSError:
+                    pass
+            raise _write_error(dest, exc) from None
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
         if backup is not None:
-            try:
-                os.rename(backup, final)
-                backup = None
-            except OSError:
-                pass
-        raise _write_error(dest, exc) from None
+            _remove(backup)
     finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
-    if backup is not None:
-        _remove(backup)
+        _release_lock(lock)
     return BundleResult(
         path=final,
         zip_path=zip_final if make_zip else None,
         files=[final / file_name for file_name in rendered.files],
         skipped_values=list(rendered.skipped_shown),
         secret_included=rendered.secret_included,
+    )
+
+
+def _no_secret_error() -> BundleError:
+    return BundleError(
+        translate(
+            "Handoff",
+            "The secret key cannot go in the .env file: its value is not on this computer (it "
+            "is shown only once, when it is made, and this computer's keychain does not have "
+            "it). Nothing was written, and no folder that was already there was changed. "
+            "Write the folder without the key and give the key to your developer separately, "
+            "or make a new key.",
+        ),
+        field="include_secret",
+    )
+
+
+def _secret_not_writable_error(name: str) -> BundleError:
+    return BundleError(
+        translate(
+            "Handoff",
+            "The secret key cannot be written safely into the .env file, so the folder {name} "
+            "that is already there was not replaced: its .env would have lost the key. Keep "
+            "both folders, or write the folder without the key and give the key to your "
+            "developer separately.",
+        ).format(name=name),
+        field="include_secret",
     )
 
 
@@ -654,11 +752,23 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _taken(dest: Path, name: str) -> Path | None:
+    """The folder (or else the zip) of a bundle called `name` in `dest`, if there is one."""
+    folder, archive = dest / name, dest / f"{name}.zip"
+    try:
+        if folder.exists() or folder.is_symlink():
+            return folder
+        if archive.exists():
+            return archive
+    except OSError:
+        return None
+    return None
+
+
 def _free_name(dest: Path, base: str) -> str:
     for n in range(1, _MAX_SUFFIX + 1):
         name = base if n == 1 else f"{base}-{n}"
-        folder, archive = dest / name, dest / f"{name}.zip"
-        if not (folder.exists() or folder.is_symlink() or archive.exists()):
+        if _taken(dest, name) is None:
             return name
     raise BundleError(
         translate(
@@ -668,6 +778,107 @@ def _free_name(dest: Path, base: str) -> str:
         ).format(folder=dest, count=_MAX_SUFFIX),
         field="export_dir",
     )
+
+
+# --- what killed runs leave behind ---------------------------------------------------------
+
+# A run of write_bundle makes these next to the bundle, and removes them before it returns:
+# its staging folder (tempfile.mkdtemp: 8 characters of [a-z0-9_]), which holds a complete
+# .env; the replaced bundle, renamed aside; the zip's temp file (atomic.temp_name: 12 hex
+# digits), which may hold the .env too. A run that is killed leaves them, so every run first
+# removes those of earlier runs. Only exactly these names, only folders (or, for the zip, a
+# file) that are not links and belong to this user, and never one a live run still holds.
+_BUNDLE_RE = r"(xwms-handoff-[a-z0-9-]+)"
+_STAGING_RE = re.compile(rf"\.{_BUNDLE_RE}\.[a-z0-9_]{{8}}\.tmp")
+_BACKUP_RE = re.compile(rf"\.{_BUNDLE_RE}\.old-[0-9a-f]{{8}}")
+_ZIP_TEMP_RE = re.compile(rf"\.{_BUNDLE_RE}\.zip\.[0-9a-f]{{12}}\.tmp")
+_LEFTOVERS = ((_STAGING_RE, True), (_BACKUP_RE, True), (_ZIP_TEMP_RE, False))
+
+
+def _remove_leftovers(dest: Path) -> list[Path]:
+    """Remove what killed runs left in `dest` (best effort); returns what was removed."""
+    try:
+        entries = list(os.scandir(dest))
+    except OSError:
+        return []
+    found: list[tuple[Path, str, bool]] = []  # (path, bundle name, is a staging folder)
+    for entry in entries:
+        for pattern, folder in _LEFTOVERS:
+            match = pattern.fullmatch(entry.name)
+            if match is not None:
+                if _made_by_us(entry, folder=folder):
+                    found.append((Path(entry.path), match.group(1), pattern is _STAGING_RE))
+                break
+    # A live run holds a lock on its staging folder, which becomes the bundle folder.
+    live_staging = {path for path, _, staging in found if staging and _in_use(path)}
+    busy = {name for path, name, _ in found if path in live_staging}
+    removed = []
+    for path, name, staging in found:
+        if staging:
+            if path in live_staging:
+                continue
+        elif name in busy or _in_use(dest / name):
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if not os.path.lexists(path):
+            removed.append(path)
+    return removed
+
+
+def _made_by_us(entry: os.DirEntry[str], *, folder: bool) -> bool:
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    kind = stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)
+    return kind and (not hasattr(os, "getuid") or info.st_uid == os.getuid())
+
+
+_LOCK_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _hold_lock(folder: Path) -> int | None:
+    """Lock `folder` for this run (flock, where there is one); None when that cannot be done."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(folder, _LOCK_OPEN_FLAGS)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _release_lock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing releases the lock
+
+
+def _in_use(path: Path) -> bool:
+    """True when a live run holds the lock on `path` (never, where there are no locks)."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, _LOCK_OPEN_FLAGS)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also releases the lock just taken
+    return False
 
 
 def _zip_bytes(folder: str, files: dict[str, bytes], secret_included: bool) -> bytes:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
+from pathlib import Path
+from typing import Any
 
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.gui.pages.base import BasePage
@@ -29,20 +32,36 @@ class DonePage(BasePage):
     def on_enter(self) -> None:
         bundle = self.session.bundle
         export = self.wiz.page_named(Page.EXPORT)
-        included = export.include_check.isChecked()
+        included = getattr(bundle, "secret_included", export.include_check.isChecked())
         folder = html.escape(str(bundle.path)) if bundle is not None else ""
         zip_path = getattr(bundle, "zip_path", None) if bundle is not None else None
+        older = self._older_folders(export, bundle)
         items = []
-        if zip_path:
+        if zip_path and older:
+            items.append(
+                self.tr(
+                    "Send your developer the zip file <b>{zip}</b> of the newest folder, "
+                    "{folder}."
+                ).format(zip=html.escape(str(zip_path)), folder=folder)
+            )
+        elif zip_path:
             items.append(
                 self.tr(
                     "Send your developer the zip file <b>{zip}</b> (or the folder {folder})."
                 ).format(zip=html.escape(str(zip_path)), folder=folder)
             )
+        elif older:
+            items.append(
+                self.tr("Send your developer the newest folder, <b>{folder}</b>.").format(
+                    folder=folder
+                )
+            )
         else:
             items.append(
                 self.tr("Send your developer the folder <b>{folder}</b>.").format(folder=folder)
             )
+        if older:
+            items.append(self._folders_note(bundle, older))
         if included:
             items.append(
                 self.tr(
@@ -94,3 +113,46 @@ class DonePage(BasePage):
             + "".join(f"<li style='margin-bottom:8px'>{item}</li>" for item in items)
             + "</ol>"
         )
+
+    @staticmethod
+    def _older_folders(export: Any, newest: Any) -> list[Any]:
+        """The other folders written in this session that are still there, newest first."""
+        if newest is None:
+            return []
+        written = getattr(export, "written", [])
+        return [
+            old
+            for old in reversed(written)
+            if Path(old.path) != Path(newest.path) and os.path.lexists(old.path)
+        ]
+
+    def _folders_note(self, newest: Any, older: list[Any]) -> str:
+        """Every folder of this session, the newest marked, and what to do with the others."""
+        paths = [Path(newest.path)]
+        for old in older:
+            paths.append(Path(old.path))
+            zip_path = getattr(old, "zip_path", None)
+            if zip_path and os.path.lexists(zip_path):
+                paths.append(Path(zip_path))
+        parents = {path.parent for path in paths}
+        if len(parents) == 1:  # the usual case: all in one folder, named once
+            text = self.tr(
+                "In this session the wizard wrote these folders for your developer in {folder}:"
+            ).format(folder=html.escape(str(parents.pop())))
+            shown = [html.escape(path.name) for path in paths]
+        else:
+            text = self.tr("In this session the wizard wrote these folders for your developer:")
+            shown = [html.escape(str(path)) for path in paths]
+        rows = [self.tr("the newest (send this one): <b>{folder}</b>").format(folder=shown[0])]
+        rows += [self.tr("older: {folder}").format(folder=name) for name in shown[1:]]
+        text += "<ul>" + "".join(f"<li>{row}</li>" for row in rows) + "</ul>"
+        if any(getattr(old, "secret_included", False) for old in older):
+            text += self.tr(
+                "Your developer needs only the newest. Delete the older ones once they have "
+                "it: an older one holds the secret key too."
+            )
+        else:
+            text += self.tr(
+                "Your developer needs only the newest; you can delete the older ones."
+            )
+        return text

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from xwms_wizard.core.flow import Page
+from xwms_wizard.core.session import handoff_facts
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.prompts import Prompts
 from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
-from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES
+from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES, existing_bundle
 from xwms_wizard.i18n import LANGUAGES
 
 
@@ -119,6 +122,11 @@ class ExportPage(BasePage):
         self.dir_edit.textChanged.connect(self._changed)
         self._secret_available = False
 
+    @property
+    def written(self) -> list[Any]:
+        """Every folder written in this run, oldest first (the wizard state keeps them)."""
+        return self.session.state.bundles
+
     # -- state ---------------------------------------------------------------------
 
     def load(self) -> None:
@@ -192,24 +200,61 @@ class ExportPage(BasePage):
         folder = self.dir_edit.text().strip()
         if result is None or not folder or self.busy.busy:
             return
+        dest = Path(folder).expanduser()
+        earlier = self._earlier_bundle(result, dest)
+        if earlier is None:
+            self._write(dest, None)
+            return
+        self.export_button.setEnabled(False)  # one question at a time
+        self.wiz.prompts.ask_existing_bundle(
+            earlier.name, lambda choice: self._answered(dest, choice)
+        )
+
+    def _answered(self, dest: Path, choice: str) -> None:
+        if choice == Prompts.EXISTING_CANCEL:
+            self.export_button.setEnabled(True)
+            self.export_button.setFocus()
+            return
+        self._write(dest, choice)
+
+    def _write(self, dest: Path, choice: str | None) -> None:
+        """Write the bundle into `dest`; `choice` is the owner's answer, None if not asked."""
+        result = self.session.result
+        if result is None or self.busy.busy:
+            return
         self.export_button.setEnabled(False)
         self.run(
             self.session.export(
                 result,
-                Path(folder).expanduser(),
+                dest,
                 include_secret=self.include_check.isChecked(),
                 make_zip=self.zip_check.isChecked(),
                 language=self.handoff_language_combo.currentData() or "en",
+                # Not asked: the name was free a moment ago; if a bundle appears meanwhile,
+                # the new one gets a -2 name rather than taking its place.
+                existing=choice or Prompts.EXISTING_KEEP_BOTH,
             ),
             self.tr("Writing the folder…"),
-            on_done=self._written,
+            on_done=lambda bundle: self._written(bundle, choice),
             on_error=self._failed,
         )
 
-    def _written(self, bundle) -> None:
-        self.flow.exported = True
-        self.flow_secret_included = self.include_check.isChecked()
-        text = self.tr("✓ Written to {path}").format(path=bundle.path)
+    def _earlier_bundle(self, result, dest: Path) -> Path | None:
+        """A folder (or zip) for the developer of this client and day already in `dest`."""
+        facts = handoff_facts(result, catalogue=[], test_mode=False, sandbox=False)
+        return existing_bundle(facts, dest)
+
+    def _written(self, bundle, choice: str | None = None) -> None:
+        if choice == Prompts.EXISTING_REPLACE:
+            text = self.tr("✓ Written to {path}, in place of the earlier folder").format(
+                path=bundle.path
+            )
+        elif choice == Prompts.EXISTING_KEEP_BOTH:
+            text = self.tr("✓ Written to {path}, next to the earlier folder").format(
+                path=bundle.path
+            )
+        else:
+            text = self.tr("✓ Written to {path}").format(path=bundle.path)
         if getattr(bundle, "zip_path", None):
             text += "\n" + self.tr("Zip file: {path}").format(path=bundle.zip_path)
         self.result_label.setText(text)
