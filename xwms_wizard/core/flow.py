@@ -70,7 +70,8 @@ class WizardState:
     made_from: SetupPlan | None = None  # a copy of the plan `result` was made from
     made_for: LiveIds | None = None  # Live: a copy of the ids `result` was checked with
     unchecked_accepted: bool = False  # Live: the owner chose to go on without a passing check
-    bundles: list[Any] = field(default_factory=list)  # folders written for `result`
+    bundles: list[Any] = field(default_factory=list)  # every bundle written in this run, oldest first
+    exported_for: Any = None  # the result the newest bundle was written for
 
     @property
     def signed_in(self) -> bool:
@@ -92,7 +93,7 @@ class WizardState:
 
     @property
     def exported(self) -> bool:
-        return self.applied and bool(self.bundles)
+        return self.applied and self.result is not None and self.exported_for is self.result
 
     def made(self, result: Any, plan: SetupPlan) -> None:
         """`result` was made from `plan` (copied: later edits are changes)."""
@@ -100,12 +101,15 @@ class WizardState:
         self.made_from = copy.deepcopy(plan)
         self.made_for = copy.deepcopy(self.live_ids)
         self.unchecked_accepted = False
-        self.bundles = []
 
     def forget_result(self) -> None:
         self.result = self.made_from = self.made_for = None
         self.unchecked_accepted = False
-        self.bundles = []
+
+    def exported_bundle(self, bundle: Any, result: Any) -> None:
+        """`bundle` (a handoff.BundleResult) was written for `result`; one entry per folder."""
+        self.bundles = [b for b in self.bundles if b.path != bundle.path] + [bundle]
+        self.exported_for = result
 
 
 # What must be true to leave a page by Next, per mode: a gate is a function of the state

@@ -655,8 +655,7 @@ class WizardSession:
             language=language,
             existing=existing,
         )
-        if result is self.state.result:
-            self.state.bundles.append(self.bundle.path)
+        self.state.exported_bundle(self.bundle, result)
         return self.bundle
 
     # -- resume --------------------------------------------------------------------
