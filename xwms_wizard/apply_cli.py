@@ -154,9 +154,7 @@ def _refusal(preview: Preview, store: SecretStore, args: argparse.Namespace) -> 
             "key (the old one is revoked once the new one works), or with --keep-secret to keep "
             "it and leave the secret out of the bundle.",
         ).format(reason=preview.secret.reason)
-    if preview.secret.makes_key and not store.persistent and not (
-        args.export and args.include_secret
-    ):
+    if preview.secret.makes_key and not store.persistent and not args.export:
         return translate(
             "CLI",
             "This computer has no keychain, so a new secret key would be lost when this command "
@@ -299,14 +297,21 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                 for note in bundle.skipped_values:
                     print(translate("CLI", "Note: {note}").format(note=note), file=err)
             if result.secret_is_new and not store.persistent:
-                print(
-                    translate(
+                if include_secret:
+                    note = translate(
                         "CLI",
                         "Note: this computer has no keychain, so the new secret key is kept only "
                         "in the bundle's .env. Keep that file safe.",
-                    ),
-                    file=err,
-                )
+                    )
+                else:
+                    note = translate(
+                        "CLI",
+                        "Note: this computer has no keychain and the bundle leaves the secret out "
+                        "(no --include-secret), so the new key's value is not kept anywhere. When "
+                        "your developer needs it, run the same command with --new-secret "
+                        "--include-secret.",
+                    )
+                print(note, file=err)
             return 0
     finally:
         if sandbox is not None:

@@ -326,6 +326,11 @@ class ReviewPage(BasePage):
         self.changes_box.setVisible(True)
         if preview.difference.nothing and self.session.result is None:
             self.apply_button.setText(self.tr("&Check it and go on"))
+            self.status.setText(self.tr("XWMS already has all of this."))
+        elif preview.state is not None and self.session.result is None:
+            # An existing client: this changes what it has, it creates no new setup.
+            self.apply_button.setText(self.tr("&Apply these changes"))
+            self.status.setText(self.tr("Nothing has been changed yet."))
         self._key_choice_changed()
 
     def _unknown_choice(self) -> UnknownValue:

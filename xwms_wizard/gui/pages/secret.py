@@ -210,8 +210,7 @@ class SecretPage(BasePage):
         if current.expires_at is None:
             expiry = self.tr("it does not expire")
         else:
-            days = (current.expires_at - dt.date.today()).days
-            expiry = self.tr("it expires in %n day(s), on {date}", "", days).format(
+            expiry = self.tr("it stops working on {date}").format(
                 date=current.expires_at.isoformat()
             )
         kept = self.session.secrets.client_secret(state.client.client_id)
