@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -148,6 +143,11 @@ def test_export_then_verify_the_bundle(capsys, live_sandbox, tmp_path):
     bundle = next(p for p in dest.glob("xwms-handoff-corner-shop-*") if p.is_dir())
     env = parse_env_file(bundle / ".env")
     assert env["XWMS_CLIENT_SECRET"].startswith("xs_")
+    # The apply's own output, before the verify run below replaces out and err.
+    assert env["XWMS_CLIENT_SECRET"] not in out + err
+    for path in bundle.iterdir():
+        if path.name != ".env":
+            assert env["XWMS_CLIENT_SECRET"].encode() not in path.read_bytes(), path.name
     assert env["XWMS_API_URI"] == env["XWMS_API_URL"] == live_sandbox + "/api/"
     assert list(dest.glob("*.zip"))
     code, out, err = run_cli(capsys, "verify", "--env", str(bundle / ".env"))
@@ -244,13 +244,16 @@ def exported_env(capsys, live_sandbox, tmp_path) -> Path:
         "--include-secret",
     )
     assert code == 0, err
-    return next(p for p in (tmp_path / "h").glob("xwms-handoff-*") if p.is_dir()) / ".env"
+    env_path = next(p for p in (tmp_path / "h").glob("xwms-handoff-*") if p.is_dir()) / ".env"
+    assert parse_env_file(env_path)["XWMS_CLIENT_SECRET"] not in out + err
+    return env_path
 
 
 def test_verify_explains_a_wrong_secret(capsys, exported_env):
     _rewrite_env(exported_env, XWMS_CLIENT_SECRET="xs_" + "x" * 40)
     code, out, err = run_cli(capsys, "verify", "--env", str(exported_env))
     assert code == 1
+    assert "x" * 40 not in out + err
     assert "did not recognise the client secret" in out and "Client Secrets" in out
 
 
