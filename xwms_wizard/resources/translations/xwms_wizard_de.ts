@@ -174,14 +174,6 @@
         <translation>bereits eingestellt: {scopes}</translation>
     </message>
     <message>
-        <source>{label} already exists; its value is in the keychain</source>
-        <translation>{label} existiert bereits; der Wert liegt im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
-        <translation>{label} existiert bereits; der Wert wurde beim Anlegen einmal angezeigt und ist hier nicht gespeichert</translation>
-    </message>
-    <message>
         <source>{label} (saved in the keychain)</source>
         <translation>{label} (im Schlüsselbund gespeichert)</translation>
     </message>
@@ -196,6 +188,18 @@
     <message>
         <source>linked to {domain}</source>
         <translation>mit {domain} verknüpft</translation>
+    </message>
+    <message>
+        <source>no old key to revoke</source>
+        <translation>kein alter Schlüssel zu widerrufen</translation>
+    </message>
+    <message>
+        <source>the old key was already revoked</source>
+        <translation>der alte Schlüssel war schon widerrufen</translation>
+    </message>
+    <message>
+        <source>revoked the key ending in {hints}</source>
+        <translation>der Schlüssel mit der Endung {hints} wurde widerrufen</translation>
     </message>
     <message>
         <source>Not checked: the secret&apos;s value is not on this computer. Check with `xwms-wizard verify` where the secret is kept.</source>
@@ -312,6 +316,24 @@
         <translation>Passwort für {email}: </translation>
     </message>
     <message>
+        <source>{reason}
+Nothing was changed. Run the same command with --new-secret to make a new key (the old one is revoked once the new one works), or with --keep-secret to keep it and leave the secret out of the bundle.</source>
+        <translation>{reason}
+Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um einen neuen Schlüssel zu erstellen (der alte wird widerrufen, sobald der neue funktioniert), oder mit --keep-secret, um ihn zu behalten und das Geheimnis aus dem Paket wegzulassen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so a new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher ginge ein neuer geheimer Schlüssel verloren, sobald dieser Befehl endet. Es wurde nichts geändert. Führen Sie ihn mit --export ORDNER --include-secret aus: Der Schlüssel kommt dann in die .env-Datei des Pakets, seine einzige Kopie.</translation>
+    </message>
+    <message>
+        <source>What this run changes:</source>
+        <translation>Was dieser Lauf ändert:</translation>
+    </message>
+    <message>
+        <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
+        <translation>Hinweis: Der Wert des geheimen Schlüssels ist nicht auf diesem Computer, daher lässt das Paket ihn weg (wie --keep-secret verlangt).</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
@@ -346,6 +368,14 @@
     <message>
         <source>Zipped copy: {path}</source>
         <translation>ZIP-Kopie: {path}</translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain, so the new secret key is kept only in the bundle&apos;s .env. Keep that file safe.</source>
+        <translation>Hinweis: Dieser Computer hat keinen Schlüsselbund, daher steht der neue geheime Schlüssel nur in der .env-Datei des Pakets. Bewahren Sie diese Datei sicher auf.</translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
+        <translation>Hinweis: Dieser Computer hat keinen Schlüsselbund und das Paket lässt das Geheimnis weg (kein --include-secret), daher wird der Wert des neuen Schlüssels nirgends aufbewahrt. Wenn Ihr Entwickler ihn braucht, führen Sie denselben Befehl mit --new-secret --include-secret aus.</translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -500,6 +530,10 @@
     <message>
         <source>{name}  (Client ID {client_id})</source>
         <translation>{name}  (Client-ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Reading what “{name}” already has…</source>
+        <translation>Lese, was „{name}“ schon hat…</translation>
     </message>
     <message>
         <source>The wizard adds your website to the existing client “{name}”. Nothing already in it is removed.</source>
@@ -689,6 +723,97 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>Server IP</source>
+        <translation>IP-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interner Name</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Login erlauben</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API erlauben</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the server already has all of this.</source>
+        <translation>Es ändert sich nichts: Der Server hat all das schon.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>A new client “{name}” will be made.</source>
+        <translation>Ein neuer Client „{name}“ wird erstellt.</translation>
+    </message>
+    <message>
+        <source>The website {domain} will be added.</source>
+        <translation>Die Website {domain} wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The logo will be uploaded.</source>
+        <translation>Das Logo wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be registered.</source>
+        <translation>Die Callback-URL {url} wird registriert.</translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be switched on.</source>
+        <translation>Die Callback-URL {url} wird eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Permissions: {scopes}.</source>
+        <translation>Berechtigungen: {scopes}.</translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}; remove {removed}.</source>
+        <translation>Berechtigungen: {added} hinzu; {removed} entfernen.</translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}.</source>
+        <translation>Berechtigungen: {added} hinzu.</translation>
+    </message>
+    <message>
+        <source>Permissions: remove {removed}.</source>
+        <translation>Berechtigungen: {removed} entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>DomainPage</name>
     <message>
         <source>Your website</source>
@@ -701,6 +826,18 @@
     <message>
         <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
         <translation>XWMS schickt Menschen nur zu Websites zurück, die es kennt. Hier teilen Sie XWMS die Adresse Ihrer Website mit und die Seite darauf, auf der Menschen nach der Anmeldung landen (die Callback-URL). Die Schalter legen fest, was die Website darf. Die vorgeschlagenen Einstellungen passen für die meisten Websites.</translation>
+    </message>
+    <message>
+        <source>Which website</source>
+        <translation>Welche Website</translation>
+    </message>
+    <message>
+        <source>The websites this client already has, or a new one to add to it.</source>
+        <translation>Die Websites, die dieser Client schon hat, oder eine neue zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Whic&amp;h website:</source>
+        <translation>Welc&amp;he Website:</translation>
     </message>
     <message>
         <source>Website address (root domain)</source>
@@ -855,8 +992,16 @@
         <translation>Fügen Sie hier die Domain-ID ein, sobald das Dashboard sie zeigt (Schritt 3).</translation>
     </message>
     <message>
-        <source>Looking at the websites “{name}” already has…</source>
-        <translation>Websites von „{name}“ werden abgefragt…</translation>
+        <source>Add a new website</source>
+        <translation>Eine neue Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>{domain}  (main website)</source>
+        <translation>{domain}  (Hauptwebsite)</translation>
+    </message>
+    <message>
+        <source>{domain} is already a website of “{client}”: you see its settings as XWMS has them. Change only what you want changed.</source>
+        <translation>{domain} ist schon eine Website von „{client}“: Sie sehen die Einstellungen so, wie XWMS sie hat. Ändern Sie nur, was Sie anders haben möchten.</translation>
     </message>
     <message>
         <source>With Primary on, this website becomes the main one of “{client}” instead of {main}.</source>
@@ -890,8 +1035,16 @@
         <translation>Ihr Teil ist erledigt. Ihr Entwickler baut die Schaltfläche „Mit XWMS anmelden“ mit dem Ordner, den der Assistent geschrieben hat, in Ihre Website ein. Die Datei HANDOFF.md darin erklärt ihm jeden Schritt, einschließlich einer Prüfung, die er von Ihrem Server aus ausführen kann.</translation>
     </message>
     <message>
+        <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; of the newest folder, {folder}.</source>
+        <translation>Senden Sie Ihrem Entwickler die ZIP-Datei &lt;b&gt;{zip}&lt;/b&gt; des neuesten Ordners, {folder}.</translation>
+    </message>
+    <message>
         <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; (or the folder {folder}).</source>
         <translation>Senden Sie Ihrem Entwickler die ZIP-Datei &lt;b&gt;{zip}&lt;/b&gt; (oder den Ordner {folder}).</translation>
+    </message>
+    <message>
+        <source>Send your developer the newest folder, &lt;b&gt;{folder}&lt;/b&gt;.</source>
+        <translation>Senden Sie Ihrem Entwickler den neuesten Ordner, &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Send your developer the folder &lt;b&gt;{folder}&lt;/b&gt;.</source>
@@ -924,6 +1077,30 @@
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
         <translation>Das war ein Übungsdurchlauf: Alles wurde auf dem Übungsserver auf diesem Computer angelegt, nicht bei XWMS. Ihr Entwickler kann mit dem Ordner die Anmeldung auf seinem eigenen Computer ausprobieren. Für Ihre echte Website starten Sie den Assistenten erneut mit Ihrem XWMS-Konto.</translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer in {folder}:</source>
+        <translation>In dieser Sitzung hat der Assistent diese Ordner für Ihren Entwickler in {folder} geschrieben:</translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer:</source>
+        <translation>In dieser Sitzung hat der Assistent diese Ordner für Ihren Entwickler geschrieben:</translation>
+    </message>
+    <message>
+        <source>the newest (send this one): &lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>der neueste (diesen senden): &lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>older: {folder}</source>
+        <translation>älter: {folder}</translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest. Delete the older ones once they have it: an older one holds the secret key too.</source>
+        <translation>Ihr Entwickler braucht nur den neuesten. Löschen Sie die älteren, sobald er ihn hat: Ein älterer Ordner enthält ebenfalls den geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest; you can delete the older ones.</source>
+        <translation>Ihr Entwickler braucht nur den neuesten; die älteren können Sie löschen.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1256,14 @@
         <translation>Ordner wird geschrieben…</translation>
     </message>
     <message>
+        <source>✓ Written to {path}, in place of the earlier folder</source>
+        <translation>✓ Geschrieben nach {path}, anstelle des früheren Ordners</translation>
+    </message>
+    <message>
+        <source>✓ Written to {path}, next to the earlier folder</source>
+        <translation>✓ Geschrieben nach {path}, neben den früheren Ordner</translation>
+    </message>
+    <message>
         <source>✓ Written to {path}</source>
         <translation>✓ Geschrieben nach {path}</translation>
     </message>
@@ -1192,12 +1377,20 @@
         <translation>Die Übergabedatei {name} konnte nicht gelesen werden: Ein Eintrag fehlt oder hat den falschen Typ. Schreiben Sie das Übergabepaket mit dieser Version des Assistenten neu.</translation>
     </message>
     <message>
-        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
-        <translation>Der geheime Schlüssel sollte in die .env, aber der Assistent hat ihn nicht (er wird nur einmal angezeigt, beim Erstellen). XWMS_CLIENT_SECRET bleibt leer: Senden Sie den geheimen Schlüssel getrennt an Ihren Entwickler, oder erstellen Sie einen neuen geheimen Schlüssel und verknüpfen Sie ihn mit der Domain.</translation>
+        <source>A folder for your developer was already written here: {name}. Nothing was written; choose whether to replace it or to keep both.</source>
+        <translation>Hier wurde bereits ein Ordner für Ihren Entwickler geschrieben: {name}. Es wurde nichts geschrieben; wählen Sie, ob Sie ihn ersetzen oder beide behalten möchten.</translation>
     </message>
     <message>
         <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
         <translation>In {folder} ist ein anderes Übergabepaket namens {name} erschienen, während dieses geschrieben wurde. Es wurde nichts überschrieben; schreiben Sie das Übergabepaket erneut.</translation>
+    </message>
+    <message>
+        <source>The secret key cannot go in the .env file: its value is not on this computer (it is shown only once, when it is made, and this computer&apos;s keychain does not have it). Nothing was written, and no folder that was already there was changed. Write the folder without the key and give the key to your developer separately, or make a new key.</source>
+        <translation>Der geheime Schlüssel kann nicht in die .env-Datei: Sein Wert ist nicht auf diesem Computer (er wird nur einmal angezeigt, beim Erstellen, und der Schlüsselbund dieses Computers hat ihn nicht). Es wurde nichts geschrieben, und kein bereits vorhandener Ordner wurde geändert. Schreiben Sie den Ordner ohne den Schlüssel und geben Sie den Schlüssel Ihrem Entwickler getrennt, oder erstellen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret key cannot be written safely into the .env file, so the folder {name} that is already there was not replaced: its .env would have lost the key. Keep both folders, or write the folder without the key and give the key to your developer separately.</source>
+        <translation>Der geheime Schlüssel kann nicht sicher in die .env-Datei geschrieben werden, daher wurde der bereits vorhandene Ordner {name} nicht ersetzt: Seine .env-Datei hätte den Schlüssel verloren. Behalten Sie beide Ordner, oder schreiben Sie den Ordner ohne den Schlüssel und geben Sie den Schlüssel Ihrem Entwickler getrennt.</translation>
     </message>
     <message>
         <source>The folder {folder} already holds {count} handoff bundles for this client and day. Choose another folder, or remove old bundles.</source>
@@ -1633,6 +1826,42 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
+        <source>Write the folder again?</source>
+        <translation>Ordner erneut schreiben?</translation>
+    </message>
+    <message>
+        <source>A folder for your developer is already there</source>
+        <translation>Ein Ordner für Ihren Entwickler ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>A folder for your developer was already written here: {name}. Replace it, or keep both?</source>
+        <translation>Hier wurde bereits ein Ordner für Ihren Entwickler geschrieben: {name}. Möchten Sie ihn ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <source>Replace: the new folder takes the place of the old one. Keep both: the new folder is saved next to it, with a number added to its name. Cancel: nothing is written.</source>
+        <translation>Ersetzen: Der neue Ordner tritt an die Stelle des alten. Beide behalten: Der neue Ordner wird daneben gespeichert, mit einer Nummer hinter dem Namen. Abbrechen: Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the folder that is already there</source>
+        <translation>Den bereits vorhandenen Ordner ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keep both folders</source>
+        <translation>Beide Ordner behalten</translation>
+    </message>
+    <message>
+        <source>Cancel: write nothing</source>
+        <translation>Abbrechen: nichts schreiben</translation>
+    </message>
+    <message>
         <source>Choose where to save the handoff bundle</source>
         <translation>Auswählen, wo das Übergabepaket gespeichert wird</translation>
     </message>
@@ -2023,6 +2252,26 @@
         <translation>Noch ist nichts angelegt. Wenn Sie auf „Alles anlegen“ klicken, legt der Assistent jeden Teil nacheinander in Ihrem XWMS-Konto an und zeigt unten jeden Fortschritt. Wenn etwas schiefgeht, beheben Sie es oder versuchen Sie es erneut: Nichts wird doppelt angelegt. Am Ende prüft der Assistent bei XWMS, ob die Anmeldung funktioniert, und zeigt Ihnen einmalig den geheimen Schlüssel.</translation>
     </message>
     <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key (the old one is revoked once the new one works)</source>
+        <translation>&amp;Neuen Schlüssel erstellen (der alte wird widerrufen, sobald der neue funktioniert)</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current key; leave the secret out of the bundle (your developer already has it)</source>
+        <translation>Aktuellen Schlüssel &amp;behalten; das Geheimnis bleibt aus dem Paket (Ihr Entwickler hat ihn schon)</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Aktuellen Schlüssel behalten</translation>
+    </message>
+    <message>
         <source>&amp;Create everything</source>
         <translation>Alles &amp;anlegen</translation>
     </message>
@@ -2191,6 +2440,26 @@
         <translation>Noch ist nichts angelegt.</translation>
     </message>
     <message>
+        <source>Looking at what XWMS already has…</source>
+        <translation>Sehe nach, was XWMS schon hat…</translation>
+    </message>
+    <message>
+        <source>&amp;Check it and go on</source>
+        <translation>Prüfen und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>XWMS already has all of this.</source>
+        <translation>XWMS hat all das schon.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -2233,6 +2502,10 @@
     <message>
         <source>✓ Everything was already set up; nothing new was made.</source>
         <translation>✓ Alles war schon eingerichtet; nichts Neues wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Choose below what to do, then press Try again.</source>
+        <translation>Wählen Sie unten, was geschehen soll, und drücken Sie dann auf Erneut versuchen.</translation>
     </message>
     <message>
         <source>Go Back to the {page} page to change it, then press Try again.</source>
@@ -2358,6 +2631,53 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
 </context>
 <context>
+    <name>Secret</name>
+    <message>
+        <source>A new secret key will be made: this website has none yet.</source>
+        <translation>Ein neuer geheimer Schlüssel wird erstellt: Diese Website hat noch keinen.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) was revoked.</source>
+        <translation>Ein neuer geheimer Schlüssel wird erstellt, weil der alte („{label}“, Endung {hint}) widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) expired on {date}.</source>
+        <translation>Ein neuer geheimer Schlüssel wird erstellt, weil der alte („{label}“, Endung {hint}) am {date} abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because this computer does not have the value of the current one (“{label}”, ending in {hint}). Once the new key works, the old one is revoked.</source>
+        <translation>Ein neuer geheimer Schlüssel wird erstellt, weil dieser Computer den Wert des aktuellen („{label}“, Endung {hint}) nicht hat. Sobald der neue Schlüssel funktioniert, wird der alte widerrufen.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s secret key (“{label}”, ending in {hint}) works, but its value is not on this computer: make a new key, or keep this one and leave the secret out of the bundle.</source>
+        <translation>Der geheime Schlüssel der Website („{label}“, Endung {hint}) funktioniert, aber sein Wert ist nicht auf diesem Computer: Erstellen Sie einen neuen Schlüssel, oder behalten Sie diesen und lassen Sie das Geheimnis aus dem Paket weg.</translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is.</source>
+        <translation>Der geheime Schlüssel „{label}“ (Endung {hint}) bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is; its value is not on this computer, so the bundle leaves it out.</source>
+        <translation>Der geheime Schlüssel „{label}“ (Endung {hint}) bleibt, wie er ist; sein Wert ist nicht auf diesem Computer, daher lässt das Paket ihn weg.</translation>
+    </message>
+    <message>
+        <source>name “{old}” → “{new}”</source>
+        <translation>Name „{old}“ → „{new}“</translation>
+    </message>
+    <message>
+        <source>expiry {old} → {new}</source>
+        <translation>Ablaufdatum {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The secret key ending in {hint} changes: {changes}.</source>
+        <translation>Der geheime Schlüssel mit der Endung {hint} ändert sich: {changes}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
     <name>SecretPage</name>
     <message>
         <source>The secret key</source>
@@ -2434,6 +2754,26 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
         <translation>Der Schlüssel wird mit {domain} verknüpft: Ihre Website kann ihn dort verwenden und nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>it does not expire</source>
+        <translation>er läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>it stops working on {date}</source>
+        <translation>er funktioniert ab dem {date} nicht mehr</translation>
+    </message>
+    <message>
+        <source>Its value is in this computer&apos;s keychain.</source>
+        <translation>Sein Wert ist im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Its value is not on this computer; Review asks what to do.</source>
+        <translation>Sein Wert ist nicht auf diesem Computer; die Prüfseite fragt, was geschehen soll.</translation>
+    </message>
+    <message>
+        <source>This website already has a key: “{label}”, ending in {hint}; {expiry}. {where} Change the name or expiry here to change that key; nothing else happens to it.</source>
+        <translation>Diese Website hat schon einen Schlüssel: „{label}“, Endung {hint}; {expiry}. {where} Ändern Sie hier Name oder Ablaufdatum, um diesen Schlüssel zu ändern; sonst geschieht nichts mit ihm.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2946,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Check that it all works</source>
         <translation>Prüfen, ob alles funktioniert</translation>
+    </message>
+    <message>
+        <source>Revoke the old secret key</source>
+        <translation>Den alten geheimen Schlüssel widerrufen</translation>
     </message>
 </context>
 <context>

@@ -174,14 +174,6 @@
         <translation>al ingesteld: {scopes}</translation>
     </message>
     <message>
-        <source>{label} already exists; its value is in the keychain</source>
-        <translation>{label} bestaat al; de waarde staat in de sleutelhanger</translation>
-    </message>
-    <message>
-        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
-        <translation>{label} bestaat al; de waarde is één keer getoond toen hij werd gemaakt en staat hier niet</translation>
-    </message>
-    <message>
         <source>{label} (saved in the keychain)</source>
         <translation>{label} (bewaard in de sleutelhanger)</translation>
     </message>
@@ -196,6 +188,18 @@
     <message>
         <source>linked to {domain}</source>
         <translation>gekoppeld aan {domain}</translation>
+    </message>
+    <message>
+        <source>no old key to revoke</source>
+        <translation>geen oude sleutel om in te trekken</translation>
+    </message>
+    <message>
+        <source>the old key was already revoked</source>
+        <translation>de oude sleutel was al ingetrokken</translation>
+    </message>
+    <message>
+        <source>revoked the key ending in {hints}</source>
+        <translation>de sleutel die eindigt op {hints} is ingetrokken</translation>
     </message>
     <message>
         <source>Not checked: the secret&apos;s value is not on this computer. Check with `xwms-wizard verify` where the secret is kept.</source>
@@ -312,6 +316,24 @@
         <translation>Wachtwoord voor {email}: </translation>
     </message>
     <message>
+        <source>{reason}
+Nothing was changed. Run the same command with --new-secret to make a new key (the old one is revoked once the new one works), or with --keep-secret to keep it and leave the secret out of the bundle.</source>
+        <translation>{reason}
+Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe sleutel te maken (de oude wordt ingetrokken zodra de nieuwe werkt), of met --keep-secret om hem te houden en het geheim uit de bundel te laten.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so a new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation>Deze computer heeft geen sleutelhanger, dus een nieuwe geheime sleutel zou verloren gaan zodra deze opdracht klaar is. Er is niets veranderd. Voer hem uit met --export MAP --include-secret: de sleutel komt dan in het .env-bestand van de bundel, het enige exemplaar.</translation>
+    </message>
+    <message>
+        <source>What this run changes:</source>
+        <translation>Wat deze run verandert:</translation>
+    </message>
+    <message>
+        <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
+        <translation>Let op: de waarde van de geheime sleutel staat niet op deze computer, dus de bundel laat hem weg (zoals --keep-secret vraagt).</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Let op: {note}</translation>
     </message>
@@ -346,6 +368,14 @@
     <message>
         <source>Zipped copy: {path}</source>
         <translation>Zip-kopie: {path}</translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain, so the new secret key is kept only in the bundle&apos;s .env. Keep that file safe.</source>
+        <translation>Let op: deze computer heeft geen sleutelhanger, dus de nieuwe geheime sleutel staat alleen in het .env-bestand van de bundel. Bewaar dat bestand goed.</translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
+        <translation>Let op: deze computer heeft geen sleutelhanger en de bundel laat het geheim weg (geen --include-secret), dus de waarde van de nieuwe sleutel wordt nergens bewaard. Als je ontwikkelaar hem nodig heeft, voer dan dezelfde opdracht uit met --new-secret --include-secret.</translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -500,6 +530,10 @@
     <message>
         <source>{name}  (Client ID {client_id})</source>
         <translation>{name}  (Client ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Reading what “{name}” already has…</source>
+        <translation>Lezen wat “{name}” al heeft…</translation>
     </message>
     <message>
         <source>The wizard adds your website to the existing client “{name}”. Nothing already in it is removed.</source>
@@ -689,6 +723,97 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>Server IP</source>
+        <translation>IP-adres van de server</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interne naam</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Inloggen toestaan</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API toestaan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Nothing will change: the server already has all of this.</source>
+        <translation>Er verandert niets: de server heeft dit allemaal al.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>A new client “{name}” will be made.</source>
+        <translation>Er wordt een nieuwe client “{name}” gemaakt.</translation>
+    </message>
+    <message>
+        <source>The website {domain} will be added.</source>
+        <translation>De website {domain} wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The logo will be uploaded.</source>
+        <translation>Het logo wordt geüpload.</translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be registered.</source>
+        <translation>De callback-URL {url} wordt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be switched on.</source>
+        <translation>De callback-URL {url} wordt aangezet.</translation>
+    </message>
+    <message>
+        <source>Permissions: {scopes}.</source>
+        <translation>Toestemmingen: {scopes}.</translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}; remove {removed}.</source>
+        <translation>Toestemmingen: {added} erbij; {removed} eraf.</translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}.</source>
+        <translation>Toestemmingen: {added} erbij.</translation>
+    </message>
+    <message>
+        <source>Permissions: remove {removed}.</source>
+        <translation>Toestemmingen: {removed} eraf.</translation>
+    </message>
+</context>
+<context>
     <name>DomainPage</name>
     <message>
         <source>Your website</source>
@@ -701,6 +826,18 @@
     <message>
         <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
         <translation>XWMS stuurt mensen alleen terug naar websites die het kent. Hier vertel je XWMS het adres van je website en de pagina waar mensen na het inloggen op terechtkomen (de callback-URL). Met de schakelaars bepaal je wat de website mag. De voorgestelde instellingen kloppen voor de meeste websites.</translation>
+    </message>
+    <message>
+        <source>Which website</source>
+        <translation>Welke website</translation>
+    </message>
+    <message>
+        <source>The websites this client already has, or a new one to add to it.</source>
+        <translation>De websites die deze client al heeft, of een nieuwe om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Whic&amp;h website:</source>
+        <translation>W&amp;elke website:</translation>
     </message>
     <message>
         <source>Website address (root domain)</source>
@@ -855,8 +992,16 @@
         <translation>Plak hier het Domain ID zodra het dashboard het toont (stap 3).</translation>
     </message>
     <message>
-        <source>Looking at the websites “{name}” already has…</source>
-        <translation>Kijken welke websites “{name}” al heeft…</translation>
+        <source>Add a new website</source>
+        <translation>Een nieuwe website toevoegen</translation>
+    </message>
+    <message>
+        <source>{domain}  (main website)</source>
+        <translation>{domain}  (hoofdwebsite)</translation>
+    </message>
+    <message>
+        <source>{domain} is already a website of “{client}”: you see its settings as XWMS has them. Change only what you want changed.</source>
+        <translation>{domain} is al een website van “{client}”: je ziet de instellingen zoals XWMS ze heeft. Verander alleen wat je anders wilt.</translation>
     </message>
     <message>
         <source>With Primary on, this website becomes the main one of “{client}” instead of {main}.</source>
@@ -890,8 +1035,16 @@
         <translation>Jouw deel is klaar. Je ontwikkelaar zet de knop “Inloggen met XWMS” op je website met de map die de wizard heeft gemaakt. Het bestand HANDOFF.md daarin legt elke stap uit, inclusief een controle die je ontwikkelaar vanaf je server kan uitvoeren.</translation>
     </message>
     <message>
+        <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; of the newest folder, {folder}.</source>
+        <translation>Stuur je ontwikkelaar het zip-bestand &lt;b&gt;{zip}&lt;/b&gt; van de nieuwste map, {folder}.</translation>
+    </message>
+    <message>
         <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; (or the folder {folder}).</source>
         <translation>Stuur je ontwikkelaar het zip-bestand &lt;b&gt;{zip}&lt;/b&gt; (of de map {folder}).</translation>
+    </message>
+    <message>
+        <source>Send your developer the newest folder, &lt;b&gt;{folder}&lt;/b&gt;.</source>
+        <translation>Stuur je ontwikkelaar de nieuwste map, &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Send your developer the folder &lt;b&gt;{folder}&lt;/b&gt;.</source>
@@ -924,6 +1077,30 @@
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
         <translation>Dit was een oefenronde: alles is aangemaakt op de oefenserver op deze computer, niet bij XWMS. Je ontwikkelaar kan met de map het inloggen op de eigen computer uitproberen. Doorloop de wizard voor je echte website opnieuw met je XWMS-account.</translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer in {folder}:</source>
+        <translation>In deze sessie heeft de wizard deze mappen voor je ontwikkelaar gemaakt in {folder}:</translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer:</source>
+        <translation>In deze sessie heeft de wizard deze mappen voor je ontwikkelaar gemaakt:</translation>
+    </message>
+    <message>
+        <source>the newest (send this one): &lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation>de nieuwste (stuur deze): &lt;b&gt;{folder}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>older: {folder}</source>
+        <translation>ouder: {folder}</translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest. Delete the older ones once they have it: an older one holds the secret key too.</source>
+        <translation>Je ontwikkelaar heeft alleen de nieuwste nodig. Verwijder de oudere zodra je ontwikkelaar die heeft: in een van de oudere zit ook de geheime sleutel.</translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest; you can delete the older ones.</source>
+        <translation>Je ontwikkelaar heeft alleen de nieuwste nodig; de oudere mag je verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1256,14 @@
         <translation>De map aanmaken…</translation>
     </message>
     <message>
+        <source>✓ Written to {path}, in place of the earlier folder</source>
+        <translation>✓ Opgeslagen in {path}, in de plaats van de eerdere map</translation>
+    </message>
+    <message>
+        <source>✓ Written to {path}, next to the earlier folder</source>
+        <translation>✓ Opgeslagen in {path}, naast de eerdere map</translation>
+    </message>
+    <message>
         <source>✓ Written to {path}</source>
         <translation>✓ Opgeslagen in {path}</translation>
     </message>
@@ -1192,12 +1377,20 @@
         <translation>Het overdrachtsbestand {name} kon niet worden gelezen: er ontbreekt een gegeven of het heeft het verkeerde type. Schrijf de map opnieuw met deze versie van de wizard.</translation>
     </message>
     <message>
-        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
-        <translation>De geheime sleutel zou in .env komen, maar de wizard heeft hem niet (hij wordt maar één keer getoond, bij het aanmaken). XWMS_CLIENT_SECRET blijft leeg: stuur de geheime sleutel apart naar je ontwikkelaar, of maak een nieuwe geheime sleutel en koppel die aan het domein.</translation>
+        <source>A folder for your developer was already written here: {name}. Nothing was written; choose whether to replace it or to keep both.</source>
+        <translation>Er is hier al een map voor je ontwikkelaar gemaakt: {name}. Er is niets geschreven; kies of je die wilt vervangen of beide wilt houden.</translation>
     </message>
     <message>
         <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
         <translation>Er verscheen een andere map met de naam {name} in {folder} terwijl deze werd geschreven. Er is niets overschreven; schrijf de map opnieuw.</translation>
+    </message>
+    <message>
+        <source>The secret key cannot go in the .env file: its value is not on this computer (it is shown only once, when it is made, and this computer&apos;s keychain does not have it). Nothing was written, and no folder that was already there was changed. Write the folder without the key and give the key to your developer separately, or make a new key.</source>
+        <translation>De geheime sleutel kan niet in het .env-bestand: de waarde staat niet op deze computer (hij wordt maar één keer getoond, bij het aanmaken, en de sleutelhanger van deze computer heeft hem niet). Er is niets geschreven en geen bestaande map is veranderd. Maak de map zonder de sleutel en geef de sleutel apart aan je ontwikkelaar, of maak een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The secret key cannot be written safely into the .env file, so the folder {name} that is already there was not replaced: its .env would have lost the key. Keep both folders, or write the folder without the key and give the key to your developer separately.</source>
+        <translation>De geheime sleutel kan niet veilig in het .env-bestand worden geschreven, dus de map {name} die er al staat is niet vervangen: het .env-bestand daarin zou de sleutel kwijtraken. Houd beide mappen, of maak de map zonder de sleutel en geef de sleutel apart aan je ontwikkelaar.</translation>
     </message>
     <message>
         <source>The folder {folder} already holds {count} handoff bundles for this client and day. Choose another folder, or remove old bundles.</source>
@@ -1633,6 +1826,42 @@
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
+        <source>Write the folder again?</source>
+        <translation>De map opnieuw maken?</translation>
+    </message>
+    <message>
+        <source>A folder for your developer is already there</source>
+        <translation>Er staat al een map voor je ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>A folder for your developer was already written here: {name}. Replace it, or keep both?</source>
+        <translation>Er is hier al een map voor je ontwikkelaar gemaakt: {name}. Wil je die vervangen, of beide houden?</translation>
+    </message>
+    <message>
+        <source>Replace: the new folder takes the place of the old one. Keep both: the new folder is saved next to it, with a number added to its name. Cancel: nothing is written.</source>
+        <translation>Vervangen: de nieuwe map komt in de plaats van de oude. Beide houden: de nieuwe map wordt ernaast bewaard, met een nummer achter de naam. Annuleren: er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>Replace the folder that is already there</source>
+        <translation>De map vervangen die er al staat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide houden</translation>
+    </message>
+    <message>
+        <source>Keep both folders</source>
+        <translation>Beide mappen houden</translation>
+    </message>
+    <message>
+        <source>Cancel: write nothing</source>
+        <translation>Annuleren: niets schrijven</translation>
+    </message>
+    <message>
         <source>Choose where to save the handoff bundle</source>
         <translation>Kies waar de overdrachtsmap moet komen</translation>
     </message>
@@ -2023,6 +2252,26 @@
         <translation>Er is nog niets aangemaakt. Klik je op Alles aanmaken, dan maakt de wizard elk onderdeel een voor een aan in je XWMS-account en laat hij hieronder zien hoe het gaat. Gaat er iets mis, los het dan op of probeer het opnieuw: niets wordt ooit dubbel aangemaakt. Tot slot controleert de wizard bij XWMS of het inloggen werkt, en laat hij je de geheime sleutel één keer zien.</translation>
     </message>
     <message>
+        <source>What will change</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key (the old one is revoked once the new one works)</source>
+        <translation>Maak een &amp;nieuwe sleutel (de oude wordt ingetrokken zodra de nieuwe werkt)</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Maak een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current key; leave the secret out of the bundle (your developer already has it)</source>
+        <translation>&amp;Behoud de huidige sleutel; laat het geheim uit de bundel (je ontwikkelaar heeft hem al)</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Behoud de huidige sleutel</translation>
+    </message>
+    <message>
         <source>&amp;Create everything</source>
         <translation>&amp;Alles aanmaken</translation>
     </message>
@@ -2191,6 +2440,26 @@
         <translation>Er is nog niets aangemaakt.</translation>
     </message>
     <message>
+        <source>Looking at what XWMS already has…</source>
+        <translation>Kijken wat XWMS al heeft…</translation>
+    </message>
+    <message>
+        <source>&amp;Check it and go on</source>
+        <translation>Contro&amp;leer en ga verder</translation>
+    </message>
+    <message>
+        <source>XWMS already has all of this.</source>
+        <translation>XWMS heeft dit allemaal al.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation>&amp;Wijzigingen doorvoeren</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Er is nog niets veranderd.</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
@@ -2233,6 +2502,10 @@
     <message>
         <source>✓ Everything was already set up; nothing new was made.</source>
         <translation>✓ Alles was al ingesteld; er is niets nieuws aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose below what to do, then press Try again.</source>
+        <translation>Kies hieronder wat je wilt, en druk dan op Opnieuw proberen.</translation>
     </message>
     <message>
         <source>Go Back to the {page} page to change it, then press Try again.</source>
@@ -2358,6 +2631,53 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
 </context>
 <context>
+    <name>Secret</name>
+    <message>
+        <source>A new secret key will be made: this website has none yet.</source>
+        <translation>Er wordt een nieuwe geheime sleutel gemaakt: deze website heeft er nog geen.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) was revoked.</source>
+        <translation>Er wordt een nieuwe geheime sleutel gemaakt, omdat de oude (“{label}”, eindigt op {hint}) is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) expired on {date}.</source>
+        <translation>Er wordt een nieuwe geheime sleutel gemaakt, omdat de oude (“{label}”, eindigt op {hint}) op {date} is verlopen.</translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because this computer does not have the value of the current one (“{label}”, ending in {hint}). Once the new key works, the old one is revoked.</source>
+        <translation>Er wordt een nieuwe geheime sleutel gemaakt, omdat deze computer de waarde van de huidige (“{label}”, eindigt op {hint}) niet heeft. Zodra de nieuwe sleutel werkt, wordt de oude ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The website&apos;s secret key (“{label}”, ending in {hint}) works, but its value is not on this computer: make a new key, or keep this one and leave the secret out of the bundle.</source>
+        <translation>De geheime sleutel van de website (“{label}”, eindigt op {hint}) werkt, maar de waarde staat niet op deze computer: maak een nieuwe sleutel, of houd deze en laat het geheim uit de bundel.</translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is.</source>
+        <translation>De geheime sleutel “{label}” (eindigt op {hint}) blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is; its value is not on this computer, so the bundle leaves it out.</source>
+        <translation>De geheime sleutel “{label}” (eindigt op {hint}) blijft zoals hij is; de waarde staat niet op deze computer, dus de bundel laat hem weg.</translation>
+    </message>
+    <message>
+        <source>name “{old}” → “{new}”</source>
+        <translation>naam “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>expiry {old} → {new}</source>
+        <translation>vervaldatum {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The secret key ending in {hint} changes: {changes}.</source>
+        <translation>De geheime sleutel die eindigt op {hint} verandert: {changes}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>SecretPage</name>
     <message>
         <source>The secret key</source>
@@ -2434,6 +2754,26 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
         <translation>De sleutel wordt gekoppeld aan {domain}: je website kan hem daar gebruiken en nergens anders.</translation>
+    </message>
+    <message>
+        <source>it does not expire</source>
+        <translation>hij verloopt niet</translation>
+    </message>
+    <message>
+        <source>it stops working on {date}</source>
+        <translation>hij werkt niet meer vanaf {date}</translation>
+    </message>
+    <message>
+        <source>Its value is in this computer&apos;s keychain.</source>
+        <translation>De waarde staat in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>Its value is not on this computer; Review asks what to do.</source>
+        <translation>De waarde staat niet op deze computer; bij Controleren wordt gevraagd wat je wilt.</translation>
+    </message>
+    <message>
+        <source>This website already has a key: “{label}”, ending in {hint}; {expiry}. {where} Change the name or expiry here to change that key; nothing else happens to it.</source>
+        <translation>Deze website heeft al een sleutel: “{label}”, eindigt op {hint}; {expiry}. {where} Verander hier de naam of vervaldatum om die sleutel te veranderen; verder gebeurt er niets mee.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2946,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Check that it all works</source>
         <translation>Controleren of alles werkt</translation>
+    </message>
+    <message>
+        <source>Revoke the old secret key</source>
+        <translation>De oude geheime sleutel intrekken</translation>
     </message>
 </context>
 <context>

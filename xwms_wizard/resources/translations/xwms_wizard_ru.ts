@@ -174,14 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} already exists; its value is in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} already exists; its value was shown once when it was made and is not stored here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{label} (saved in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,6 +187,18 @@
     </message>
     <message>
         <source>linked to {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no old key to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old key was already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked the key ending in {hints}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,6 +316,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason}
+Nothing was changed. Run the same command with --new-secret to make a new key (the old one is revoked once the new one works), or with --keep-secret to keep it and leave the secret out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so a new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this run changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +366,14 @@
     </message>
     <message>
         <source>Zipped copy: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain, so the new secret key is kept only in the bundle&apos;s .env. Keep that file safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,6 +528,10 @@
     </message>
     <message>
         <source>{name}  (Client ID {client_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what “{name}” already has…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,6 +722,97 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>Server IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will change: the server already has all of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new client “{name}” will be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website {domain} will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo will be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL {url} will be switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}; remove {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: add {added}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: remove {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainPage</name>
     <message>
         <source>Your website</source>
@@ -700,6 +824,18 @@
     </message>
     <message>
         <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The websites this client already has, or a new one to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whic&amp;h website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,7 +991,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking at the websites “{name}” already has…</source>
+        <source>Add a new website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain}  (main website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is already a website of “{client}”: you see its settings as XWMS has them. Change only what you want changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,7 +1034,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; of the newest folder, {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send your developer the zip file &lt;b&gt;{zip}&lt;/b&gt; (or the folder {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your developer the newest folder, &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,6 +1075,30 @@
     </message>
     <message>
         <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this session the wizard wrote these folders for your developer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest (send this one): &lt;b&gt;{folder}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest. Delete the older ones once they have it: an older one holds the secret key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your developer needs only the newest; you can delete the older ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1255,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ Written to {path}, in place of the earlier folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Written to {path}, next to the earlier folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,11 +1376,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret was to be included in .env, but the wizard does not have it (it is shown only once, when it is created). XWMS_CLIENT_SECRET is left empty: send the secret to your developer separately, or create a new secret and link it to the domain.</source>
+        <source>A folder for your developer was already written here: {name}. Nothing was written; choose whether to replace it or to keep both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another bundle named {name} appeared in {folder} while this one was being written. Nothing was overwritten; write the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key cannot go in the .env file: its value is not on this computer (it is shown only once, when it is made, and this computer&apos;s keychain does not have it). Nothing was written, and no folder that was already there was changed. Write the folder without the key and give the key to your developer separately, or make a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key cannot be written safely into the .env file, so the folder {name} that is already there was not replaced: its .env would have lost the key. Keep both folders, or write the folder without the key and give the key to your developer separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1825,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the folder again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for your developer is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for your developer was already written here: {name}. Replace it, or keep both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: the new folder takes the place of the old one. Keep both: the new folder is saved next to it, with a number added to its name. Cancel: nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the folder that is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where to save the handoff bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,6 +2251,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new key (the old one is revoked once the new one works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current key; leave the secret out of the bundle (your developer already has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Create everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2439,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking at what XWMS already has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check it and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS already has all of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2500,10 @@
     </message>
     <message>
         <source>✓ Everything was already set up; nothing new was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose below what to do, then press Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,6 +2628,53 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
 </context>
 <context>
+    <name>Secret</name>
+    <message>
+        <source>A new secret key will be made: this website has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because the old one (“{label}”, ending in {hint}) expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret key will be made, because this computer does not have the value of the current one (“{label}”, ending in {hint}). Once the new key works, the old one is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website&apos;s secret key (“{label}”, ending in {hint}) works, but its value is not on this computer: make a new key, or keep this one and leave the secret out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key “{label}” (ending in {hint}) stays as it is; its value is not on this computer, so the bundle leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name “{old}” → “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key ending in {hint} changes: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretPage</name>
     <message>
         <source>The secret key</source>
@@ -2431,6 +2750,26 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>The key will be linked to {domain}, so your website can use it there and nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stops working on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its value is not on this computer; Review asks what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This website already has a key: “{label}”, ending in {hint}; {expiry}. {where} Change the name or expiry here to change that key; nothing else happens to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +2942,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Check that it all works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old secret key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
