@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -122,6 +123,7 @@ def _database_bytes(path: Path) -> bytes:
 
 def test_persistence_across_a_restart_without_plaintext_secrets(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.sqlite3"
+    secret_key = secrets.token_hex(16)  # 128 random bits: the replay is sealed under it
     with SandboxProcess(db=str(db)) as sandbox, httpx.Client(base_url=sandbox.api_url) as http:
         token = _ok(http.post("manage/login", json={"email": OWNER, "password": PASSWORD}))[
             "token"]
@@ -132,7 +134,7 @@ def test_persistence_across_a_restart_without_plaintext_secrets(tmp_path: Path) 
         _ok(http.post(f"manage/domains/{domain['id']}/urls",
                       json={"url": CALLBACK, "kind": "callback"}), 201)
         secret = _ok(http.post(f"manage/clients/{client['id']}/secrets", json={},
-                               headers={"Idempotency-Key": "secret-1"}), 201)["secret"]
+                               headers={"Idempotency-Key": secret_key}), 201)["secret"]
         _ok(http.post(f"manage/domains/{domain['id']}/secret-links",
                       json={"secret_id": secret["id"]}), 201)
         value = secret["secret"]
@@ -159,7 +161,7 @@ def test_persistence_across_a_restart_without_plaintext_secrets(tmp_path: Path) 
         _ok(http.post("sign-token", json={"redirect_url": CALLBACK}, headers=site))
         # and the Idempotency-Key record survived, sealed: only the same key opens it
         replay = http.post(f"manage/clients/{client['id']}/secrets", json={},
-                           headers={**auth, "Idempotency-Key": "secret-1"})
+                           headers={**auth, "Idempotency-Key": secret_key})
         assert replay.headers["idempotent-replay"] == "true"
         assert replay.json()["data"]["secret"]["secret"] == value
     assert value.encode() not in _database_bytes(db)

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from tests.sandbox.kit import CALLBACK, OWNER, PASSWORD, Api, full_setup, login_token
+from xwms_wizard.sandbox import process as sandbox_process
 from xwms_wizard.sandbox.process import SandboxProcess
 from xwms_wizard.sandbox.rules import Credentials
 
@@ -50,7 +51,9 @@ def _retrying(http: httpx.Client, method: str, path: str, **kwargs) -> httpx.Res
 
 
 @pytest.mark.slow
-def test_the_sandbox_output_stays_clean_under_faults() -> None:
+def test_the_sandbox_output_stays_clean_under_faults(monkeypatch) -> None:
+    # stderr_text() keeps only the last 8000 characters; a leak must not scroll out of view.
+    monkeypatch.setattr(sandbox_process, "_STDERR_LIMIT", 10**9)
     sandbox = SandboxProcess(db=":memory:", fault_rate=0.5)
     sandbox.start()
     try:

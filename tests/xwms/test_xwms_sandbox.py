@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 import httpx
 import pytest
@@ -120,8 +121,9 @@ def test_a_lost_secret_answer_is_fetched_again_with_the_same_key():
             xwms = sandbox.xwms
             await xwms.login(OWNER, PASSWORD)
             client = await xwms.create_client("shop-main-app", idempotency_key="c")
-            first = await xwms.create_secret(client.id, label="backend", idempotency_key="s")
-            again = await xwms.create_secret(client.id, label="backend", idempotency_key="s")
+            key = secrets.token_hex(16)  # 128 random bits: the value is sealed under it
+            first = await xwms.create_secret(client.id, label="backend", idempotency_key=key)
+            again = await xwms.create_secret(client.id, label="backend", idempotency_key=key)
             return first, again, await xwms.list_secrets(client.id)
 
     first, again, listed = run_async(scenario())

@@ -7,6 +7,14 @@ under keys derived from the Idempotency-Key and a per-record salt. Only a reques
 that carries the same key (and the same account's sign-in) can open it, so a lost
 answer can be fetched again by exactly the caller that asked for it, and the
 database file alone reveals nothing.
+
+That holds only for a key the database cannot be searched for: keys for creating secrets must
+carry at least 128 random bits, chosen by the caller. The server cannot measure randomness, but
+it never seals a value under a key too short to hold 128 bits (`can_seal`); the route then
+stores its answer without the value.
+
+Records expire after 24 hours, as Stripe's idempotency keys do: an older record is never
+replayed; the request counts as a new one, and expired rows are deleted as they are met.
 """
 
 from __future__ import annotations
@@ -14,16 +22,29 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import re
 import secrets
 import sqlite3
+import string
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from xwms_wizard.sandbox.envelope import ValidationFailed
+from xwms_wizard.sandbox.store import iso
 
 HEADER = "Idempotency-Key"
 REPLAY_HEADER = "Idempotent-Replay"
+LIFETIME = timedelta(hours=24)
+SEAL_BITS = 128  # what a key must have room for before a credential is sealed under it
 _KEY = re.compile(r"[\x20-\x7e]{1,200}")
+# The smallest usual alphabet a key is written in, and the bits one character of it can carry.
+_ALPHABETS = (
+    (frozenset(string.digits), math.log2(10)),
+    (frozenset(string.hexdigits), 4.0),
+    (frozenset(string.ascii_letters + string.digits + "-_+/="), 6.0),
+)
+_PRINTABLE_BITS = math.log2(95)
 
 
 def read_key(value: str | None) -> str | None:
@@ -35,6 +56,23 @@ def read_key(value: str | None) -> str | None:
             {HEADER: ["Use 1 to 200 printable ASCII characters, e.g. a UUID."]}
         )
     return value
+
+
+def capacity_bits(key: str) -> float:
+    """The most random bits `key` can hold: its length times the bits per character of the
+    smallest usual alphabet (digits, hex, base64) that has all its characters, else printable
+    ASCII. An upper bound: a key with more room may still carry no randomness at all."""
+    chars = set(key)
+    for alphabet, bits in _ALPHABETS:
+        if chars <= alphabet:
+            return len(key) * bits
+    return len(key) * _PRINTABLE_BITS
+
+
+def can_seal(key: str) -> bool:
+    """True when `key` has room for 128 random bits (32 hex digits, 22 base64 characters, ...):
+    only then is a credential (a secret's value) sealed under it for a replay."""
+    return capacity_bits(key) >= SEAL_BITS
 
 
 def _canonical(raw: bytes) -> bytes:
@@ -91,15 +129,34 @@ class Record:
     matches: bool
 
 
+def _expired_before(now: datetime) -> str:
+    # A record made at or before this moment is 24 hours old or more (the times are fixed-width
+    # ISO text, so they compare as text).
+    return iso(now - LIFETIME)
+
+
 def lookup(
-    db: sqlite3.Connection, scope: str, key: str, method: str, path: str, raw: bytes
+    db: sqlite3.Connection,
+    scope: str,
+    key: str,
+    method: str,
+    path: str,
+    raw: bytes,
+    *,
+    now: datetime,
 ) -> Record | None:
+    """The record of this key, or None: never one 24 hours old or more (that one is deleted, and
+    the request is a new one)."""
+    stored_key = _stored_key(scope, key)
     row = db.execute(
-        "SELECT salt, fingerprint, status, body, rerun FROM idempotency "
+        "SELECT salt, fingerprint, status, body, rerun, created_at FROM idempotency "
         "WHERE scope = ? AND key = ?",
-        (scope, _stored_key(scope, key)),
+        (scope, stored_key),
     ).fetchone()
     if row is None:
+        return None
+    if row["created_at"] <= _expired_before(now):
+        db.execute("DELETE FROM idempotency WHERE scope = ? AND key = ?", (scope, stored_key))
         return None
     same = secrets.compare_digest(row["fingerprint"], _fingerprint(row["salt"], method, path, raw))
     body = _open(key, row["salt"], bytes(row["body"])) if same else None
@@ -117,12 +174,21 @@ def save(
     status: int,
     body: bytes,
     rerun: bool,
-    created_at: str,
+    now: datetime,
 ) -> None:
+    """Keep the first answer under this key (sealed), and drop every record that has expired."""
+    purge(db, now)
     salt = secrets.token_hex(16)
     db.execute(
         "INSERT INTO idempotency (scope, key, salt, fingerprint, status, body, rerun, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (scope, _stored_key(scope, key), salt, _fingerprint(salt, method, path, raw), status,
-         _seal(key, salt, body), int(rerun), created_at),
+         _seal(key, salt, body), int(rerun), iso(now)),
     )
+
+
+def purge(db: sqlite3.Connection, now: datetime) -> int:
+    """Delete the records that are 24 hours old or more; returns how many."""
+    return db.execute(
+        "DELETE FROM idempotency WHERE created_at <= ?", (_expired_before(now),)
+    ).rowcount

@@ -71,6 +71,10 @@ class Reply:
     message: str
     data: dict[str, Any] = field(default_factory=dict)
     response: Response | None = None  # for answers that are not JSON (a logo)
+    # For an answer holding a credential: what a replay answers instead, (message, data)
+    # without it, when the Idempotency-Key has no room for 128 random bits. A weak key could be
+    # found by searching the stored hash, so nothing worth having is sealed under it.
+    weak_key_replay: tuple[str, dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def _run(op: Op, store: Store, request: Request, raw: bytes) -> Response:
         scope = _key_scope(op, account, raw) if key else None
         replaying = False
         if scope and key:
-            record = idempotency.lookup(db, scope, key, op.method, path, raw)
+            record = idempotency.lookup(db, scope, key, op.method, path, raw, now=now)
             if record is not None:
                 if not record.matches:
                     raise ApiError(
@@ -169,9 +173,13 @@ def _run(op: Op, store: Store, request: Request, raw: bytes) -> Response:
             status = reply.status
             first = encode(success_body(reply.message, reply.data))
             stored = first
+            if reply.weak_key_replay is not None and key and not idempotency.can_seal(key):
+                stored = encode(success_body(*reply.weak_key_replay))
+        if op.rerun_on_replay:
+            stored = b""  # a replay runs the handler again: keep no copy of a token
         if scope and key and not replaying:
             idempotency.save(db, scope, key, op.method, path, raw, status=status,
-                             body=stored, rerun=op.rerun_on_replay, created_at=iso(now))
+                             body=stored, rerun=op.rerun_on_replay, now=now)
         if replaying:
             headers = {**headers, idempotency.REPLAY_HEADER: "true"}
         return json_response(status, first, headers)
@@ -661,6 +669,12 @@ def create_secret(ctx: Ctx) -> Reply:
         201,
         "Secret created. Copy it now: this is the only time its value is shown.",
         {"secret": {**shown, "secret": value}},
+        weak_key_replay=(
+            "This secret was created by the first request with this Idempotency-Key. Its value "
+            "is not shown again, because the key is too short to protect it (use at least 128 "
+            "random bits, e.g. 32 hex characters). Revoke this secret and create a new one.",
+            {"secret": {**shown, "secret": None}},
+        ),
     )
 
 
@@ -674,6 +688,36 @@ def revoke_secret(ctx: Ctx) -> Reply:
     row = ctx.db.execute("SELECT * FROM secrets WHERE id = ?", (row["id"],)).fetchone()
     return Reply(200, "Secret revoked. Calls that use it are refused from now on.",
                  {"secret": secret_json(row)})
+
+
+def patch_secret(ctx: Ctx) -> Reply:
+    """Change a secret's label or expiry date; never its value, and not once it is revoked."""
+    body = ctx.body
+    if "label" not in body and "expires_at" not in body:
+        words = "Send label, expires_at or both: there is nothing to change otherwise."
+        raise ValidationFailed({"label": [words], "expires_at": [words]})
+    row = own_secret(ctx, ctx.params["id"])
+    if row is None:
+        raise _not_found("secret", ctx.params["id"])
+    if row["revoked"]:
+        raise ApiError(
+            409, "revoked_secret_unchangeable",
+            f"The secret {row['label']} (ending in {row['hint']}) is revoked, so its label and "
+            "expiry date cannot be changed any more. Create a new secret instead.",
+        )
+    errors = _Errors()
+    changes: dict[str, Any] = {}
+    if "label" in body:
+        changes["label"] = errors.check("label", values.secret_label, body["label"])
+    if "expires_at" in body:
+        changes["expires_at"] = errors.check("expires_at", values.changed_expiry_date,
+                                             body["expires_at"], today=ctx.now.date())
+    errors.raise_if_any()
+    for column, value in changes.items():
+        # column names come from the two fixed names above, never from the request
+        ctx.db.execute(f"UPDATE secrets SET {column} = ? WHERE id = ?", (value, row["id"]))
+    row = ctx.db.execute("SELECT * FROM secrets WHERE id = ?", (row["id"],)).fetchone()
+    return Reply(200, f"Secret {row['label']} saved.", {"secret": secret_json(row)})
 
 
 def list_links(ctx: Ctx) -> Reply:
@@ -742,6 +786,8 @@ OPERATIONS: tuple[Op, ...] = (
     Op("GET", "clients/{id:int}/secrets", list_secrets),
     Op("POST", "clients/{id:int}/secrets", create_secret,
        {"label": Field("str", nullable=True), "expires_at": Field("str", nullable=True)}),
+    Op("PATCH", "secrets/{id:int}", patch_secret,
+       {"label": Field("str"), "expires_at": Field("str", nullable=True)}),
     Op("POST", "secrets/{id:int}/revoke", revoke_secret, {}),
     Op("GET", "domains/{id:int}/secret-links", list_links),
     Op("POST", "domains/{id:int}/secret-links", create_link,

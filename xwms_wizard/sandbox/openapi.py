@@ -200,13 +200,27 @@ def document() -> dict[str, Any]:
                     **_errors(*_PAID, "404")}, params=_ID),
                 "post": _op(
                     "Create a secret. The answer holds its value; only a replay of the same "
-                    "request with the same Idempotency-Key repeats it.", {
+                    "request with the same Idempotency-Key (within 24 hours, and a key with room "
+                    "for 128 random bits) repeats it.", {
                         **_ok("Created", _data(secret=_ref("NewSecret")), "201"),
                         **_errors("400", *_PAID, "404", "422")},
                     body=_body(_obj([], label={**_NULLABLE_STR, "maxLength": 64},
                                     expires_at={**_NULLABLE_STR, "format": "date"})),
                     params=_ID, post=True),
             },
+            "/secrets/{id}": {"patch": _op(
+                "Change a secret's label or expiry date (never its value). Send label, "
+                "expires_at or both; null for expires_at clears it. A revoked secret cannot be "
+                "changed (409 revoked_secret_unchangeable).", {
+                    **_ok("Saved", _data(secret=_ref("Secret"))),
+                    **_errors("400", *_PAID, "404", "409", "422")},
+                body=_body({**_obj([], label={"type": "string", "minLength": 1, "maxLength": 64,
+                                              "description": "Trimmed; 1-64 characters."},
+                                   expires_at={**_NULLABLE_STR, "format": "date",
+                                               "description": "YYYY-MM-DD, today or later "
+                                               "(UTC); null: never expires."}),
+                            "minProperties": 1}),
+                params=_ID)},
             "/secrets/{id}/revoke": {"post": _op("Revoke a secret.", {
                 **_ok("Revoked", _data(secret=_ref("Secret"))),
                 **_errors("400", *_PAID, "404", "422")},
@@ -227,8 +241,11 @@ def document() -> dict[str, Any]:
             "parameters": {"IdempotencyKey": {
                 "name": "Idempotency-Key", "in": "header", "required": False,
                 "description": "1-200 printable ASCII characters. The same key with the same "
-                "request answers the first answer again (header Idempotent-Replay: true); with "
-                "another request it is 409 idempotency_conflict.",
+                "request answers the first answer again (header Idempotent-Replay: true) for 24 "
+                "hours; with another request it is 409 idempotency_conflict. After 24 hours the "
+                "key starts a new request. For creating a secret, use at least 128 random bits "
+                "(e.g. 32 hex characters): the answer is sealed under the key, and a key too "
+                "short to hold 128 bits gets a replay with \"secret\": null.",
                 "schema": {"type": "string", "minLength": 1, "maxLength": 200}}},
             "schemas": _schemas(),
         },

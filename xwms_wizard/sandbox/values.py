@@ -147,18 +147,46 @@ def domain_url(value: str, *, root: str, test_mode: bool) -> str:
     return value
 
 
-def expiry_date(value: str | None, *, today: date) -> str | None:
-    if value is None or not value.strip():
-        return None
+def _day(value: str, hint: str = "") -> date:
     try:
         day = date.fromisoformat(value.strip())
         if len(value.strip()) != 10:
             raise ValueError(value)
     except ValueError:
-        raise Invalid("Write the date as YYYY-MM-DD, e.g. 2030-12-31.") from None
+        raise Invalid(f"Write the date as YYYY-MM-DD, e.g. 2030-12-31{hint}.") from None
+    return day
+
+
+def expiry_date(value: str | None, *, today: date) -> str | None:
+    if value is None or not value.strip():
+        return None
+    day = _day(value)
     if day <= today:
         raise Invalid(
             f"Choose a date after today ({today.isoformat()}), or leave it empty for a secret "
             "that does not expire."
+        )
+    return day.isoformat()
+
+
+def secret_label(value: str) -> str:
+    """A secret's new label: 1 to 64 characters after trimming, one line."""
+    if not value.strip():
+        raise Invalid("Give the secret a label of 1 to 64 characters, e.g. Standard Key.")
+    text = short_text(value)
+    assert text is not None
+    return text
+
+
+def changed_expiry_date(value: str | None, *, today: date) -> str | None:
+    """A new expiry date for an existing secret, or None to clear it. Today is allowed (the
+    secret then works to the end of today, UTC); a date before today is not."""
+    if value is None:
+        return None
+    day = _day(value, ", or null for no expiry")
+    if day < today:
+        raise Invalid(
+            f"This date has passed. Choose today ({today.isoformat()}) or a later date, or null "
+            "for a secret that does not expire."
         )
     return day.isoformat()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import enum
 import json
 import logging
 import random
@@ -28,7 +29,7 @@ import re
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx
 
@@ -62,7 +63,14 @@ from xwms_wizard.xwms.models import (
     list_of,
 )
 
-__all__ = ["XwmsClient", "DOMAIN_FIELDS", "MAX_RETRY_AFTER", "MAX_BODY_BYTES", "normalise_api_url"]
+__all__ = [
+    "XwmsClient",
+    "DOMAIN_FIELDS",
+    "MAX_RETRY_AFTER",
+    "MAX_BODY_BYTES",
+    "UNCHANGED",
+    "normalise_api_url",
+]
 
 log = logging.getLogger("xwms_wizard.xwms")
 
@@ -89,6 +97,17 @@ DOMAIN_FIELDS = frozenset(
 )
 
 _LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+class _Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+# "Leave this field as it is" for update calls where None means something (no expiry date).
+UNCHANGED = _Unchanged.UNCHANGED
 
 
 class XwmsClient:
@@ -382,6 +401,34 @@ class XwmsClient:
             f"secrets/{_pk(secret_pk)}/revoke",
             json={},
             idempotency_key=idempotency_key,
+            parse=lambda d: Secret.from_json(_key(d, "secret")),
+        )
+
+    async def update_secret(
+        self,
+        secret_pk: int,
+        *,
+        label: str | None = None,
+        expires_at: dt.date | None | Literal[_Unchanged.UNCHANGED] = UNCHANGED,
+    ) -> Secret:
+        """Change a secret's label and/or expiry date (`expires_at=None` clears the date).
+
+        Only the fields given are sent: `label=None` and `expires_at=UNCHANGED` leave them as
+        they are. Retried like update_domain: the body holds absolute values, never increments,
+        so applying it twice leaves the secret exactly as applying it once. A revoked secret
+        cannot be changed (Conflict, code `revoked_secret_unchangeable`).
+        """
+        body: dict[str, Any] = {}
+        if label is not None:
+            body["label"] = label
+        if expires_at is not UNCHANGED:
+            body["expires_at"] = None if expires_at is None else expires_at.isoformat()
+        if not body:
+            raise TypeError("update_secret() needs label, expires_at or both")
+        return await self._call(
+            "PATCH",
+            f"secrets/{_pk(secret_pk)}",
+            json=body,
             parse=lambda d: Secret.from_json(_key(d, "secret")),
         )
 
