@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test lint sandbox example-bundle live-checklist screenshots package clean translations update-translations
+.PHONY: leak-mutations run test lint sandbox example-bundle live-checklist screenshots package clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Plant each known kind of secret leak in a copy of the tree and show the leak tests catch it.
+leak-mutations: $(STAMP)
+	$(PY) scripts/leak_mutations.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check xwms_wizard tests scripts benchmarks packaging
