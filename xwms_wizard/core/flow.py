@@ -61,6 +61,8 @@ class WizardState:
     """
 
     mode: Mode = Mode.PRACTICE
+    server_url: str = ""  # Custom: the server address as the owner typed it
+    live_api_url: str = ""  # Live: the XWMS API address as the owner typed it
     plan: SetupPlan = field(default_factory=SetupPlan)  # what the owner wants
     server: Any = None  # core.state.ServerState: what the picked existing client has
     account: Any = None  # who is signed in (Practice, Custom); None: nobody

@@ -195,8 +195,6 @@ class SetupWizard(QWizard):
     def rebuild_pages(self) -> None:
         """Replace every page (and the step panel) by a new one in the current language."""
         old_pages = dict(self.pages)
-        welcome = old_pages[Page.WELCOME]
-        server = welcome.server_edit.text()
         on_welcome = self.current_name() is Page.WELCOME
         # Last page first: removing the current page makes QWizard open another one, which
         # must not be a page that starts work (the account page signs in on arrival).
@@ -214,7 +212,6 @@ class SetupWizard(QWizard):
         self.setAccessibleName(self.tr("XWMS setup wizard"))
         self.setWindowTitle(self.tr("XWMS Setup"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.pages[Page.WELCOME].set_server(server)
         self.restart()
         if on_welcome:
             self.pages[Page.WELCOME].focus_language()
@@ -412,6 +409,7 @@ class SetupWizard(QWizard):
         welcome = self.page_named(Page.WELCOME)
         welcome.reload()
         if self.flow.mode is Mode.CUSTOM:
+            self.flow.server_url = journal.server
             welcome.set_server(journal.server)
             self.page_named(Page.ACCOUNT).set_email(journal.account)
         if self.currentId() != 0:

@@ -132,7 +132,7 @@ class WelcomePage(BasePage):
             self.mode_buttons.addButton(button)
             button.toggled.connect(lambda on, mode=mode: on and self._choose(mode))
         self.server_edit.textChanged.connect(self._server_changed)
-        self.api_setting.changed.connect(self.refresh)
+        self.api_setting.changed.connect(self._api_url_changed)
         self.body.addWidget(group)
         self.body.addStretch(1)
 
@@ -173,15 +173,16 @@ class WelcomePage(BasePage):
     # -- state ---------------------------------------------------------------------
 
     def load(self) -> None:
-        saved = self.wiz.settings.value("server_url", "", str)
-        if saved and not self.server_edit.text():
-            self.server_edit.setText(saved)
-        if not self.api_setting.edit.text():
-            self.api_setting.set_url(
-                self.wiz.live_api_url
-                or self.wiz.settings.value("live_api_url", "", str)
-                or DEFAULT_LIVE_API_URL
-            )
+        # The addresses live in the wizard's state; the remembered ones only fill an empty start.
+        self.server_edit.setText(
+            self.flow.server_url or self.wiz.settings.value("server_url", "", str)
+        )
+        self.api_setting.set_url(
+            self.flow.live_api_url
+            or self.wiz.live_api_url
+            or self.wiz.settings.value("live_api_url", "", str)
+            or DEFAULT_LIVE_API_URL
+        )
         {Mode.PRACTICE: self.practice, Mode.LIVE: self.live, Mode.CUSTOM: self.custom}[
             self.flow.mode
         ].setChecked(True)
@@ -190,10 +191,9 @@ class WelcomePage(BasePage):
     def set_server(self, url: str) -> None:
         self.server_edit.setText(url)
 
-    def carry_over(self, old: BasePage) -> None:
-        # The API address typed under Advanced survives a change of language.
-        if isinstance(old, WelcomePage):
-            self.api_setting.set_url(old.api_setting.edit.text())
+    def _api_url_changed(self) -> None:
+        self.flow.live_api_url = self.api_setting.edit.text()
+        self.refresh()
 
     def api_url(self) -> str | None:
         """The normalised XWMS API address for Live mode, or None when it is not usable."""
@@ -204,12 +204,13 @@ class WelcomePage(BasePage):
         self._update_server()
 
     def _server_changed(self) -> None:
+        self.flow.server_url = self.server_edit.text()
         self._update_server()
 
     def server_url(self) -> str | None:
         """The normalised API URL typed for Custom mode, or None when it is not usable."""
         try:
-            return normalize_server_url(self.server_edit.text())
+            return normalize_server_url(self.flow.server_url)
         except WizardError:
             return None
 
