@@ -151,3 +151,43 @@ def test_the_maps_gates_run_in_the_window(qtbot, make_wizard):
     assert wizard.currentPage().objectName() == "exportPage"
     wizard.next()  # nothing written yet
     assert wizard.currentPage().objectName() == "exportPage"
+
+
+def test_a_resumed_change_keeps_the_owners_choices_and_review_compares_with_the_server(
+    qtbot, make_wizard, make_session, gate
+):
+    first_setup(qtbot, make_wizard)
+    # A second pass that switches Test Mode on stops mid-way (the server goes away just
+    # before the website is changed): its journal holds the owner's wanted plan.
+    wizard = make_wizard()
+    pick_existing_client(qtbot, wizard, "my-bakery-shop")
+    find(wizard, QCheckBox, "testModeCheck").setChecked(True)
+    go_to(qtbot, wizard, "review")
+    review_changes(qtbot, wizard)
+    gate.break_at("PATCH", "/domains/1")  # the sandbox's first website
+    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: find(wizard, QPushButton, "applyButton").isEnabled(), timeout=20_000)
+    wizard.close()
+    gate.down = False
+    assert server_view(qtbot, gate)["domains"][0]["test_mode"] is False  # not changed yet
+
+    again = make_wizard(make_session(), check_resume=True)
+    qtbot.waitUntil(lambda: bool(again.prompts.asked), timeout=5_000)
+    qtbot.waitUntil(next_button(again).isEnabled, timeout=20_000)
+    qtbot.mouseClick(next_button(again), Qt.MouseButton.LeftButton)
+    assert again.currentPage().objectName() == "reviewPage"
+    # Back (a resumed setup went from the sign-in straight to Review) and through the Client
+    # page again: the server is read for Review, and the owner's Test Mode stays.
+    again.back()
+    assert again.currentPage().objectName() == "accountPage"
+    again.session.server_state = None  # as if Review's look at the server had failed
+    click_next(qtbot, again)
+    assert again.currentPage().objectName() == "clientPage"
+    click_next(qtbot, again)  # waits until the client was read
+    assert again.session.server_state.client.name == "my-bakery-shop"
+    assert find(again, QCheckBox, "testModeCheck").isChecked()
+    go_to(qtbot, again, "review")
+    create_setup(qtbot, again)
+    after = server_view(qtbot, gate)
+    assert after["domains"][0]["test_mode"] is True
+    assert len(after["secrets"]) == 1

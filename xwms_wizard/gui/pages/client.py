@@ -151,6 +151,11 @@ class ClientPage(BasePage):
         self.existing_combo.setEnabled(bool(self.session.clients))
         self.existing_combo.blockSignals(False)
         self._apply_existing_state()
+        picked = self._picked()
+        if picked and not self.wiz.has_server(picked) and not self.busy.busy:
+            # Back on this page with the client already chosen (a resumed setup): read what it
+            # has for Review, and keep the owner's choices in the pages.
+            self._observe(picked, adopt=False)
 
     def _picked(self) -> str:
         return self.existing_combo.currentData() or ""
@@ -167,20 +172,22 @@ class ClientPage(BasePage):
         self._apply_existing_state()
         self._name_changed()
         if picked:
-            self._observe(picked)
+            self._observe(picked, adopt=True)
 
-    def _observe(self, name: str) -> None:
-        """Load what the picked client has, so every page shows it as XWMS has it."""
+    def _observe(self, name: str, *, adopt: bool) -> None:
+        """Load what the picked client has; with `adopt`, every page then shows it as XWMS has it
+        (the owner just picked it), else only Review's comparison uses it (a resumed plan)."""
         self.run(
             self.session.observe(name),
             self.tr("Reading what “{name}” already has…").format(name=name),
-            on_done=lambda state: self._observed(name, state),
+            on_done=lambda state: self._observed(name, state, adopt),
         )
 
-    def _observed(self, name: str, state) -> None:
+    def _observed(self, name: str, state, adopt: bool) -> None:
         if name != self._picked():
             return  # the owner picked another one meanwhile
-        self.wiz.adopt_server(state)
+        if adopt:
+            self.wiz.adopt_server(state)
         self.refresh()
 
     def _apply_existing_state(self) -> None:
