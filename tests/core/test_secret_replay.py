@@ -71,3 +71,40 @@ def test_the_database_and_the_plan_cannot_replay_the_secret(tmp_path):
     assert answers  # the thief did try
     for text in answers:
         assert value not in text
+
+
+def test_a_lost_create_answer_without_a_keychain_leaves_no_usable_orphan(tmp_path):
+    """The answer to "create secret" is lost and the process dies before it keeps the random
+    key (no keychain): the rerun cannot replay, so it revokes the key nobody can read and
+    makes one it can, linked and checked."""
+    from keyring.backends import fail
+
+    from tests.core.test_apply import Interrupting, census, signed_in
+    from xwms_wizard.core.apply import ApplyError
+    from xwms_wizard.xwms.errors import ConnectionFailed
+
+    app = create_app(":memory:")
+    plan = make_plan()
+
+    async def lost_answer():
+        async with await signed_in(app) as real:
+            client = Interrupting(real, "create_secret", "after", ConnectionFailed("gone"))
+            client.api_url = real.api_url
+            try:
+                await Applier(client, plan, secrets=SecretStore(fail.Keyring())).run()
+            except ApplyError:
+                pass
+
+    async def rerun():
+        async with await signed_in(app) as client:
+            result = await Applier(client, plan, secrets=SecretStore(fail.Keyring())).run()
+            secrets = await client.list_secrets(result.client_pk)
+            links = await client.list_secret_links(result.domain_pk)
+            return result, secrets, links
+
+    asyncio.run(lost_answer())
+    result, secrets, links = asyncio.run(rerun())
+    assert result.verification.ok and result.secret_value
+    assert [s.revoked for s in secrets] == [True, False]  # the unreadable one is revoked
+    assert [link.secret for link in links] == [secrets[1].id]
+    assert asyncio.run(census(app))["secrets"] == 2
