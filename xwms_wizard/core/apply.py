@@ -27,7 +27,7 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.lifecycle import SecretAction, SecretDecision, UnknownValue, decide_secret
 from xwms_wizard.core.models import SetupPlan
-from xwms_wizard.core.state import ServerState, observe_client
+from xwms_wizard.core.state import ObservedDomain, ServerState, observe_client
 from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
 from xwms_wizard.xwms.errors import Refused, SecretValueLost, XwmsError
@@ -354,6 +354,18 @@ class Applier:
     async def _observe(self) -> ServerState | None:
         return await observe_client(self.client, self.plan.client.name)
 
+    async def _secret_state(self, client_pk: int, client_id: str) -> ServerState:
+        """Only what the key's fate depends on: the client's keys and this website's links
+        (two calls; the steps before have made the client and the website what the plan says)."""
+        domain_pk = self.journal.ids["domain"]
+        links = await self.client.list_secret_links(domain_pk)
+        website = _Website(id=domain_pk, root_domain=self.plan.domain.root)
+        return ServerState(
+            client=_Client(id=client_pk, client_id=client_id, name=self.plan.client.name),
+            domains=[ObservedDomain(website, linked=[link.secret for link in links])],
+            secrets=list(await self.client.list_secrets(client_pk)),
+        )
+
     def decide(self, state: ServerState | None) -> SecretDecision:
         """The secret key's fate on this run (see core.lifecycle), from a fresh look at the server."""
         client_id = state.client.client_id if state is not None else ""
@@ -379,7 +391,7 @@ class Applier:
         if pending and pending.get("step") == Step.SECRET.value:
             # Interrupted between sending "create" and keeping its answer: finish that request.
             return await self._create_secret(client_pk, client_id, resume=pending)
-        state = await self._observe()
+        state = await self._secret_state(client_pk, client_id)
         decision = self.decide(state)
         self.decision = decision
         if decision.action is SecretAction.CHOOSE:
@@ -393,7 +405,9 @@ class Applier:
                 if decision.current.id not in replaces:
                     replaces.append(decision.current.id)
                 self._remember(replaces=replaces)
-            return await self._create_secret(client_pk, client_id)
+            return await self._create_secret(
+                client_pk, client_id, before=[secret.id for secret in state.secrets]
+            )
         current = decision.current
         if decision.action is SecretAction.UPDATE:
             current = await self.client.update_secret(current.id, **decision.changes)
@@ -405,7 +419,12 @@ class Applier:
         return StepState.EXISTING, decision.reason
 
     async def _create_secret(
-        self, client_pk: int, client_id: str, *, resume: dict[str, Any] | None = None
+        self,
+        client_pk: int,
+        client_id: str,
+        *,
+        resume: dict[str, Any] | None = None,
+        before: list[int] | None = None,
     ) -> tuple[StepState, str]:
         label = self.plan.secret.effective_label
         expires = self.plan.secret.expires
@@ -414,17 +433,18 @@ class Applier:
         if resume and key is None:
             # The random key of the interrupted request is gone (no keychain, a new process):
             # a key made by it can never be read, so revoke it before making the new one.
-            before = set(resume.get("before", []))
+            sent_before = set(resume.get("before", []))
             label_sent = resume["body"]["label"]
             for existing in await self.client.list_secrets(client_pk):
-                if existing.id not in before and not existing.revoked and existing.label == label_sent:
+                if existing.id not in sent_before and not existing.revoked and existing.label == label_sent:
                     await self.client.revoke_secret(
                         existing.id, idempotency_key=self._revoke_key(existing.id)
                     )
         if key is None:
             key = secret_request_key(self.plan.plan_id)
             self.secrets.save_request_key(self.plan.plan_id, key)
-            before = [s.id for s in await self.client.list_secrets(client_pk)]
+            if before is None:
+                before = [s.id for s in await self.client.list_secrets(client_pk)]
             # Write-ahead, without the key: the journal must not be able to replay the answer.
             self.journal.pending = {"step": Step.SECRET.value, "body": body, "before": before}
             self.journal.save()
@@ -578,6 +598,20 @@ class Applier:
             verification=Verification(**v) if v else None,
             states=dict(self.journal.steps),
         )
+
+
+@dataclass(frozen=True)
+class _Client:
+    id: int
+    client_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Website:
+    id: int
+    root_domain: str
+    primary: bool = False
 
 
 def _now() -> str:
