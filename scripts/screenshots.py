@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             runner.run(render(out, scratch / "Documents", args.lang, welcome_only))
             if welcome_only is None:
-                runner.run(render_live(out, scratch / "Documents", args.lang))
+                runner.run(render_live(out, scratch / "Documents-live", args.lang))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
