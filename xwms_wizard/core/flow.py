@@ -72,6 +72,9 @@ class WizardState:
     made_from: SetupPlan | None = None  # a copy of the plan `result` was made from
     made_for: LiveIds | None = None  # Live: a copy of the ids `result` was checked with
     unchecked_accepted: bool = False  # Live: the owner chose to go on without a passing check
+    # When the website's key works but its value is not here: the owner's answer
+    # (core.lifecycle.UnknownValue: "ask" until answered, "new" or "keep").
+    unknown_secret: str = "ask"
     bundles: list[Any] = field(default_factory=list)  # every bundle written in this run, oldest first
     exported_for: Any = None  # the result the newest bundle was written for
 

@@ -293,9 +293,12 @@ class ReviewPage(BasePage):
         """Ask the server what it holds, and show what pressing the button would change."""
         self._preview = None
         self.changes_box.setVisible(False)
+        # The owner's earlier answer (in the wizard's state) stays shown.
         self._key_group.setExclusive(False)
-        for radio in (self.new_key_radio, self.keep_key_radio):
-            radio.setChecked(False)
+        for radio, value in ((self.new_key_radio, "new"), (self.keep_key_radio, "keep")):
+            radio.blockSignals(True)
+            radio.setChecked(self.flow.unknown_secret == value)
+            radio.blockSignals(False)
         self._key_group.setExclusive(True)
         plan = copy.deepcopy(self.plan)
         self.changes_label.setText(html.escape(self.tr("Looking at what XWMS already has…")))
@@ -334,13 +337,13 @@ class ReviewPage(BasePage):
         self._key_choice_changed()
 
     def _unknown_choice(self) -> UnknownValue:
-        if self.new_key_radio.isChecked():
-            return UnknownValue.NEW
-        if self.keep_key_radio.isChecked():
-            return UnknownValue.KEEP
-        return UnknownValue.ASK
+        return UnknownValue(self.flow.unknown_secret)
 
     def _key_choice_changed(self) -> None:
+        if self.new_key_radio.isChecked():
+            self.flow.unknown_secret = UnknownValue.NEW.value
+        elif self.keep_key_radio.isChecked():
+            self.flow.unknown_secret = UnknownValue.KEEP.value
         waiting = (
             self._preview is not None
             and self._preview.secret.action is SecretAction.CHOOSE
