@@ -8,8 +8,18 @@ attempt cannot make anything twice:
 - GET, PUT, and PATCH (whose bodies hold absolute values, so repeating one
   lands in the same state) are retried after any retryable failure;
 - a POST is retried only when it carries an `Idempotency-Key` (the server then
-  answers a repeat with its first answer), or when the request certainly
-  never reached the server (connection refused, unknown host, connect timeout).
+  answers a repeat with its first answer), when a second copy leaves nothing
+  behind (`login`, `sign-token`), or when the request certainly never reached
+  the server (connection refused, unknown host, connect timeout).
+
+Every call goes one way, as httpx's own client does it: `_call` builds a
+`_Request` (`_build_request`), `_send_handling_retries` repeats
+`_send_single_request` as `_RetryPolicy` allows, and each attempt ends in a
+value or a `_Failure`: `_transport_failure` classifies an httpx error by its
+type and the types on its __cause__/__context__ chain (socket.gaierror,
+ssl.SSLError, h11's protocol error), never by its text; `_answer_outcome`
+turns a status and envelope into data (`_envelope_data`, `_parse_model`) or
+the matching error.
 
 `asyncio.CancelledError` is never caught: cancelling a call cancels it.
 Logging (logger "xwms_wizard.xwms", DEBUG) names method, path, status and
@@ -19,6 +29,7 @@ attempt only: never a header, a body or a credential.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import email.utils
 import enum
@@ -31,6 +42,7 @@ import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Literal, TypeVar
 
+import h11
 import httpx
 
 from xwms_wizard import __version__
@@ -134,10 +146,8 @@ class XwmsClient:
         self._manage_url = self._api_url + "manage/"
         self._token = token
         self._timeout = timeout
-        self._retries = max(0, retries)
-        self._backoff = backoff
+        self._retry = _RetryPolicy(max(0, retries), backoff, rng or random.Random())
         self._sleep = sleep
-        self._rng = rng or random.Random()
         host = httpx.URL(self._api_url).host
         self._http = httpx.AsyncClient(
             transport=transport,
@@ -540,7 +550,7 @@ class XwmsClient:
             parse=parse,
         )
 
-    # -- the one request path ------------------------------------------------------------------
+    # -- the request pipeline: build -> send with retries -> one attempt -> classify -> parse --
 
     async def _call(
         self,
@@ -559,102 +569,108 @@ class XwmsClient:
         domain: str | None = None,
         harmless_to_repeat: bool = False,
     ) -> T:
+        """The one request path of every public method: build the request, then send it."""
+        request = self._build_request(
+            method,
+            path,
+            management=management,
+            auth=auth,
+            json=json,
+            content=content,
+            content_type=content_type,
+            idempotency_key=idempotency_key,
+            credentials=credentials,
+            secrets=secrets,
+            domain=domain,
+            harmless_to_repeat=harmless_to_repeat,
+        )
+        return await self._send_handling_retries(request, parse)
+
+    def _build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        management: bool,
+        auth: bool,
+        json: Any,
+        content: bytes | None,
+        content_type: str | None,
+        idempotency_key: str | None,
+        credentials: tuple[str, str, str] | None,
+        secrets: Iterable[str],
+        domain: str | None,
+        harmless_to_repeat: bool,
+    ) -> _Request:
+        """URL, headers (account token, Idempotency-Key, client credentials) and body."""
         url = (self._manage_url if management else self._api_url) + path
-        call = _Call(method, httpx.URL(url).path, management, domain, self._retries + 1)
-        headers: dict[str, str] = {}
-        if management and auth and self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
-        if idempotency_key is not None:
-            headers["Idempotency-Key"] = _check_idempotency_key(idempotency_key)
-        if content_type is not None:
-            headers["Content-Type"] = content_type
-        if credentials is not None:
-            client_id, client_domain, client_secret = credentials
-            headers["X-Client-Id"] = client_id
-            headers["X-Client-Domain"] = client_domain
-            headers["X-Client-Secret"] = client_secret
+        call = _Call(method, httpx.URL(url).path, management, domain, self._retry.retries + 1)
         # Every value we send that must stay private: scrubbed from anything the server echoes.
         call.secrets = tuple(s for s in (*secrets, self._token) if s)
-        # PUT and PATCH bodies hold absolute values; a POST is safe only with a key, or when a
-        # second copy of it leaves nothing behind (the caller says so).
-        repeatable = (
-            method in ("GET", "PUT", "PATCH") or idempotency_key is not None or harmless_to_repeat
+        headers = _request_headers(
+            bearer=self._token if management and auth else None,
+            idempotency_key=idempotency_key,
+            content_type=content_type,
+            credentials=credentials,
         )
+        repeatable = _RetryPolicy.repeatable(method, idempotency_key, harmless_to_repeat)
+        return _Request(method, url, headers, json, content, repeatable, call)
 
-        attempt = 0
+    async def _send_handling_retries(
+        self, request: _Request, parse: Callable[[Mapping[str, Any]], T]
+    ) -> T:
+        """Attempt the request until it succeeds or the retry policy says stop."""
+        call = request.call
         while True:
-            attempt += 1
-            call.attempt = attempt
-            try:
-                status, response_headers, body = await self._send(
-                    method, url, headers=headers, json=json, content=content
-                )
-            except httpx.HTTPError as exc:
-                failure = _transport_failure(exc, call, self._api_url, self._timeout)
-                log.debug(
-                    "%s %s failed: %s (attempt %d)", method, call.path, type(exc).__name__, attempt
-                )
-                retry_after = None
-            else:
-                log.debug("%s %s -> %d (attempt %d)", method, call.path, status, attempt)
-                try:
-                    data = _envelope_data(status, response_headers, body, call)
-                    return _parse_model(parse, data, call)
-                except XwmsError as error:
-                    failure = _Failure(error, again=status in RETRY_STATUSES, reached_server=True)
-                retry_after = (
-                    _retry_after(response_headers.get("Retry-After"))
-                    if status in RETRY_STATUSES
-                    else None
-                )
-
-            may_retry = failure.again and (repeatable or not failure.reached_server)
-            if not may_retry or attempt > self._retries:
-                raise failure.error
-            delay = self._delay(attempt, retry_after)
+            outcome = await self._send_single_request(request, parse)
+            if not isinstance(outcome, _Failure):
+                return outcome
+            if not self._retry.allows(request, outcome):
+                raise outcome.error
+            delay = self._retry.delay(call.attempt, outcome.retry_after)
             log.debug(
                 "%s %s: %s, retrying in %.2f s",
-                method,
+                call.method,
                 call.path,
-                type(failure.error).__name__,
+                type(outcome.error).__name__,
                 delay,
             )
             await self._sleep(delay)
 
-    async def _send(
-        self,
-        method: str,
-        url: str,
-        *,
-        headers: Mapping[str, str],
-        json: Any,
-        content: bytes | None,
-    ) -> tuple[int, httpx.Headers, bytes | None]:
-        """One HTTP exchange; the body is None when it is larger than any answer should be."""
-        async with self._http.stream(
-            method, url, headers=headers, json=json, content=content
-        ) as response:
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-                return response.status_code, response.headers, None
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    return response.status_code, response.headers, None
-                chunks.append(chunk)
-            return response.status_code, response.headers, b"".join(chunks)
+    async def _send_single_request(
+        self, request: _Request, parse: Callable[[Mapping[str, Any]], T]
+    ) -> T | _Failure:
+        """One attempt: send, read the answer, and turn it into a value or a classified failure."""
+        call = request.call
+        call.attempt += 1
+        answer_started = False  # the status line and headers arrived; the body may not have
+        try:
+            async with self._http.stream(
+                request.method,
+                request.url,
+                headers=request.headers,
+                json=request.json,
+                content=request.content,
+            ) as response:
+                answer_started = True
+                body = await _read_body(response)
+        except httpx.HTTPError as exc:
+            log.debug(
+                "%s %s failed: %s (attempt %d)",
+                call.method,
+                call.path,
+                type(exc).__name__,
+                call.attempt,
+            )
+            return _transport_failure(
+                exc, call, self._api_url, self._timeout, answer_started=answer_started
+            )
+        status = response.status_code
+        log.debug("%s %s -> %d (attempt %d)", call.method, call.path, status, call.attempt)
+        return _answer_outcome(status, response.headers, body, call, parse)
 
-    def _delay(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:
-            return min(retry_after, MAX_RETRY_AFTER)
-        base = self._backoff * 2 ** (attempt - 1)
-        # Jitter spreads the retries of many clients hit by one outage.
-        return min(base + self._rng.uniform(0, base / 2), MAX_RETRY_AFTER)
 
-
-# -- helpers (module level: no state) -------------------------------------------------------------
+# -- the request and the retry policy --------------------------------------------------------------
 
 
 class _Call:
@@ -698,11 +714,401 @@ class _Call:
         )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Request:
+    """A call as it goes on the wire, built once and sent as often as the retry policy allows."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    json: Any
+    content: bytes | None
+    repeatable: bool  # a second copy cannot make anything twice
+    call: _Call
+
+
+def _request_headers(
+    *,
+    bearer: str | None,
+    idempotency_key: str | None,
+    content_type: str | None,
+    credentials: tuple[str, str, str] | None,
+) -> dict[str, str]:
+    """The per-call headers (Accept and User-Agent are the transport's own)."""
+    headers: dict[str, str] = {}
+    if bearer:
+        headers["Authorization"] = f"Bearer {bearer}"
+    if idempotency_key is not None:
+        headers["Idempotency-Key"] = _check_idempotency_key(idempotency_key)
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    if credentials is not None:
+        client_id, client_domain, client_secret = credentials
+        headers["X-Client-Id"] = client_id
+        headers["X-Client-Domain"] = client_domain
+        headers["X-Client-Secret"] = client_secret
+    return headers
+
+
 class _Failure:
-    def __init__(self, error: XwmsError, *, again: bool, reached_server: bool) -> None:
+    """A failed attempt: the error to raise, and what the retry policy needs to know."""
+
+    def __init__(
+        self,
+        error: XwmsError,
+        *,
+        again: bool,
+        reached_server: bool,
+        retry_after: float | None = None,
+    ) -> None:
         self.error = error
         self.again = again  # a second attempt may succeed
         self.reached_server = reached_server  # the server may have acted on the request
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it did
+
+
+class _RetryPolicy:
+    """Which failed attempts are made again, and after how long (see the module docstring)."""
+
+    def __init__(self, retries: int, backoff: float, rng: random.Random) -> None:
+        self.retries = retries
+        self.backoff = backoff
+        self.rng = rng
+
+    @staticmethod
+    def repeatable(method: str, idempotency_key: str | None, harmless_to_repeat: bool) -> bool:
+        # PUT and PATCH bodies hold absolute values; a POST is safe only with a key, or when a
+        # second copy of it leaves nothing behind (the caller says so).
+        return (
+            method in ("GET", "PUT", "PATCH") or idempotency_key is not None or harmless_to_repeat
+        )
+
+    def allows(self, request: _Request, failure: _Failure) -> bool:
+        if not failure.again or request.call.attempt > self.retries:
+            return False
+        return request.repeatable or not failure.reached_server
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, MAX_RETRY_AFTER)
+        base = self.backoff * 2 ** (attempt - 1)
+        # Jitter spreads the retries of many clients hit by one outage.
+        return min(base + self.rng.uniform(0, base / 2), MAX_RETRY_AFTER)
+
+
+async def _read_body(response: httpx.Response) -> bytes | None:
+    """The whole body; None when it is larger than any answer of the contract should be."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+# -- classifying a transport failure: by the exception's type and what it wraps, never its text ----
+
+
+def _transport_failure(
+    exc: httpx.HTTPError, call: _Call, api_url: str, timeout: float, *, answer_started: bool
+) -> _Failure:
+    """What a failed exchange means: timeout, no connection, not HTTP, or broken off."""
+    host = _host_of(api_url)
+    detail = call.detail(f"{type(exc).__name__}: {exc}".rstrip(": "))
+    if isinstance(exc, httpx.TimeoutException):
+        return _timed_out(exc, host, timeout, detail)
+    if isinstance(exc, httpx.ConnectError):
+        return _not_connected(exc, api_url, detail)
+    if (
+        isinstance(exc, httpx.RemoteProtocolError)
+        and not answer_started
+        and _caused_by(exc, h11.RemoteProtocolError) is not None
+    ):
+        # h11 refused the status line or headers: bytes came back, but not HTTP, so something
+        # other than an XWMS server answered. (A peer that merely closed early is httpcore's
+        # own error with no h11 cause, or comes after the headers, while the body is read.)
+        return _Failure(BadResponse(detail=detail), again=True, reached_server=True)
+    if isinstance(exc, httpx.TransportError):
+        return _Failure(
+            ConnectionFailed(
+                translate(
+                    "Client",
+                    "The connection to {host} broke off before the answer was complete. Check "
+                    "that this computer is online, then try again.",
+                ).format(host=host),
+                detail=detail,
+            ),
+            again=True,
+            reached_server=True,
+        )
+    # DecodingError and the like: an answer arrived that could not be read.
+    return _Failure(BadResponse(detail=detail), again=False, reached_server=True)
+
+
+def _timed_out(exc: httpx.TimeoutException, host: str, timeout: float, detail: str) -> _Failure:
+    # Connect and pool timeouts happen before the request leaves this computer.
+    sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+    return _Failure(
+        TimedOut(
+            translate(
+                "Client",
+                "The server at {host} did not answer within {seconds} seconds. It may be "
+                "busy, or the connection may be slow. Try again in a moment.",
+            ).format(host=host, seconds=f"{timeout:g}"),
+            detail=detail,
+        ),
+        again=True,
+        reached_server=sent,
+    )
+
+
+def _not_connected(exc: httpx.ConnectError, api_url: str, detail: str) -> _Failure:
+    """No connection: TLS refused (ssl.SSLError), unknown host (socket.gaierror), or else
+    refused or unreachable (ConnectionRefusedError and the other OSErrors)."""
+    tls = _caused_by(exc, ssl.SSLError)
+    if tls is not None:
+        return _tls_failed(tls, _host_of(api_url), detail)
+    if _caused_by(exc, socket.gaierror) is not None:
+        message = translate(
+            "Client",
+            "The wizard could not find the server {host}. Check the server address for "
+            "typing mistakes and check that this computer is online, then try again.",
+        ).format(host=httpx.URL(api_url).host)
+    else:
+        message = translate(
+            "Client",
+            "The wizard could not connect to the server at {host}. Check that this computer "
+            "is online (for the practice server: that it is still running), then try again.",
+        ).format(host=_host_of(api_url))
+    return _Failure(ConnectionFailed(message, detail=detail), again=True, reached_server=False)
+
+
+def _tls_failed(tls: BaseException, host: str, detail: str) -> _Failure:
+    if isinstance(tls, ssl.SSLCertVerificationError):
+        why = translate(
+            "Client",
+            "its security certificate is not valid (it may have expired, be "
+            "self-signed, or be made out for another name)",
+        )
+    else:
+        why = translate(
+            "Client",
+            "the server did not set up a secure (https) connection; it may not use "
+            "https at this address",
+        )
+    return _Failure(
+        TlsFailed(
+            translate(
+                "Client",
+                "The wizard could not open a secure connection to {host}: {why}. Nothing "
+                "was sent. Check the server address, including http:// or https://; if "
+                "it is right, ask whoever runs that server to fix its certificate.",
+            ).format(host=host, why=why),
+            detail=detail,
+        ),
+        again=False,
+        reached_server=False,
+    )
+
+
+def _caused_by(
+    exc: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]
+) -> BaseException | None:
+    """The first exception of `kind` down the __cause__ / __context__ chain, `exc` included."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _host_of(api_url: str) -> str:
+    url = httpx.URL(api_url)
+    return f"{url.host}:{url.port}" if url.port else url.host
+
+
+# -- classifying an answer (HTTP status and envelope) and parsing its data -------------------------
+
+
+def _answer_outcome(
+    status: int,
+    headers: httpx.Headers,
+    body: bytes | None,
+    call: _Call,
+    parse: Callable[[Mapping[str, Any]], T],
+) -> T | _Failure:
+    """The parsed data of a success envelope, or the failure this answer stands for."""
+    try:
+        return _parse_model(parse, _envelope_data(status, headers, body, call), call)
+    except XwmsError as error:
+        # 429, 502, 503, 504: the server did not do the work; it may ask us to wait first.
+        again = status in RETRY_STATUSES
+        retry_after = _retry_after(headers.get("Retry-After")) if again else None
+        return _Failure(error, again=again, reached_server=True, retry_after=retry_after)
+
+
+def _envelope_data(
+    status: int, headers: httpx.Headers, body: bytes | None, call: _Call
+) -> Mapping[str, Any]:
+    """The `data` of a success envelope; anything else raises the matching XwmsError."""
+    envelope, problem = _decode_envelope(body, headers)
+    code = _opt_text(envelope, "code")
+    server_message = call.scrub(_opt_text(envelope, "message") or "")
+    what = f"HTTP {status}" + (f", code {code}" if code else "")
+    if server_message:
+        what += f": {server_message}"
+
+    if status >= 500:
+        detail = call.detail(what if envelope else f"HTTP {status}, {problem}")
+        raise _server_failed(status, code, detail)
+    if envelope is None:
+        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
+    if 200 <= status < 300 and envelope["status"] == "success":
+        data = envelope.get("data")
+        if not isinstance(data, dict):
+            raise BadResponse(
+                status=status, detail=call.detail(f"HTTP {status}, success without a data object")
+            )
+        return data
+    if not (200 <= status < 300 or 400 <= status < 500):
+        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
+    # A refusal: 4xx, or a 2xx that says "error" (some XWMS versions answer that way).
+    raise _refusal(status, code, envelope, server_message, call, what)
+
+
+def _decode_envelope(
+    body: bytes | None, headers: httpx.Headers
+) -> tuple[Mapping[str, Any] | None, str]:
+    """The XWMS envelope (`status` success or error) in a body, or None and what is wrong."""
+    if body is None:
+        return None, f"answer larger than {MAX_BODY_BYTES} bytes"
+    try:
+        parsed = json.loads(body)
+    except (ValueError, RecursionError):
+        kind = headers.get("Content-Type", "no content type").split(";")[0]
+        return None, f"not JSON ({kind}, {len(body)} bytes)"
+    if not isinstance(parsed, dict):
+        return None, f"JSON {type(parsed).__name__}, expected an object"
+    if parsed.get("status") not in ("success", "error"):
+        return None, "JSON without an XWMS envelope ('status' is not success or error)"
+    return parsed, ""
+
+
+def _server_failed(status: int, code: str | None, detail: str) -> ServerFailed:
+    return ServerFailed(
+        translate(
+            "Client",
+            "The XWMS server ran into a problem (error {status}) and could not finish this. "
+            "It is not caused by anything you entered. Try again in a minute.",
+        ).format(status=status),
+        status=status,
+        code=code,
+        detail=detail,
+    )
+
+
+def _refusal(
+    status: int,
+    code: str | None,
+    envelope: Mapping[str, Any],
+    server_message: str,
+    call: _Call,
+    what: str,
+) -> Refused:
+    data = envelope.get("data")
+    cls = _refusal_class(status, code, call.management)
+    return cls(
+        code=code,
+        status=status,
+        data=call.scrub_data(data) if isinstance(data, Mapping) else {},
+        errors=_field_errors(envelope.get("errors"), call),
+        server_message=server_message or None,
+        domain=call.domain,
+        retryable=status == 429,
+        detail=call.detail(what),
+    )
+
+
+def _refusal_class(status: int, code: str | None, management: bool) -> type[Refused]:
+    if status == 422 or code == "validation_failed":
+        return ValidationFailed
+    if status == 401 and (
+        code in ("unauthenticated", "invalid_credentials") or (code is None and management)
+    ):
+        return NotSignedIn
+    if status == 402 or code == "plan_required":
+        return PlanRequired
+    if status == 404:
+        return NotFound
+    if status == 409:
+        return Conflict
+    return Refused
+
+
+def _field_errors(raw_errors: Any, call: _Call) -> dict[str, list[str]]:
+    """A 422's `errors: {field: [messages]}` (a lone string is taken as one message), scrubbed."""
+    errors: dict[str, list[str]] = {}
+    if isinstance(raw_errors, Mapping):
+        for name, messages in raw_errors.items():
+            if isinstance(messages, str):
+                messages = [messages]
+            if isinstance(messages, list):
+                errors[str(name)] = [call.scrub(str(m)) for m in messages]
+    return errors
+
+
+def _parse_model(
+    parse: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any], call: _Call
+) -> T:
+    try:
+        return parse(data)
+    except ShapeError as exc:
+        raise BadResponse(detail=call.detail(f"unexpected answer: {exc}")) from None
+    except _ValueNotRepeated as exc:
+        what = f"secret {exc.secret.id} exists; a replayed answer does not repeat its value"
+        raise SecretValueLost(exc.secret, detail=call.detail(what)) from None
+
+
+class _ValueNotRepeated(Exception):
+    def __init__(self, secret: Secret) -> None:
+        super().__init__(secret.id)
+        self.secret = secret
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+def _opt_text(envelope: Mapping[str, Any] | None, key: str) -> str | None:
+    value = envelope.get(key) if envelope else None
+    return value if isinstance(value, str) and value else None
+
+
+# -- small helpers (module level: no state) --------------------------------------------------------
 
 
 def normalise_api_url(api_url: str) -> str:
@@ -758,271 +1164,3 @@ def _scope_keys(data: Mapping[str, Any]) -> list[str]:
     if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
         raise ShapeError("scopes is not a list of strings")
     return list(keys)
-
-
-def _parse_model(
-    parse: Callable[[Mapping[str, Any]], T], data: Mapping[str, Any], call: _Call
-) -> T:
-    try:
-        return parse(data)
-    except ShapeError as exc:
-        raise BadResponse(detail=call.detail(f"unexpected answer: {exc}")) from None
-    except _ValueNotRepeated as exc:
-        what = f"secret {exc.secret.id} exists; a replayed answer does not repeat its value"
-        raise SecretValueLost(exc.secret, detail=call.detail(what)) from None
-
-
-class _ValueNotRepeated(Exception):
-    def __init__(self, secret: Secret) -> None:
-        super().__init__(secret.id)
-        self.secret = secret
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        seconds = (when - dt.datetime.now(dt.UTC)).total_seconds()
-    if seconds != seconds:  # NaN
-        return None
-    return max(0.0, seconds)
-
-
-def _envelope_data(
-    status: int, headers: httpx.Headers, body: bytes | None, call: _Call
-) -> Mapping[str, Any]:
-    """The `data` of a success envelope; anything else raises the matching XwmsError."""
-    envelope: Mapping[str, Any] | None = None
-    problem = ""
-    if body is None:
-        problem = f"answer larger than {MAX_BODY_BYTES} bytes"
-    else:
-        try:
-            parsed = json.loads(body)
-        except (ValueError, RecursionError):
-            kind = headers.get("Content-Type", "no content type").split(";")[0]
-            problem = f"not JSON ({kind}, {len(body)} bytes)"
-        else:
-            if not isinstance(parsed, dict):
-                problem = f"JSON {type(parsed).__name__}, expected an object"
-            elif parsed.get("status") not in ("success", "error"):
-                problem = "JSON without an XWMS envelope ('status' is not success or error)"
-            else:
-                envelope = parsed
-
-    code = _opt_text(envelope, "code")
-    server_message = call.scrub(_opt_text(envelope, "message") or "")
-    what = f"HTTP {status}" + (f", code {code}" if code else "")
-    if server_message:
-        what += f": {server_message}"
-
-    if status >= 500:
-        raise ServerFailed(
-            translate(
-                "Client",
-                "The XWMS server ran into a problem (error {status}) and could not finish this. "
-                "It is not caused by anything you entered. Try again in a minute.",
-            ).format(status=status),
-            status=status,
-            code=code,
-            detail=call.detail(what if envelope else f"HTTP {status}, {problem}"),
-        )
-    if envelope is None:
-        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
-    if 200 <= status < 300 and envelope["status"] == "success":
-        data = envelope.get("data")
-        if not isinstance(data, dict):
-            raise BadResponse(
-                status=status, detail=call.detail(f"HTTP {status}, success without a data object")
-            )
-        return data
-    if not (200 <= status < 300 or 400 <= status < 500):
-        raise BadResponse(status=status, detail=call.detail(f"HTTP {status}, {problem}"))
-    # A refusal: 4xx, or a 2xx that says "error" (some XWMS versions answer that way).
-    raise _refusal(status, code, envelope, server_message, call, what)
-
-
-def _refusal(
-    status: int,
-    code: str | None,
-    envelope: Mapping[str, Any],
-    server_message: str,
-    call: _Call,
-    what: str,
-) -> Refused:
-    data = envelope.get("data")
-    data = call.scrub_data(data) if isinstance(data, Mapping) else {}
-    errors: dict[str, list[str]] = {}
-    raw_errors = envelope.get("errors")
-    if isinstance(raw_errors, Mapping):
-        for name, messages in raw_errors.items():
-            if isinstance(messages, str):
-                messages = [messages]
-            if isinstance(messages, list):
-                errors[str(name)] = [call.scrub(str(m)) for m in messages]
-    cls: type[Refused] = Refused
-    if status == 422 or code == "validation_failed":
-        cls = ValidationFailed
-    elif status == 401 and (
-        code in ("unauthenticated", "invalid_credentials") or (code is None and call.management)
-    ):
-        cls = NotSignedIn
-    elif status == 402 or code == "plan_required":
-        cls = PlanRequired
-    elif status == 404:
-        cls = NotFound
-    elif status == 409:
-        cls = Conflict
-    return cls(
-        code=code,
-        status=status,
-        data=data,
-        errors=errors,
-        server_message=server_message or None,
-        domain=call.domain,
-        retryable=status == 429,
-        detail=call.detail(what),
-    )
-
-
-def _opt_text(envelope: Mapping[str, Any] | None, key: str) -> str | None:
-    value = envelope.get(key) if envelope else None
-    return value if isinstance(value, str) and value else None
-
-
-def _host_of(api_url: str) -> str:
-    url = httpx.URL(api_url)
-    return f"{url.host}:{url.port}" if url.port else url.host
-
-
-def _caused_by(
-    exc: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]
-) -> BaseException | None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kind):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-# h11's words for bytes that are not HTTP at all; anything else (and anything that says the
-# peer closed or disconnected, e.g. "peer unexpectedly closed connection") is a broken connection.
-_NOT_HTTP_WORDS = ("illegal", "malformed", "invalid", "too long")
-_CLOSED_WORDS = ("closed", "disconnect")
-
-
-def _transport_failure(exc: httpx.HTTPError, call: _Call, api_url: str, timeout: float) -> _Failure:
-    host = _host_of(api_url)
-    what = f"{type(exc).__name__}: {exc}".rstrip(": ")
-
-    def detail() -> str:
-        return call.detail(what)
-
-    if isinstance(exc, httpx.TimeoutException):
-        # Connect and pool timeouts happen before the request leaves this computer.
-        sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-        return _Failure(
-            TimedOut(
-                translate(
-                    "Client",
-                    "The server at {host} did not answer within {seconds} seconds. It may be "
-                    "busy, or the connection may be slow. Try again in a moment.",
-                ).format(host=host, seconds=f"{timeout:g}"),
-                detail=detail(),
-            ),
-            again=True,
-            reached_server=sent,
-        )
-    if isinstance(exc, httpx.ConnectError):
-        tls = _caused_by(exc, ssl.SSLError)
-        if tls is not None or "SSL" in str(exc):
-            if isinstance(tls, ssl.SSLCertVerificationError):
-                why = translate(
-                    "Client",
-                    "its security certificate is not valid (it may have expired, be "
-                    "self-signed, or be made out for another name)",
-                )
-            else:
-                why = translate(
-                    "Client",
-                    "the server did not set up a secure (https) connection; it may not use "
-                    "https at this address",
-                )
-            return _Failure(
-                TlsFailed(
-                    translate(
-                        "Client",
-                        "The wizard could not open a secure connection to {host}: {why}. Nothing "
-                        "was sent. Check the server address, including http:// or https://; if "
-                        "it is right, ask whoever runs that server to fix its certificate.",
-                    ).format(host=host, why=why),
-                    detail=detail(),
-                ),
-                again=False,
-                reached_server=False,
-            )
-        if _caused_by(exc, socket.gaierror) is not None or _looks_like_dns(str(exc)):
-            message = translate(
-                "Client",
-                "The wizard could not find the server {host}. Check the server address for "
-                "typing mistakes and check that this computer is online, then try again.",
-            ).format(host=httpx.URL(api_url).host)
-        else:
-            message = translate(
-                "Client",
-                "The wizard could not connect to the server at {host}. Check that this computer "
-                "is online (for the practice server: that it is still running), then try again.",
-            ).format(host=host)
-        return _Failure(
-            ConnectionFailed(message, detail=detail()), again=True, reached_server=False
-        )
-    said = str(exc).lower()
-    if (
-        isinstance(exc, httpx.RemoteProtocolError)
-        and any(word in said for word in _NOT_HTTP_WORDS)
-        and not any(word in said for word in _CLOSED_WORDS)
-    ):
-        # Bytes came back, but not HTTP: something other than an XWMS server answered.
-        return _Failure(BadResponse(detail=detail()), again=True, reached_server=True)
-    if isinstance(exc, httpx.TransportError):
-        return _Failure(
-            ConnectionFailed(
-                translate(
-                    "Client",
-                    "The connection to {host} broke off before the answer was complete. Check "
-                    "that this computer is online, then try again.",
-                ).format(host=host),
-                detail=detail(),
-            ),
-            again=True,
-            reached_server=True,
-        )
-    # DecodingError and the like: an answer arrived that could not be read.
-    return _Failure(BadResponse(detail=detail()), again=False, reached_server=True)
-
-
-def _looks_like_dns(text: str) -> bool:
-    text = text.lower()
-    return any(
-        words in text
-        for words in (
-            "name or service not known",
-            "nodename nor servname",
-            "getaddrinfo",
-            "name resolution",
-            "no address associated",
-        )
-    )
