@@ -1,4 +1,4 @@
-"""Renders the app icon (xwms_wizard/resources/icons/xwms-wizard.svg) into packaging/icons/.
+"""Renders the app icon (resources/icons/xwms-wizard.svg) into packaging/icons/.
 
 PNGs of every size the platforms use, a Windows `.ico` (16-256) and a macOS `.icns`
 (16-1024), each size drawn from the SVG rather than scaled from one bitmap. Qt draws
@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "xwms_wizard" / "resources" / "icons" / "xwms-wizard.svg"
-FALLBACK_PNG = ROOT / "xwms_wizard" / "resources" / "icons" / "xwms-wizard-256.png"
+SOURCE = ROOT / "resources" / "icons" / "xwms-wizard.svg"
+FALLBACK_PNG = ROOT / "resources" / "icons" / "xwms-wizard-256.png"
 OUT = ROOT / "packaging" / "icons"
 NAME = "xwms-wizard"
 

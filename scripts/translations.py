@@ -1,7 +1,11 @@
 """Keep the translation catalogues current: `update` runs pyside6-lupdate, `compile` lrelease.
 
     .venv/bin/python scripts/translations.py update    # new strings into every .ts
-    .venv/bin/python scripts/translations.py compile   # every .ts into its .qm
+    .venv/bin/python scripts/translations.py compile   # every .ts into its .qm, in build/qm/
+
+The .ts sources live in resources/translations/ (committed); the .qm are build output, never
+committed: `compile` (or `make translations`) writes them to build/qm/, where a source checkout
+finds them, and setup.py's build step compiles them into the wheel.
 
 The sources scanned are xwms_wizard/gui (every string the owner sees goes through
 tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
@@ -21,7 +25,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "build" / "qm"  # xwms_wizard/paths.py CHECKOUT_QM
 SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms", "handoff")]
 # The command line's own modules (the same i18n.translate).
 SOURCE_FILES = [ROOT / "xwms_wizard" / name for name in ("apply_cli.py", "live.py")]
@@ -32,9 +37,10 @@ LANGUAGES = ["nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]
 
 def tool(name: str) -> str:
     """pyside6-lupdate / pyside6-lrelease next to this Python (the venv), else on PATH."""
-    beside = Path(sys.executable).with_name(name)
-    if beside.exists():
-        return str(beside)
+    python = Path(sys.executable)
+    for beside in (python.with_name(name), python.with_name(f"{name}.exe")):  # .exe: Windows
+        if beside.exists():
+            return str(beside)
     found = shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} was not found; install PySide6 (pip install -e .)")
@@ -50,7 +56,7 @@ def ts_path(language: str, folder: Path = TS_DIR) -> Path:
     return folder / f"{PREFIX}{language}.ts"
 
 
-def qm_path(language: str, folder: Path = TS_DIR) -> Path:
+def qm_path(language: str, folder: Path = QM_DIR) -> Path:
     return folder / f"{PREFIX}{language}.qm"
 
 
@@ -80,9 +86,8 @@ def update(folder: Path = TS_DIR, languages: list[str] = LANGUAGES) -> None:
         )
 
 
-def compile_catalogs(folder: Path = TS_DIR, out: Path | None = None) -> list[Path]:
-    """Compile each .ts in `folder` into `out` (default: next to it); returns the .qm files."""
-    out = out or folder
+def compile_catalogs(folder: Path = TS_DIR, out: Path = QM_DIR) -> list[Path]:
+    """Compile each .ts in `folder` into `out` (default: build/qm); returns the .qm files."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for ts in sorted(folder.glob(f"{PREFIX}*.ts")):

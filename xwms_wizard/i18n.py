@@ -11,9 +11,9 @@ import locale
 import logging
 import os
 import xml.etree.ElementTree as ET
-from importlib import resources
 from pathlib import Path
 
+from xwms_wizard.paths import resource_dir
 from xwms_wizard.settings import load_settings, save_setting, settings_path  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,8 @@ _catalogs: dict[str, dict[tuple[str, str], str]] = {}
 
 
 def translations_dir() -> Path:
-    """The folder of the .ts and .qm catalogues (source tree, wheel and frozen app alike)."""
-    return Path(str(resources.files("xwms_wizard").joinpath("resources", "translations")))
+    """The folder of the .ts catalogues (installed: the package's own; checkout: resources/)."""
+    return resource_dir("translations")
 
 
 def _load_catalog(language: str) -> dict[tuple[str, str], str]:

@@ -6,6 +6,7 @@ import ast
 import importlib.util
 import re
 import shutil
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from xwms_wizard.sandbox.seed import SCOPES
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "xwms_wizard" / "gui"
-TS_DIR = ROOT / "xwms_wizard" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 COMPLETE = ["nl", "de"]  # languages that must have every string translated
 
 
@@ -210,14 +211,14 @@ def test_translations_keep_placeholders_and_one_mnemonic(language):
         assert len(mnemonic.findall(text)) == len(mnemonic.findall(source)), where
 
 
-def test_committed_qm_files_are_compiled_from_the_committed_ts(tmp_path):
-    # The .qm are committed so that `pip install .` works without make; they must match.
+def test_the_qm_files_in_use_are_compiled_from_the_committed_ts(tmp_path):
+    # The .qm are build output (build/qm in a checkout, make translations); they must match.
     built = SCRIPT.compile_catalogs(TS_DIR, tmp_path)
     assert {p.name for p in built} == {f"xwms_wizard_{lang}.qm" for lang in SCRIPT.LANGUAGES}
     for qm in built:
-        committed = TS_DIR / qm.name
-        assert committed.is_file(), f"{qm.name} is not committed; run make translations"
-        assert committed.read_bytes() == qm.read_bytes(), f"{qm.name} is stale; make translations"
+        in_use = translation.catalog_path(qm.name.removeprefix("xwms_wizard_").removesuffix(".qm"))
+        assert in_use.is_file(), f"{qm.name} is not compiled; run make translations"
+        assert in_use.read_bytes() == qm.read_bytes(), f"{qm.name} is stale; make translations"
 
 
 def test_step_titles_in_the_gui_are_the_engines():
@@ -229,7 +230,17 @@ def test_the_practice_scope_catalogue_is_marked_for_translation():
     assert texts == set(translation._SCOPE_TEXTS)
 
 
-def test_the_package_ships_the_compiled_catalogues():
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"resources/translations/*.qm"' in pyproject
-    assert "*.qm" not in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+def test_the_package_ships_the_compiled_catalogues(tmp_path):
+    # setup.py's build step, as a wheel build runs it: resources/ plus fresh .qm, no stale copy.
+    found = importlib.util.spec_from_file_location("setup_script", ROOT / "setup.py")
+    setup_script = importlib.util.module_from_spec(found)
+    found.loader.exec_module(setup_script)  # not __main__: defines, does not run setup()
+    dest = tmp_path / "xwms_wizard" / "_resources"
+    staged = {p.relative_to(dest).as_posix() for p in setup_script.stage_resources(dest)}
+    for lang in SCRIPT.LANGUAGES:
+        assert f"translations/xwms_wizard_{lang}.ts" in staged
+        assert f"translations/xwms_wizard_{lang}.qm" in staged
+    assert {"icons/xwms-wizard.svg", "templates/HANDOFF.md.tmpl"} <= staged
+    build_system = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(req.startswith("PySide6") for req in build_system["build-system"]["requires"])
+    assert "*.qm" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()

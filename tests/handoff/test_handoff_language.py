@@ -5,20 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from importlib import resources
 
 import pytest
 
+from tests.helpers.handoff import SECRET, plain_facts
 from xwms_wizard.handoff import write_bundle
 from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES, render_handoff_markdown
-
-from .cases import SECRET, plain_facts
+from xwms_wizard.paths import resource_dir
 
 TODAY = dt.date(2025, 3, 1)
 
 
 def _placeholders(name: str) -> set[str]:
-    text = (resources.files("xwms_wizard.handoff") / "templates" / name).read_text("utf-8")
+    text = (resource_dir("templates") / name).read_text("utf-8")
     return set(re.findall(r"\$\{(\w+)\}", text))
 
 

@@ -1,18 +1,17 @@
-"""Finds the wizard's icons both in a source checkout and in an installed wheel (package data)."""
+"""Finds the wizard's icons in a source checkout, an installed wheel and the frozen app alike."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-_PACKAGE = "xwms_wizard"
+from xwms_wizard.paths import resource_dir
 
 
-def resource_path(*parts: str) -> Path:
-    """The file `xwms_wizard/resources/<parts>` (a real path: the package is never zipped)."""
-    return Path(str(resources.files(_PACKAGE).joinpath("resources", *parts)))
+def resource_path(kind: str, *parts: str) -> Path:
+    """The shipped file `<kind>/<parts>` (kind: icons, templates, translations; see paths)."""
+    return resource_dir(kind).joinpath(*parts)
 
 
 def app_icon() -> QIcon:

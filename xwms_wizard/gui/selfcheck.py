@@ -100,7 +100,7 @@ def check_qt_platform() -> str:
 
 
 def check_resources() -> str:
-    """Every icon file loads as an image, the window icon renders, Qt's translations load."""
+    """Every icon file loads as an image, the window icon renders, Qt's and our translations load."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QGuiApplication, QPixmap
 
@@ -130,4 +130,32 @@ def check_resources() -> str:
             "buttons would stay in English for every language."
         )
     count = len(list(translations.glob("qtbase_*.qm")))
-    return f"{len(files)} icon files, window icon, {count} Qt translations"
+    return (
+        f"{len(files)} icon files, window icon, {count} Qt translations, "
+        f"{_check_own_catalogs()} wizard catalogues (.qm)"
+    )
+
+
+def _check_own_catalogs() -> int:
+    """Every language's compiled catalogue is there and loads; the Dutch one translates."""
+    from PySide6.QtCore import QTranslator
+
+    from xwms_wizard import i18n
+    from xwms_wizard.core.apply import STEP_TITLES, Step
+    from xwms_wizard.gui.translation import catalog_path
+
+    languages = [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE]
+    unloadable = []
+    for language in languages:
+        if not QTranslator().load(str(catalog_path(language))):
+            unloadable.append(catalog_path(language).name)
+    if unloadable:
+        raise WizardError(
+            f"the wizard's translations are missing or broken: {', '.join(unloadable)} (in "
+            f"{catalog_path('nl').parent}), so the window would stay in English."
+        )
+    dutch = QTranslator()
+    dutch.load(str(catalog_path("nl")))
+    if not dutch.translate("Steps", STEP_TITLES[Step.VERIFY]):
+        raise WizardError(f"the Dutch catalogue {catalog_path('nl')} translates nothing.")
+    return len(languages)

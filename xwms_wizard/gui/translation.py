@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from xwms_wizard import i18n
 from xwms_wizard.core.apply import Step
-from xwms_wizard.gui.resources import resource_path
+from xwms_wizard.paths import compiled_translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -25,13 +25,17 @@ _current = i18n.SOURCE_LANGUAGE
 
 
 def translations_dir() -> Path:
-    """The folder of the wizard's .ts and .qm files (source tree, wheel and frozen app alike)."""
-    return resource_path("translations")
+    """The folder of the wizard's .ts sources (the engine's catalogues; see i18n)."""
+    return i18n.translations_dir()
 
 
 def catalog_path(language: str) -> Path:
-    """The compiled catalogue `xwms_wizard_<language>.qm` (it may not exist)."""
-    return translations_dir() / f"{CATALOG_PREFIX}{language}.qm"
+    """The compiled catalogue `xwms_wizard_<language>.qm` (it may not exist).
+
+    Installed, it sits beside the .ts; in a source checkout it is build output, in build/qm
+    (`make translations`, or `pip install -e .`).
+    """
+    return compiled_translations_dir() / f"{CATALOG_PREFIX}{language}.qm"
 
 
 def qt_translations_dir() -> str:
@@ -82,6 +86,10 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
             loaded.append(own.name)
         elif own.is_file():
             log.warning("could not load the translation catalogue %s", own)
+        else:
+            # A source checkout before `make translations`: the engine's words are translated
+            # (from the .ts), the window's stay English.
+            log.warning("no compiled translation catalogue %s (make translations)", own)
     _current = language
     # The engine's and the client's messages come through i18n.translate (no Qt there).
     i18n.set_language(language)
