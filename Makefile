@@ -7,18 +7,21 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 
 .PHONY: leak-mutations run test lint sandbox example-bundle live-checklist screenshots package clean translations update-translations
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# The compiled catalogues (.qm, committed so `pip install .` needs no make) from the .ts sources.
-TS_DIR := xwms_wizard/resources/translations
+# The compiled catalogues (.qm, build output, not committed) from the .ts sources, into build/qm/
+# where a source checkout finds them (xwms_wizard/paths.py); a wheel gets its own from setup.py.
+TS_DIR := resources/translations
+QM_DIR := build/qm
 TS_FILES := $(wildcard $(TS_DIR)/*.ts)
-QM_FILES := $(TS_FILES:.ts=.qm)
+QM_FILES := $(patsubst $(TS_DIR)/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
 
-$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+$(QM_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	@mkdir -p $(QM_DIR)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM_FILES)
@@ -37,8 +40,10 @@ test: $(STAMP) translations
 leak-mutations: $(STAMP)
 	$(PY) scripts/leak_mutations.py
 
+# ruff, then the layer contracts of pyproject.toml's [tool.importlinter] (import-linter).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check xwms_wizard tests scripts benchmarks packaging
+	$(VENV)/bin/lint-imports
 
 sandbox: $(STAMP)
 	$(VENV)/bin/xwms-wizard sandbox --port 0

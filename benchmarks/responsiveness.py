@@ -61,7 +61,7 @@ async def measure(latency_ms: int, idle_seconds: float) -> tuple[float, float, f
         SetupPlan,
     )
     from xwms_wizard.core.session import WizardSession
-    from xwms_wizard.sandbox.process import SandboxProcess
+    from xwms_wizard.practice import SandboxProcess
     from xwms_wizard.secrets import MemoryKeyring, SecretStore
 
     sandbox = SandboxProcess(db=":memory:", latency_ms=latency_ms)

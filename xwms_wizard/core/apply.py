@@ -24,6 +24,7 @@ from typing import Any
 
 from xwms_wizard.core.diff import Difference, difference, domain_settings
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.fields import error_field
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.lifecycle import SecretAction, SecretDecision, UnknownValue, decide_secret
 from xwms_wizard.core.models import SetupPlan
@@ -127,7 +128,7 @@ class ApplyError(WizardError):
     def __init__(self, step: Step, cause: WizardError) -> None:
         super().__init__(
             cause.message,
-            field=cause.field,
+            field=error_field(cause),
             retryable=cause.retryable,
             detail=f"step: {step.value}\n{cause.detail}".strip(),
         )

@@ -51,7 +51,7 @@ from xwms_wizard.gui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.gui.host import WizardHost
 
 DASHBOARD_CONTEXT = "Dashboard"
 _NUMBERED_LIST = "<ol style='margin-top:0; margin-bottom:0'>{items}</ol>"
@@ -155,7 +155,7 @@ class DashboardStepsPanel(QFrame):
 
     def __init__(
         self,
-        wizard: SetupWizard,
+        wizard: WizardHost,
         keys: Iterable[str],
         *,
         open_button: bool = True,
@@ -306,7 +306,7 @@ class _SectionView(QWidget):
 
 
 def open_dashboard_button(
-    wizard: SetupWizard, parent: QWidget, *, name: str = "openDashboardButton"
+    wizard: WizardHost, parent: QWidget, *, name: str = "openDashboardButton"
 ) -> QPushButton:
     """"Open the XWMS dashboard": the dashboard of the chosen API address, in the browser."""
     button = QPushButton(
@@ -325,7 +325,7 @@ def open_dashboard_button(
     return button
 
 
-def live_dashboard_url(wizard: SetupWizard) -> str:
+def live_dashboard_url(wizard: WizardHost) -> str:
     """Where the dashboard is for the API address chosen on the first page (xwms.nl's)."""
     from xwms_wizard.core.flow import Page
 
@@ -426,7 +426,7 @@ class ApiUrlSetting(QWidget):
 class LiveAccountInfo(QWidget):
     """The account page in Live mode: what the owner needs, and the way to the dashboard."""
 
-    def __init__(self, wizard: SetupWizard, parent: QWidget | None = None) -> None:
+    def __init__(self, wizard: WizardHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveAccountInfo")
         layout = QVBoxLayout(self)

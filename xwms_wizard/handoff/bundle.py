@@ -23,17 +23,16 @@ import time
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from xwms_wizard import __version__
 from xwms_wizard.atomic import atomic_write_bytes
-from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.models import DEFAULT_SECRET_LABEL
+from xwms_wizard.errors import WizardError
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
 from xwms_wizard.handoff.ics import reminder_date, secret_expiry_reminder
 from xwms_wizard.i18n import translate
+from xwms_wizard.paths import resource_dir
 
 try:
     import fcntl
@@ -42,6 +41,10 @@ except ImportError:  # Windows: no advisory locks; leftovers are removed without
 
 DEFAULT_API_URI = "https://xwms.nl/api/"
 JSON_VERSION = 1
+# What XWMS calls a key without a label. The same words as core.models.DEFAULT_SECRET_LABEL,
+# copied because handoff sits below core; tests/sandbox/test_sandbox_catalogue_matches.py
+# keeps the copies equal.
+DEFAULT_SECRET_LABEL = "Standard Key"
 
 ENV_NAME = ".env"
 ENV_EXAMPLE_NAME = ".env.example"
@@ -468,12 +471,14 @@ _PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def _template(language: str = "en") -> string.Template:
+def template_path(language: str = "en") -> Path:
+    """HANDOFF.md's template in `language` (resources/templates/ in the source tree)."""
     name = "HANDOFF.md.tmpl" if language == "en" else f"HANDOFF.{language}.md.tmpl"
-    text = (resources.files("xwms_wizard.handoff") / "templates" / name).read_text(
-        encoding="utf-8"
-    )
-    return string.Template(text)
+    return resource_dir("templates") / name
+
+
+def _template(language: str = "en") -> string.Template:
+    return string.Template(template_path(language).read_text(encoding="utf-8"))
 
 
 def render_handoff_markdown(

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from xwms_wizard.core.errors import WizardError
+from xwms_wizard.errors import WizardError
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 _KEY_RE = re.compile(r"[A-Z_][A-Z0-9_]*")

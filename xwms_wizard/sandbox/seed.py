@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xwms_wizard.core.scopes import CATALOGUE
-
 DEMO_PASSWORD = "practice"  # published on purpose: shown on the start line and in the README
 PAID_EMAIL = "owner@example.com"
 FREE_EMAIL = "free@example.com"
@@ -13,8 +11,37 @@ ACCOUNTS = (
     {"email": FREE_EMAIL, "plan": "free"},
 )
 
-# The scopes catalogue lives in core (Live mode offers it too, without a server to ask).
-SCOPES = tuple(scope.as_dict() for scope in CATALOGUE)
+# The scopes catalogue as the XWMS dashboard names it. The sandbox stands in for a foreign
+# server, so it keeps its own copy; the wizard's (core/scopes.py, offered in Live mode) must
+# stay the same, which tests/sandbox/test_sandbox_catalogue_matches.py checks.
+SCOPES = (
+    {
+        "key": "profile",
+        "title": "Read basic user profile",
+        "description": "Name, given and family name, e-mail address and picture of the person "
+        "who logs in.",
+        "requires_verification": False,
+    },
+    {
+        "key": "userinfo",
+        "title": "Extra profile fields",
+        "description": "Birth date, gender, country and linked social accounts.",
+        "requires_verification": False,
+    },
+    {
+        "key": "useraddresses",
+        "title": "Access address information",
+        "description": "Read, add, change and remove the person's postal addresses.",
+        "requires_verification": False,
+    },
+    {
+        "key": "providers",
+        "title": "Read providers",
+        "description": "Which outside sign-in providers the person has linked. Needs a "
+        "Verified Partner.",
+        "requires_verification": True,
+    },
+)
 
 # Fixed people for the login page; their `sub`s never change, so tests and demos can rely on them.
 TEST_USERS = (

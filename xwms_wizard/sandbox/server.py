@@ -6,21 +6,47 @@ import argparse
 import asyncio
 import ipaddress
 import logging
+import os
 import signal
 import socket
 import sys
 import threading
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import uvicorn
 
-from xwms_wizard.paths import default_sandbox_db
 from xwms_wizard.sandbox.faults import ConnectionDropped
 from xwms_wizard.sandbox.seed import DEMO_PASSWORD, FREE_EMAIL, PAID_EMAIL
 from xwms_wizard.sandbox.store import MEMORY, StoreError
 
 LISTENING = "XWMS sandbox listening on"
+
+# The sandbox imports nothing of the wizard, so it names the wizard's app-data folder itself:
+# a copy of xwms_wizard.paths (app_data_dir, default_sandbox_db), kept equal by
+# tests/sandbox/test_sandbox_catalogue_matches.py, so that `xwms-wizard sandbox` and Practice
+# mode share one database.
+DATA_DIR_ENV = "XWMS_WIZARD_DATA_DIR"
+APP_DIR_NAME = "xwms-wizard"
+DB_NAME = "sandbox.sqlite3"
+
+
+def default_db() -> Path:
+    """The database file when no --db is given: sandbox.sqlite3 in the wizard's app-data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        folder = Path(override)
+    elif sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        folder = Path(base) / APP_DIR_NAME
+    elif sys.platform == "darwin":
+        folder = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        folder = Path(base) / APP_DIR_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / DB_NAME
 
 
 def listening_line(url: str) -> str:
@@ -122,7 +148,7 @@ def run_from_args(args: argparse.Namespace) -> int:
             "on a network you trust.",
             file=sys.stderr, flush=True,
         )
-    db = args.db or str(default_sandbox_db())
+    db = args.db or str(default_db())
 
     from xwms_wizard.sandbox.app import create_app
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from xwms_wizard.core.errors import WizardError
 from xwms_wizard.sandbox import seed
 
 SCHEMA_VERSION = 1
@@ -170,8 +169,16 @@ CREATE TABLE idempotency (
 """
 
 
-class StoreError(WizardError):
-    """The database cannot be opened or used; the message says what to do about it."""
+class StoreError(Exception):
+    """The database cannot be opened or used; `message` says what to do, `detail` what broke."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def utc_now() -> datetime:

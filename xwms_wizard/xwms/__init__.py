@@ -22,7 +22,6 @@ from xwms_wizard.xwms.errors import (
     TlsFailed,
     ValidationFailed,
     XwmsError,
-    field_for,
 )
 from xwms_wizard.xwms.models import (
     Account,
@@ -76,6 +75,5 @@ __all__ = [
     "XwmsClient",
     "XwmsError",
     "explain",
-    "field_for",
     "normalise_api_url",
 ]

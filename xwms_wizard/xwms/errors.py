@@ -1,6 +1,6 @@
 """Everything that can go wrong talking to an XWMS server, as typed errors with plain messages.
 
-    WizardError (core.errors)        message, field, retryable, detail
+    WizardError (xwms_wizard.errors) message, field, retryable, detail
      └── XwmsError                   + code, status, data (never a secret)
           ├── ConnectionFailed       no connection: refused, unknown host, dropped mid-answer
           │                          (retryable)
@@ -12,7 +12,8 @@
           │                          lost; a replay (same Idempotency-Key) does not repeat it
           └── Refused                the server understood and said no (4xx with an envelope):
                │                     + errors, explanation (refusals.explain)
-               ├── ValidationFailed  422: errors {server field: [messages]}, field = ours
+               ├── ValidationFailed  422: errors {server field: [messages]}, field = the one
+               │                     the message leads with (core.fields names it the plan's way)
                ├── NotSignedIn       401 unauthenticated / invalid_credentials
                ├── PlanRequired      402: clients need a paid account
                ├── NotFound          404
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from xwms_wizard.core.errors import WizardError
+from xwms_wizard.errors import WizardError
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.xwms.models import Secret
 from xwms_wizard.xwms.refusals import Explanation, explain
@@ -49,61 +50,33 @@ __all__ = [
     "TlsFailed",
     "ValidationFailed",
     "XwmsError",
-    "field_for",
-    "FIELD_NAMES",
     "FIELD_LABELS",
 ]
 
-# The server's field names (management API bodies) -> the wizard's own (SetupPlan paths).
-FIELD_NAMES: dict[str, str] = {
-    "name": "client.name",
-    "root_domain": "domain.root",
-    "server_ip": "domain.server_ip",
-    "internal_name": "domain.internal_name",
-    "allow_login": "domain.allow_login",
-    "allow_api": "domain.allow_api",
-    "active": "domain.active",
-    "primary": "domain.primary",
-    "test_mode": "domain.test_mode",
-    "fallback_uri": "domain.fallback_uri",
-    "url": "domain.redirect_url",
-    "redirect_url": "domain.redirect_url",
-    "logo": "domain.logo",
-    "scopes": "scopes.keys",
-    "label": "secret.label",
-    "expires_at": "secret.expires",
-    "secret_id": "secret.link",
-    "email": "account.email",
-    "password": "account.password",
-}
-
-# The wizard's field names as an owner reads them on the page (inside a sentence, hence
-# lowercase; translated where they are used).
+# The words for each field of the management API's bodies, as an owner reads them inside a
+# sentence (hence lowercase; translated where they are used). Keyed by the server's own names:
+# which SetupPlan field each one is, is core's business (core.fields).
 FIELD_LABELS: dict[str, str] = {
-    "client.name": QT_TRANSLATE_NOOP("XwmsFields", "client name"),
-    "domain.root": QT_TRANSLATE_NOOP("XwmsFields", "root domain"),
-    "domain.server_ip": QT_TRANSLATE_NOOP("XwmsFields", "server IP address"),
-    "domain.internal_name": QT_TRANSLATE_NOOP("XwmsFields", "internal name"),
-    "domain.allow_login": QT_TRANSLATE_NOOP("XwmsFields", "Allow Login setting"),
-    "domain.allow_api": QT_TRANSLATE_NOOP("XwmsFields", "Allow API setting"),
-    "domain.active": QT_TRANSLATE_NOOP("XwmsFields", "Active setting"),
-    "domain.primary": QT_TRANSLATE_NOOP("XwmsFields", "Primary Domain setting"),
-    "domain.test_mode": QT_TRANSLATE_NOOP("XwmsFields", "Test Mode setting"),
-    "domain.fallback_uri": QT_TRANSLATE_NOOP("XwmsFields", "fallback URL"),
-    "domain.redirect_url": QT_TRANSLATE_NOOP("XwmsFields", "callback URL"),
-    "domain.logo": QT_TRANSLATE_NOOP("XwmsFields", "logo"),
-    "scopes.keys": QT_TRANSLATE_NOOP("XwmsFields", "scopes"),
-    "secret.label": QT_TRANSLATE_NOOP("XwmsFields", "secret label"),
-    "secret.expires": QT_TRANSLATE_NOOP("XwmsFields", "expiry date"),
-    "secret.link": QT_TRANSLATE_NOOP("XwmsFields", "secret to link"),
-    "account.email": QT_TRANSLATE_NOOP("XwmsFields", "e-mail address"),
-    "account.password": QT_TRANSLATE_NOOP("XwmsFields", "password"),
+    "name": QT_TRANSLATE_NOOP("XwmsFields", "client name"),
+    "root_domain": QT_TRANSLATE_NOOP("XwmsFields", "root domain"),
+    "server_ip": QT_TRANSLATE_NOOP("XwmsFields", "server IP address"),
+    "internal_name": QT_TRANSLATE_NOOP("XwmsFields", "internal name"),
+    "allow_login": QT_TRANSLATE_NOOP("XwmsFields", "Allow Login setting"),
+    "allow_api": QT_TRANSLATE_NOOP("XwmsFields", "Allow API setting"),
+    "active": QT_TRANSLATE_NOOP("XwmsFields", "Active setting"),
+    "primary": QT_TRANSLATE_NOOP("XwmsFields", "Primary Domain setting"),
+    "test_mode": QT_TRANSLATE_NOOP("XwmsFields", "Test Mode setting"),
+    "fallback_uri": QT_TRANSLATE_NOOP("XwmsFields", "fallback URL"),
+    "url": QT_TRANSLATE_NOOP("XwmsFields", "callback URL"),
+    "redirect_url": QT_TRANSLATE_NOOP("XwmsFields", "callback URL"),
+    "logo": QT_TRANSLATE_NOOP("XwmsFields", "logo"),
+    "scopes": QT_TRANSLATE_NOOP("XwmsFields", "scopes"),
+    "label": QT_TRANSLATE_NOOP("XwmsFields", "secret label"),
+    "expires_at": QT_TRANSLATE_NOOP("XwmsFields", "expiry date"),
+    "secret_id": QT_TRANSLATE_NOOP("XwmsFields", "secret to link"),
+    "email": QT_TRANSLATE_NOOP("XwmsFields", "e-mail address"),
+    "password": QT_TRANSLATE_NOOP("XwmsFields", "password"),
 }
-
-
-def field_for(server_field: str) -> str | None:
-    """The wizard's name for a field the server named, or None when the wizard has no such field."""
-    return FIELD_NAMES.get(server_field)
 
 
 class XwmsError(WizardError):
@@ -218,7 +191,8 @@ class Refused(XwmsError):
         self.explanation: Explanation = explain(
             code, data or {}, domain=domain, status=status, server_message=server_message
         )
-        field = next((f for f in map(field_for, self.errors) if f is not None), None)
+        # The first field the owner has words for: the one a validation message leads with.
+        field = next((name for name in self.errors if name in FIELD_LABELS), None)
         super().__init__(
             message or f"{self.explanation.title} {self.explanation.fix}",
             field=field,
@@ -264,14 +238,13 @@ def _validation_message(errors: dict[str, list[str]]) -> str:
     """'The client name was not accepted: <why>.' plus the other fields that need fixing."""
     if not errors:
         return ""
-    # The first field the wizard knows leads, so the message and `field` agree.
-    items = sorted(errors.items(), key=lambda item: field_for(item[0]) is None)
+    # The first field the owner has words for leads, so the message and `field` agree.
+    items = sorted(errors.items(), key=lambda item: item[0] not in FIELD_LABELS)
     first_field, first_messages = items[0]
-    ours = field_for(first_field)
-    label = _label(ours, first_field.replace("_", " ")) if ours else first_field
+    label = _label(first_field) if first_field in FIELD_LABELS else first_field
     # `why` is the server's own words (XWMS answers in English): passed on as they are.
     why = first_messages[0] if first_messages else translate("Errors", "it is not valid")
-    others = [_label(field_for(name) or "", name.replace("_", " ")) for name, _ in items[1:]]
+    others = [_label(name) for name, _ in items[1:]]
     if others:
         message = translate(
             "Errors", "The {label} was not accepted: {why} Please also check: {others}."
@@ -283,7 +256,7 @@ def _validation_message(errors: dict[str, list[str]]) -> str:
     return message.format(label=label, why=_sentence(why), others=", ".join(others))
 
 
-def _label(field: str, fallback: str) -> str:
-    """A field's words in the owner's language; `fallback` for a field the wizard has no name for."""
-    label = FIELD_LABELS.get(field)
-    return translate("XwmsFields", label) if label else fallback
+def _label(server_field: str) -> str:
+    """A field's words in the owner's language; a field without words reads as its name."""
+    label = FIELD_LABELS.get(server_field)
+    return translate("XwmsFields", label) if label else server_field.replace("_", " ")

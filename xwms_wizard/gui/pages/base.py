@@ -13,7 +13,7 @@ from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp, emit_signal
 
 if TYPE_CHECKING:
-    from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.gui.host import WizardHost
 
 
 class _HeightForWidthAsMinimum(QObject):
@@ -53,7 +53,7 @@ class BasePage(QWizardPage):
     page: Page
     scrollable = False
 
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.setObjectName(f"{self.page.value}Page")

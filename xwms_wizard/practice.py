@@ -1,4 +1,10 @@
-"""Runs the practice sandbox as its own process, for the GUI, `apply --sandbox` and tests."""
+"""Runs the practice sandbox as its own process, for the GUI, `apply --sandbox` and tests.
+
+This is the wizard's side of the practice server: it starts `xwms-wizard sandbox` as a child,
+reads the address it prints, and says in the owner's words when it does not start. It talks
+to the sandbox only through that command line and HTTP, as to any server, so it lives beside
+xwms/ (below core, which starts it), not in sandbox/, which imports nothing of the wizard.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import time
 from types import TracebackType
 from typing import IO
 
-from xwms_wizard.core.errors import WizardError
+from xwms_wizard.errors import WizardError
 
 _URL = re.compile(r"listening on (http://\S+)")
 _STDERR_LIMIT = 8000
