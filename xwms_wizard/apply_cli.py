@@ -7,33 +7,28 @@ import asyncio
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from xwms_wizard.core.apply import (
     STEP_TITLES,
-    Applier,
     ApplyError,
     ApplyResult,
     Preview,
     StepEvent,
     StepState,
-    verify_credentials,
 )
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
-from xwms_wizard.core.session import normalize_server_url
+from xwms_wizard.core.session import (
+    DEFAULT_LIVE_API_URL,
+    PRACTICE_EMAIL,
+    PRACTICE_PASSWORD,
+    WizardSession,
+)
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
-if TYPE_CHECKING:
-    from xwms_wizard.core.models import SetupPlan
-    from xwms_wizard.handoff.bundle import BundleResult
-    from xwms_wizard.xwms import XwmsClient
-
-DEMO_EMAIL = "owner@example.com"
-DEMO_PASSWORD = "practice"
 PASSWORD_ENV = "XWMS_WIZARD_PASSWORD"
 
 _STATE_LABELS = {
@@ -87,11 +82,13 @@ def _print_summary(out: TextIO, result: ApplyResult) -> None:
         print(f"  {label:<{width}}{value}", file=out)
 
 
-async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
-    """Sign in for --server: the demo account on a sandbox, else --email and a password."""
+async def _credentials(session: WizardSession, args: argparse.Namespace, err: TextIO) -> tuple[str, str]:
+    """The e-mail and password for --server: the demo account on a sandbox, else --email and a
+    password from the environment or a prompt."""
+    sandbox = await session.server_is_sandbox(args.server)
     email = args.email
     if not email:
-        if not await client.is_sandbox():
+        if not sandbox:
             raise WizardError(
                 translate(
                     "CLI",
@@ -100,10 +97,10 @@ async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
                 ).format(variable=PASSWORD_ENV),
                 field="email",
             )
-        email = DEMO_EMAIL
+        email = PRACTICE_EMAIL
     password = os.environ.get(PASSWORD_ENV)
-    if password is None and email == DEMO_EMAIL and await client.is_sandbox():
-        password = DEMO_PASSWORD
+    if password is None and email == PRACTICE_EMAIL and sandbox:
+        password = PRACTICE_PASSWORD
     if password is None:
         if not sys.stdin.isatty():
             raise WizardError(
@@ -116,24 +113,7 @@ async def _sign_in(client, args: argparse.Namespace, err: TextIO) -> str:
             )
         prompt = translate("CLI", "Password for {email}: ").format(email=email)
         password = getpass.getpass(prompt, stream=err)
-    await client.login(email, password)
-    return email
-
-
-async def apply_plan(
-    client: XwmsClient,
-    plan: SetupPlan,
-    *,
-    store: SecretStore,
-    account: str,
-    on_progress: Callable[[StepEvent], None] | None = None,
-) -> ApplyResult:
-    """Run the apply engine for `plan` on a signed-in client; raises ApplyError naming the step."""
-    applier = Applier(
-        client, plan, secrets=store, on_progress=on_progress, account=account,
-        unknown_secret=UnknownValue.KEEP,
-    )
-    return await applier.run()
+    return email, password
 
 
 def _unknown_value(args: argparse.Namespace) -> UnknownValue:
@@ -171,151 +151,110 @@ def _print_preview(out: TextIO, preview: Preview) -> None:
     print("", file=out, flush=True)
 
 
-async def export_bundle(
-    client: XwmsClient,
-    plan: SetupPlan,
-    result: ApplyResult,
-    *,
-    store: SecretStore,
-    dest: Path,
-    include_secret: bool,
-    sandbox: bool,
-    make_zip: bool = False,
-    force: bool = False,
-) -> BundleResult:
-    """Write the handoff bundle for an apply result into `dest` (the secret from the run or the store)."""
-    from xwms_wizard.core.session import handoff_facts
-    from xwms_wizard.handoff import write_bundle
-
-    facts = handoff_facts(
-        result,
-        catalogue=await client.list_scopes(),
-        test_mode=plan.domain.test_mode,
-        sandbox=sandbox,
-    )
-    return write_bundle(
-        facts,
-        dest,
-        secret=result.secret_value or store.client_secret(result.client_id),
-        include_secret=include_secret,
-        make_zip=make_zip,
-        force=force,
-    )
-
-
 async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> int:
-    from xwms_wizard.xwms import XwmsClient
-
-    sandbox = None
-    store = SecretStore()
+    """The whole flow through the same services as the window (core.session.WizardSession)."""
+    session = WizardSession()
+    store = session.secrets
     try:
         if args.server:
-            api_url = normalize_server_url(args.server)
+            email, password = await _credentials(session, args, err)
+            await session.sign_in(args.server, email, password)
         else:
-            from xwms_wizard.sandbox.process import SandboxProcess
-
             print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
-            sandbox = SandboxProcess()
-            await sandbox.start_async()
-            api_url = sandbox.api_url
-        async with XwmsClient(api_url) as client:
-            email = await _sign_in(client, args, err)
-            signed_in = translate("CLI", "Signed in to {url} as {email}")
-            print(signed_in.format(url=api_url, email=email), file=out, flush=True)
-            applier = Applier(
-                client, plan, secrets=store, account=email,
-                on_progress=lambda event: _print_event(out, event),
-                unknown_secret=_unknown_value(args),
+            await session.start_practice()
+        signed_in = translate("CLI", "Signed in to {url} as {email}")
+        print(signed_in.format(url=session.api_url, email=session.email), file=out, flush=True)
+        unknown = _unknown_value(args)
+        preview = await session.preview(plan, unknown)
+        refusal = _refusal(preview, store, args)
+        if refusal:
+            print(refusal, file=err)
+            return 2
+        _print_preview(out, preview)
+        try:
+            result = await session.apply(
+                plan, lambda event: _print_event(out, event), unknown_secret=unknown
             )
-            preview = await applier.preview()
-            refusal = _refusal(preview, store, args)
-            if refusal:
-                print(refusal, file=err)
-                return 2
-            _print_preview(out, preview)
-            try:
-                result = await applier.run()
-            except ApplyError as exc:
-                print(
-                    translate("CLI", "Stopped at '{step}': {message}").format(
-                        step=translate("Steps", STEP_TITLES[exc.step]), message=exc.message
-                    ),
-                    file=err,
+        except ApplyError as exc:
+            _print_stop(err, exc, debug=args.debug)
+            return 1
+        _print_summary(out, result)
+        created = [s for s, state in result.states.items() if state == StepState.DONE.value]
+        if not created or created == ["verify"]:
+            print(
+                translate("CLI", "Everything already existed; nothing new was created."),
+                file=out,
+            )
+        value = session.secret_value(result)
+        include_secret = args.include_secret and bool(value)
+        if args.include_secret and not include_secret:
+            print(
+                translate(
+                    "CLI",
+                    "Note: the secret key's value is not on this computer, so the bundle "
+                    "leaves it out (as --keep-secret asks).",
+                ),
+                file=err,
+            )
+        if args.export:
+            bundle = await session.export(
+                result,
+                Path(args.export),
+                include_secret=include_secret,
+                make_zip=args.zip,
+                existing="replace" if args.force else "keep_both",
+            )
+            written = translate("CLI", "Handoff bundle written to {path}")
+            print("\n" + written.format(path=bundle.path), file=out)
+            if bundle.zip_path:
+                zipped = translate("CLI", "Zipped copy: {path}")
+                print(zipped.format(path=bundle.zip_path), file=out)
+            for note in bundle.skipped_values:
+                print(translate("CLI", "Note: {note}").format(note=note), file=err)
+        if result.secret_is_new and not store.persistent:
+            if include_secret:
+                note = translate(
+                    "CLI",
+                    "Note: this computer has no keychain, so the new secret key is kept only "
+                    "in the bundle's .env. Keep that file safe.",
                 )
-                if args.debug and exc.detail:
-                    print(exc.detail, file=err)
-                if exc.field:
-                    print(
-                        translate(
-                            "CLI",
-                            "Change {field} in the plan, then run the same command again to "
-                            "continue where it stopped.",
-                        ).format(field=exc.field),
-                        file=err,
-                    )
-                else:
-                    print(
-                        translate("CLI", "Run the same command again to continue where it stopped."),
-                        file=err,
-                    )
-                return 1
-            _print_summary(out, result)
-            created = [s for s, state in result.states.items() if state == StepState.DONE.value]
-            if not created or created == ["verify"]:
-                print(
-                    translate("CLI", "Everything already existed; nothing new was created."),
-                    file=out,
+            else:
+                note = translate(
+                    "CLI",
+                    "Note: this computer has no keychain and the bundle leaves the secret out "
+                    "(no --include-secret), so the new key's value is not kept anywhere. When "
+                    "your developer needs it, run the same command with --new-secret "
+                    "--include-secret.",
                 )
-            value = result.secret_value or store.client_secret(result.client_id)
-            include_secret = args.include_secret and bool(value)
-            if args.include_secret and not include_secret:
-                print(
-                    translate(
-                        "CLI",
-                        "Note: the secret key's value is not on this computer, so the bundle "
-                        "leaves it out (as --keep-secret asks).",
-                    ),
-                    file=err,
-                )
-            if args.export:
-                bundle = await export_bundle(
-                    client,
-                    plan,
-                    result,
-                    store=store,
-                    dest=Path(args.export),
-                    include_secret=include_secret,
-                    make_zip=args.zip,
-                    force=args.force,
-                    sandbox=sandbox is not None or await client.is_sandbox(),
-                )
-                written = translate("CLI", "Handoff bundle written to {path}")
-                print("\n" + written.format(path=bundle.path), file=out)
-                if bundle.zip_path:
-                    zipped = translate("CLI", "Zipped copy: {path}")
-                    print(zipped.format(path=bundle.zip_path), file=out)
-                for note in bundle.skipped_values:
-                    print(translate("CLI", "Note: {note}").format(note=note), file=err)
-            if result.secret_is_new and not store.persistent:
-                if include_secret:
-                    note = translate(
-                        "CLI",
-                        "Note: this computer has no keychain, so the new secret key is kept only "
-                        "in the bundle's .env. Keep that file safe.",
-                    )
-                else:
-                    note = translate(
-                        "CLI",
-                        "Note: this computer has no keychain and the bundle leaves the secret out "
-                        "(no --include-secret), so the new key's value is not kept anywhere. When "
-                        "your developer needs it, run the same command with --new-secret "
-                        "--include-secret.",
-                    )
-                print(note, file=err)
-            return 0
+            print(note, file=err)
+        return 0
     finally:
-        if sandbox is not None:
-            sandbox.stop()
+        await session.close()
+
+
+def _print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
+    print(
+        translate("CLI", "Stopped at '{step}': {message}").format(
+            step=translate("Steps", STEP_TITLES[exc.step]), message=exc.message
+        ),
+        file=err,
+    )
+    if debug and exc.detail:
+        print(exc.detail, file=err)
+    if exc.field:
+        print(
+            translate(
+                "CLI",
+                "Change {field} in the plan, then run the same command again to "
+                "continue where it stopped.",
+            ).format(field=exc.field),
+            file=err,
+        )
+    else:
+        print(
+            translate("CLI", "Run the same command again to continue where it stopped."),
+            file=err,
+        )
 
 
 def run_apply(
@@ -361,20 +300,17 @@ REQUIRED_ENV = ("XWMS_CLIENT_ID", "XWMS_CLIENT_SECRET", "XWMS_DOMAIN", "XWMS_RED
 
 
 async def _verify(env: dict[str, str], out: TextIO) -> int:
-    from xwms_wizard.xwms import XwmsClient
-
-    api_url = env.get("XWMS_API_URI") or env.get("XWMS_API_URL") or "https://xwms.nl/api/"
-    async with XwmsClient(api_url) as client:
-        info = await client.info()
-        name = (info.get("application") or {}).get("name") or "XWMS"
-        print(translate("CLI", "Reached {name} at {url}").format(name=name, url=api_url), file=out)
-        verification = await verify_credentials(
-            client,
-            client_id=env["XWMS_CLIENT_ID"],
-            domain=env["XWMS_DOMAIN"],
-            client_secret=env["XWMS_CLIENT_SECRET"],
-            redirect_url=env["XWMS_REDIRECT_URI"],
-        )
+    session = WizardSession()
+    api_url = env.get("XWMS_API_URI") or env.get("XWMS_API_URL") or DEFAULT_LIVE_API_URL
+    info, verification = await session.check_credentials(
+        api_url,
+        client_id=env["XWMS_CLIENT_ID"],
+        domain=env["XWMS_DOMAIN"],
+        client_secret=env["XWMS_CLIENT_SECRET"],
+        redirect_url=env["XWMS_REDIRECT_URI"],
+    )
+    name = (info.get("application") or {}).get("name") or "XWMS"
+    print(translate("CLI", "Reached {name} at {url}").format(name=name, url=api_url), file=out)
     if verification.ok:
         print(translate("CLI", "OK: {verdict}").format(verdict=verification.verdict), file=out)
         return 0

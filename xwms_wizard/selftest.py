@@ -150,7 +150,7 @@ class SelfTest:
         return 0
 
     async def _practice_checks(self, work_dir: Path) -> None:
-        from xwms_wizard.sandbox.process import SandboxProcess
+        from xwms_wizard.practice import SandboxProcess
 
         sandbox = SandboxProcess(db=":memory:")
         try:
@@ -164,21 +164,21 @@ class SelfTest:
             sandbox.stop()
 
     async def _apply_and_export(self, api_url: str, work_dir: Path) -> None:
-        from xwms_wizard.apply_cli import DEMO_EMAIL, DEMO_PASSWORD, apply_plan, export_bundle
+        # Through the same services as the window and `apply` (core.session.WizardSession).
         from xwms_wizard.core.apply import StepState
+        from xwms_wizard.core.lifecycle import UnknownValue
         from xwms_wizard.core.plan import loads_plan
+        from xwms_wizard.core.session import WizardSession
         from xwms_wizard.secrets import MemoryKeyring, SecretStore
-        from xwms_wizard.xwms import XwmsClient
 
-        store = SecretStore(MemoryKeyring())
+        session = WizardSession(secrets=SecretStore(MemoryKeyring()), sandbox_url=api_url)
         plan = loads_plan(SELF_TEST_PLAN, "self-test plan")
         outcome: dict[str, Any] = {}
-
-        async with XwmsClient(api_url) as client:
+        try:
 
             async def apply() -> str:
-                await client.login(DEMO_EMAIL, DEMO_PASSWORD)
-                result = await apply_plan(client, plan, store=store, account=DEMO_EMAIL)
+                await session.start_practice()
+                result = await session.apply(plan, unknown_secret=UnknownValue.KEEP)
                 if result.secret_value:
                     self._secrets.add(result.secret_value)
                 if result.verification is None or not result.verification.ok:
@@ -193,18 +193,12 @@ class SelfTest:
 
             async def export() -> str:
                 result = outcome["result"]
-                bundle = await export_bundle(
-                    client,
-                    plan,
-                    result,
-                    store=store,
-                    dest=work_dir / "export",
-                    include_secret=True,
-                    sandbox=True,
-                )
-                return await _check_env(client, bundle.path / ".env", result.secret_value)
+                bundle = await session.export(result, work_dir / "export", include_secret=True)
+                return await _check_env(session.client, bundle.path / ".env", result.secret_value)
 
             await self.acheck("Export the handoff", export)
+        finally:
+            await session.close()
 
 
 async def _start_sandbox(sandbox: Any) -> str:
@@ -243,13 +237,25 @@ async def _check_env(client: Any, env_path: Path, secret: str | None) -> str:
 
 
 def _package_files() -> str:
-    """The non-Qt package data: the handoff template and the sandbox's pages."""
-    root = resources.files("xwms_wizard")
-    wanted = ["handoff/templates/HANDOFF.md.tmpl", "sandbox/login.html", "sandbox/message.html"]
-    missing = [name for name in wanted if not root.joinpath(*name.split("/")).is_file()]
+    """The non-Qt files the app ships: handoff templates, the engine's catalogues, sandbox pages."""
+    from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES, template_path
+    from xwms_wizard.i18n import CATALOG_PREFIX, LANGUAGES, SOURCE_LANGUAGE, translations_dir
+
+    sandbox = Path(str(resources.files("xwms_wizard.sandbox")))
+    languages = [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE]
+    wanted = [
+        sandbox / "login.html",
+        sandbox / "message.html",
+        *(template_path(lang) for lang in HANDOFF_LANGUAGES),
+        *(translations_dir() / f"{CATALOG_PREFIX}{lang}.ts" for lang in languages),
+    ]
+    missing = [str(path) for path in wanted if not path.is_file()]
     if missing:
         raise WizardError(f"files of the app are missing: {', '.join(missing)}.")
-    return "handoff template, sandbox pages"
+    return (
+        f"{len(HANDOFF_LANGUAGES)} handoff templates, {len(languages)} .ts catalogues, "
+        "sandbox pages"
+    )
 
 
 def check_keychain() -> str:

@@ -273,7 +273,7 @@ class WizardSession:
     async def _start_sandbox(self) -> str:
         if self.sandbox is not None:
             return self.sandbox.api_url
-        from xwms_wizard.sandbox.process import SandboxProcess
+        from xwms_wizard.practice import SandboxProcess
 
         db = self._sandbox_db if self._sandbox_db is not None else paths.default_sandbox_db()
         sandbox = SandboxProcess(db=str(db))
@@ -437,13 +437,43 @@ class WizardSession:
         client_id = self.live_ids.client_id
         return bool(client_id and self.secrets.client_secret(client_id))
 
-    def _public_client(self) -> Any:
+    def _public_client(self, api_url: str | None = None) -> Any:
         from xwms_wizard.xwms import XwmsClient
 
         options = dict(self._client_options)
         if self._transport is not None:
             options["transport"] = self._transport
-        return XwmsClient(self.api_url, **options)
+        return XwmsClient(api_url or self.api_url, **options)
+
+    async def check_credentials(
+        self, api_url: str, *, client_id: str, domain: str, client_secret: str, redirect_url: str
+    ) -> tuple[dict[str, Any], Verification]:
+        """`info` for the connection, then `sign-token` with these credentials, explained.
+
+        The one check behind Live mode's "Check my setup" and `xwms-wizard verify`. A refusal
+        is a verdict (the Verification); no answer at all raises the XwmsError.
+        """
+        client = self._public_client(api_url)
+        try:
+            info = dict(await client.info())
+            verification = await verify_credentials(
+                client,
+                client_id=client_id,
+                domain=domain,
+                client_secret=client_secret,
+                redirect_url=redirect_url,
+            )
+        finally:
+            await client.aclose()
+        return info, verification
+
+    async def server_is_sandbox(self, server_url: str) -> bool:
+        """Whether the server at `server_url` says it is a practice sandbox (`info`)."""
+        client = self._public_client(normalize_server_url(server_url))
+        try:
+            return bool(await client.is_sandbox())
+        finally:
+            await client.aclose()
 
     async def check_live(self, plan: SetupPlan, client_id: str, domain_id: str) -> LiveCheck:
         """Live mode's "Check my setup": `info` for the connection, then `sign-token`.
@@ -493,24 +523,16 @@ class WizardSession:
         )
         from xwms_wizard.xwms import XwmsError
 
-        client = self._public_client()
         try:
-            try:
-                self.live_info = dict(await client.info())
-            except XwmsError as exc:
-                return self._not_checked(plan, result, exc)
-            try:
-                verification = await verify_credentials(
-                    client,
-                    client_id=client_id,
-                    domain=plan.domain.root,
-                    client_secret=secret,
-                    redirect_url=plan.domain.effective_redirect_url,
-                )
-            except XwmsError as exc:  # a refusal is a verdict already; this is no answer
-                return self._not_checked(plan, result, exc)
-        finally:
-            await client.aclose()
+            self.live_info, verification = await self.check_credentials(
+                self.api_url,
+                client_id=client_id,
+                domain=plan.domain.root,
+                client_secret=secret,
+                redirect_url=plan.domain.effective_redirect_url,
+            )
+        except XwmsError as exc:  # a refusal is a verdict already; this is no answer
+            return self._not_checked(plan, result, exc)
         result.verification = verification
         self.state.made(result, plan)
         return LiveCheck(result=result, reached=True)
