@@ -11,7 +11,9 @@ import pytest  # noqa: E402
 
 from xwms_wizard.secrets import MemoryKeyring  # noqa: E402
 
-pytest_plugins = ["tests.fixtures_sandbox"]
+# Helpers get pytest's assertion messages too; the sandbox fixtures are shared by every folder.
+pytest.register_assert_rewrite("tests.helpers")
+pytest_plugins = ["tests.helpers.sandbox"]
 
 
 @pytest.fixture(autouse=True)

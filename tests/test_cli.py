@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.census import ONE_OF_EACH, census
+from tests.helpers.xwms import signed_in
 from xwms_wizard.cli import main
 from xwms_wizard.handoff.dotenv import parse_env_file
-from xwms_wizard.sandbox.process import SandboxProcess
+from xwms_wizard.practice import SandboxProcess
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "plan.toml"
 
@@ -36,31 +39,6 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def census(api_url: str) -> dict[str, int]:
-    """Counts of what the demo account has, through the real client."""
-    import asyncio
-
-    from xwms_wizard.xwms import XwmsClient
-
-    async def count():
-        async with XwmsClient(api_url) as client:
-            await client.login("owner@example.com", "practice")
-            counts = {"clients": 0, "domains": 0, "urls": 0, "secrets": 0, "links": 0}
-            for c in await client.list_clients():
-                counts["clients"] += 1
-                counts["secrets"] += len(await client.list_secrets(c.id))
-                for d in await client.list_domains(c.id):
-                    counts["domains"] += 1
-                    counts["urls"] += len(await client.list_urls(d.id))
-                    counts["links"] += len(await client.list_secret_links(d.id))
-            return counts
-
-    return asyncio.run(count())
-
-
-ONE_OF_EACH = {"clients": 1, "domains": 1, "urls": 1, "secrets": 1, "links": 1}
-
-
 def test_apply_prints_each_step_and_ids_then_a_rerun_creates_nothing(capsys, live_sandbox):
     code, out, err = run_cli(capsys, "apply", str(EXAMPLE), "--server", live_sandbox)
     assert code == 0, err
@@ -71,7 +49,7 @@ def test_apply_prints_each_step_and_ids_then_a_rerun_creates_nothing(capsys, liv
     assert code == 0, err
     assert "[ exists] Create the client" in out
     assert "nothing new was created" in out
-    assert census(live_sandbox + "/api/") == ONE_OF_EACH
+    assert asyncio.run(census(live_sandbox + "/api/")) == ONE_OF_EACH
 
 
 def test_apply_with_login_switched_off_in_the_plan_says_what_to_change(
@@ -87,7 +65,7 @@ def test_apply_with_login_switched_off_in_the_plan_says_what_to_change(
     plan.write_text(TEST_MODE_PLAN)  # switched on: the rerun changes the domain and finishes
     code, out, err = run_cli(capsys, "apply", str(plan), "--server", live_sandbox)
     assert code == 0, err
-    assert census(live_sandbox + "/api/") == ONE_OF_EACH
+    assert asyncio.run(census(live_sandbox + "/api/")) == ONE_OF_EACH
 
 
 def test_apply_with_its_own_sandbox_keeps_practice_work_across_runs(capsys, app_data):
@@ -200,7 +178,7 @@ def test_apply_completes_through_faults_without_duplicates(capsys, tmp_path, see
     calm = SandboxProcess(db=str(tmp_path / "faulty.sqlite3"))
     base = calm.start()
     try:
-        assert census(base + "/api/") == ONE_OF_EACH
+        assert asyncio.run(census(base + "/api/")) == ONE_OF_EACH
     finally:
         calm.stop()
 
@@ -217,13 +195,8 @@ def _rewrite_env(path: Path, **changes: str) -> Path:
 
 
 def _sandbox_call(api_url: str, action):
-    import asyncio
-
-    from xwms_wizard.xwms import XwmsClient
-
     async def run():
-        async with XwmsClient(api_url) as client:
-            await client.login("owner@example.com", "practice")
+        async with signed_in(api_url) as client:
             return await action(client)
 
     return asyncio.run(run())

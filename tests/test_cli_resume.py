@@ -17,7 +17,7 @@ import pytest
 from tests.helpers import filekeyring
 from xwms_wizard.cli import main
 from xwms_wizard.handoff.dotenv import parse_env_file
-from xwms_wizard.sandbox.process import SandboxProcess
+from xwms_wizard.practice import SandboxProcess
 from xwms_wizard.xwms import XwmsClient
 
 PLAN = """

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import re
 
-import httpx
 import pytest
 from keyring.backends import fail
 
+from tests.helpers.apply import Interrupting, census_on, make_plan, owner_on
+from tests.helpers.census import ONE_OF_EACH
 from xwms_wizard.core.apply import Applier, ApplyError, Step, StepState
 from xwms_wizard.core.journal import Journal, journal_path
-from xwms_wizard.core.models import (
-    ClientChoice,
-    DomainChoice,
-    ScopesChoice,
-    SecretChoice,
-    SetupPlan,
-)
-from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.secrets import SecretStore
-from xwms_wizard.xwms import XwmsClient
 from xwms_wizard.xwms.errors import ConnectionFailed, SecretValueLost
-
-API = "http://sandbox.test/api/"
 
 # The create calls of each step, in the order the engine makes them.
 CREATE_CALLS = [
@@ -39,48 +28,8 @@ CREATE_CALLS = [
 ]
 
 
-def make_plan(**domain) -> SetupPlan:
-    return SetupPlan(
-        plan_id="plan-test-1",
-        client=ClientChoice("bakery-shop"),
-        domain=DomainChoice(root="bakery.example", **domain),
-        scopes=ScopesChoice(["profile"]),
-        secret=SecretChoice(label="web-server", expires=dt.date.today() + dt.timedelta(days=400)),
-    )
-
-
-def asgi_client(app) -> XwmsClient:
-    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
-    return XwmsClient(API, transport=transport, retries=2, backoff=0.0)
-
-
-async def signed_in(app) -> XwmsClient:
-    client = asgi_client(app)
-    await client.login("owner@example.com", "practice")
-    return client
-
-
-async def census(app) -> dict[str, int]:
-    """How many of each thing the demo account has on the sandbox."""
-    async with asgi_client(app) as client:
-        await client.login("owner@example.com", "practice")
-        clients = await client.list_clients()
-        counts = {"clients": len(clients), "domains": 0, "urls": 0, "secrets": 0, "links": 0}
-        for c in clients:
-            domains = await client.list_domains(c.id)
-            counts["domains"] += len(domains)
-            counts["secrets"] += len(await client.list_secrets(c.id))
-            for d in domains:
-                counts["urls"] += len(await client.list_urls(d.id))
-                counts["links"] += len(await client.list_secret_links(d.id))
-        return counts
-
-
-ONE_OF_EACH = {"clients": 1, "domains": 1, "urls": 1, "secrets": 1, "links": 1}
-
-
-async def apply_once(app, plan, **kwargs):
-    async with await signed_in(app) as client:
+async def apply_once(sandbox_app, plan, **kwargs):
+    async with owner_on(sandbox_app) as client:
         events = []
         applier = Applier(
             client,
@@ -93,37 +42,9 @@ async def apply_once(app, plan, **kwargs):
         return result, events
 
 
-class Interrupting:
-    """Wraps a real client; one method is interrupted before it is sent or after it was answered."""
-
-    def __init__(self, real: XwmsClient, method: str, when: str, error: BaseException) -> None:
-        self._real = real
-        self._method = method
-        self._when = when
-        self._error = error
-
-    def __getattr__(self, name):
-        attr = getattr(self._real, name)
-        if name != self._method:
-            return attr
-
-        async def interrupted(*args, **kwargs):
-            if self._when == "before":
-                raise self._error
-            await attr(*args, **kwargs)
-            raise self._error  # the server did the work; the answer never arrived
-
-        return interrupted
-
-
-@pytest.fixture
-def app():
-    return create_app(":memory:")
-
-
-def test_apply_makes_one_of_each_and_a_rerun_makes_nothing(app):
+def test_apply_makes_one_of_each_and_a_rerun_makes_nothing(sandbox_app):
     plan = make_plan()
-    result, events = asyncio.run(apply_once(app, plan))
+    result, events = asyncio.run(apply_once(sandbox_app, plan))
     assert result.client_id.startswith("xc_") and result.domain_id.startswith("xd_")
     assert result.secret_value and result.secret_is_new
     assert result.verification.ok and not result.verification.server_side_check_needed
@@ -137,34 +58,34 @@ def test_apply_makes_one_of_each_and_a_rerun_makes_nothing(app):
         Step.LINK,
         Step.VERIFY,
     ]
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
-    again, events = asyncio.run(apply_once(app, plan))
+    again, events = asyncio.run(apply_once(sandbox_app, plan))
     states = {e.step: e.state for e in events if e.state is not StepState.RUNNING}
     assert states[Step.CLIENT] is StepState.EXISTING
     assert states[Step.SECRET] is StepState.EXISTING
     assert states[Step.LINK] is StepState.EXISTING
     assert again.client_id == result.client_id and not again.secret_is_new
     assert again.secret_value == result.secret_value  # found in the keychain
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
 
-def test_a_changed_toggle_is_applied_as_a_difference(app):
-    asyncio.run(apply_once(app, make_plan()))
+def test_a_changed_toggle_is_applied_as_a_difference(sandbox_app):
+    asyncio.run(apply_once(sandbox_app, make_plan()))
     changed = make_plan(allow_api=False, internal_name="Shop")
-    result, events = asyncio.run(apply_once(app, changed))
+    result, events = asyncio.run(apply_once(sandbox_app, changed))
     domain_event = next(e for e in events if e.step is Step.DOMAIN and e.state is StepState.DONE)
     assert "allow_api" in domain_event.message and "internal_name" in domain_event.message
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
 
 @pytest.mark.parametrize("when", ["before", "after"])
 @pytest.mark.parametrize("method,step", CREATE_CALLS)
-def test_interrupted_at_any_step_resumes_without_duplicates(app, method, step, when):
+def test_interrupted_at_any_step_resumes_without_duplicates(sandbox_app, method, step, when):
     plan = make_plan()
 
     async def interrupted_run():
-        async with await signed_in(app) as real:
+        async with owner_on(sandbox_app) as real:
             client = Interrupting(real, method, when, ConnectionFailed("The network went away."))
             client.api_url = real.api_url
             with pytest.raises(ApplyError) as info:
@@ -176,27 +97,27 @@ def test_interrupted_at_any_step_resumes_without_duplicates(app, method, step, w
     journal = Journal.load(plan.plan_id)
     assert journal is not None and journal.steps[step.value] == "failed"
 
-    result, _ = asyncio.run(apply_once(app, plan))
+    result, _ = asyncio.run(apply_once(sandbox_app, plan))
     assert result.verification.ok
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
 
 @pytest.mark.parametrize("method,step", CREATE_CALLS[:-1])
-def test_cancelled_mid_step_resumes_without_duplicates(app, method, step):
+def test_cancelled_mid_step_resumes_without_duplicates(sandbox_app, method, step):
     """Quitting the window cancels the task; the journal already knows what was in flight."""
     plan = make_plan()
 
     async def cancelled_run():
-        async with await signed_in(app) as real:
+        async with owner_on(sandbox_app) as real:
             client = Interrupting(real, method, "after", asyncio.CancelledError())
             client.api_url = real.api_url
             with pytest.raises(asyncio.CancelledError):
                 await Applier(client, plan, secrets=SecretStore()).run()
 
     asyncio.run(cancelled_run())
-    result, _ = asyncio.run(apply_once(app, plan))
+    result, _ = asyncio.run(apply_once(sandbox_app, plan))
     assert result.secret_value
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
 
 @pytest.mark.parametrize(
@@ -206,32 +127,34 @@ def test_cancelled_mid_step_resumes_without_duplicates(app, method, step):
         ("active", "domain.active", "is switched off in XWMS"),
     ],
 )
-def test_a_switch_the_plan_turned_off_fails_verify_with_its_field(app, switch, field, cause):
+def test_a_switch_the_plan_turned_off_fails_verify_with_its_field(
+    sandbox_app, switch, field, cause
+):
     store = SecretStore()  # the same keychain for both runs, as on one computer
     with pytest.raises(ApplyError) as info:
-        asyncio.run(apply_once(app, make_plan(**{switch: False}), secrets=store))
+        asyncio.run(apply_once(sandbox_app, make_plan(**{switch: False}), secrets=store))
     error = info.value
     assert error.step is Step.VERIFY and error.field == field
     # The cause alone: the fix is the plan's switch, which the wizard applies, not a dashboard.
     assert cause in error.message and "dashboard" not in error.message
     # Switched on in the plan and run again: the domain is changed, nothing is made twice.
-    result, events = asyncio.run(apply_once(app, make_plan(), secrets=store))
+    result, events = asyncio.run(apply_once(sandbox_app, make_plan(), secrets=store))
     assert result.verification.ok
     domain_event = next(e for e in events if e.step is Step.DOMAIN and e.state is StepState.DONE)
     assert switch in domain_event.message
-    assert asyncio.run(census(app)) == ONE_OF_EACH
+    assert asyncio.run(census_on(sandbox_app)) == ONE_OF_EACH
 
 
-def test_server_ip_refusal_means_the_credentials_work(app):
-    result, _ = asyncio.run(apply_once(app, make_plan(server_ip="203.0.113.10")))
+def test_server_ip_refusal_means_the_credentials_work(sandbox_app):
+    result, _ = asyncio.run(apply_once(sandbox_app, make_plan(server_ip="203.0.113.10")))
     assert result.verification.ok and result.verification.server_side_check_needed
     assert "your server" in result.verification.verdict
 
 
-def test_missing_keychain_still_completes_and_keeps_the_secret_in_memory(app, caplog):
+def test_missing_keychain_still_completes_and_keeps_the_secret_in_memory(sandbox_app, caplog):
     caplog.set_level(logging.DEBUG)
     store = SecretStore(backend=fail.Keyring())
-    result, events = asyncio.run(apply_once(app, make_plan(), secrets=store))
+    result, events = asyncio.run(apply_once(sandbox_app, make_plan(), secrets=store))
     assert result.secret_value and store.client_secret(result.client_id) == result.secret_value
     assert not store.persistent and "no keychain" in store.warning
     secret_event = next(e for e in events if e.step is Step.SECRET and e.state is StepState.DONE)
@@ -245,14 +168,14 @@ def _assert_no_secret_in(secret: str, haystacks: list[str]) -> None:
         assert not re.search(r"xs_[A-Za-z0-9_-]{20,}", text)
 
 
-def test_no_secret_in_journal_logs_events_or_errors(app, caplog, memory_keyring):
+def test_no_secret_in_journal_logs_events_or_errors(sandbox_app, caplog, memory_keyring):
     caplog.set_level(logging.DEBUG)
     plan = make_plan()
     errors = []
     first_events = []
 
     async def run_with_a_failure_then_resume():
-        async with await signed_in(app) as real:
+        async with owner_on(sandbox_app) as real:
             client = Interrupting(real, "link_secret", "before", ConnectionFailed("lost"))
             client.api_url = real.api_url
             try:
@@ -276,7 +199,7 @@ def test_no_secret_in_journal_logs_events_or_errors(app, caplog, memory_keyring)
         ],
     )
     caplog.clear()
-    result, events = asyncio.run(apply_once(app, plan))
+    result, events = asyncio.run(apply_once(sandbox_app, plan))
     assert result.secret_value == secret
     _assert_no_secret_in(
         secret,
@@ -290,7 +213,7 @@ def test_no_secret_in_journal_logs_events_or_errors(app, caplog, memory_keyring)
     )
 
 
-def test_a_server_that_never_repeats_a_lost_secret_gets_it_revoked_and_renewed(app):
+def test_a_server_that_never_repeats_a_lost_secret_gets_it_revoked_and_renewed(sandbox_app):
     """Fallback for servers that send a secret's value only once, even to a replay."""
     plan = make_plan()
 
@@ -307,7 +230,7 @@ def test_a_server_that_never_repeats_a_lost_secret_gets_it_revoked_and_renewed(a
             return create_secret if self._method else getattr(self._real, name)
 
     async def run():
-        async with await signed_in(app) as real:
+        async with owner_on(sandbox_app) as real:
             client = ValueNeverArrives(real, "create_secret", "after", None)
             client.api_url = real.api_url
             result = await Applier(client, plan, secrets=SecretStore()).run()

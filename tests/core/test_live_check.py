@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import socket
 
-import httpx
 import pytest
 
-from tests.livekit import live_plan, make_live_setup, spoil
+from tests.helpers.http import closed_port
+from tests.helpers.live import live_plan, make_live_setup, spoil
+from tests.helpers.sandbox import IN_PROCESS_URL, asgi_transport
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.scopes import CATALOGUE
@@ -22,14 +22,6 @@ from xwms_wizard.core.session import (
 from xwms_wizard.sandbox import seed
 from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.xwms import ConnectionFailed
-
-URL = "http://127.0.0.1:9/api/"  # never dialled: the ASGI transport hands requests to the app
-
-
-def closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_the_catalogue_lives_in_core_and_seeds_the_sandbox():
@@ -64,13 +56,13 @@ def test_live_api_address_refusals_say_what_to_do(typed, words):
 
 def run_live(scenario):
     app = create_app(":memory:")
-    transport = httpx.ASGITransport(app=app)
+    transport = asgi_transport(app)
 
     async def go():
-        setup = await make_live_setup(URL, transport)
+        setup = await make_live_setup(IN_PROCESS_URL, transport)
         session = WizardSession(transport=transport, client_options={"retries": 0})
         try:
-            assert await session.start_live(URL) == URL
+            assert await session.start_live(IN_PROCESS_URL) == IN_PROCESS_URL
             return await scenario(session, setup, transport)
         finally:
             await session.close()
@@ -100,7 +92,7 @@ def test_a_correct_setup_is_verified_and_offers_the_builtin_catalogue():
 
 def test_a_refusal_names_the_dashboard_fix():
     async def scenario(session, setup, transport):
-        await spoil(URL, setup, "login_disabled", transport)
+        await spoil(IN_PROCESS_URL, setup, "login_disabled", transport)
         session.secrets.save_client_secret(setup.client_id, setup.secret)
         check = await session.check_live(live_plan(), setup.client_id, setup.domain_id)
         assert check.reached and not check.verified
@@ -112,7 +104,7 @@ def test_a_refusal_names_the_dashboard_fix():
 
 def test_an_ip_refusal_counts_as_right_credentials_with_the_last_check_on_the_server():
     async def scenario(session, setup, transport):
-        await spoil(URL, setup, "ip_refused", transport)
+        await spoil(IN_PROCESS_URL, setup, "ip_refused", transport)
         session.secrets.save_client_secret(setup.client_id, setup.secret)
         check = await session.check_live(live_plan(), setup.client_id, setup.domain_id)
         assert check.verified and check.verification.server_side_check_needed

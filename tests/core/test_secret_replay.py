@@ -10,7 +10,9 @@ import re
 
 import httpx
 
-from tests.core.test_apply import API, make_plan
+from tests.helpers.apply import API, Interrupting, census_on, make_plan, owner_on
+from tests.helpers.sandbox import OWNER, PASSWORD, asgi_transport
+from tests.helpers.xwms import signed_in
 from xwms_wizard.core.apply import Applier, Step, idempotency_key
 from xwms_wizard.core.journal import journal_path
 from xwms_wizard.core.models import plan_to_dict
@@ -40,11 +42,8 @@ def test_the_database_and_the_plan_cannot_replay_the_secret(tmp_path):
     store = SecretStore()
 
     async def scenario():
-        from xwms_wizard.xwms import XwmsClient
-
-        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
-        async with XwmsClient(API, transport=transport, retries=0) as client:
-            await client.login("owner@example.com", "practice")
+        transport = asgi_transport(app)
+        async with signed_in(API, transport, retries=0) as client:
             result = await Applier(client, plan, secrets=store).run()
         journal_text = journal_path(plan.plan_id).read_text(encoding="utf-8")
         plan_text = json.dumps(plan_to_dict(plan))
@@ -53,8 +52,7 @@ def test_the_database_and_the_plan_cannot_replay_the_secret(tmp_path):
         assert value.encode() not in db.read_bytes()
         # A thief with the database file, the plan and the journal signs in afresh and replays.
         async with httpx.AsyncClient(transport=transport, base_url=API) as raw:
-            login = await raw.post("manage/login", json={
-                "email": "owner@example.com", "password": "practice"})
+            login = await raw.post("manage/login", json={"email": OWNER, "password": PASSWORD})
             token = login.json()["data"]["token"]
             got = []
             for key in _candidate_keys(plan, journal_text):
@@ -79,7 +77,6 @@ def test_a_lost_create_answer_without_a_keychain_leaves_no_usable_orphan(tmp_pat
     makes one it can, linked and checked."""
     from keyring.backends import fail
 
-    from tests.core.test_apply import Interrupting, census, signed_in
     from xwms_wizard.core.apply import ApplyError
     from xwms_wizard.xwms.errors import ConnectionFailed
 
@@ -87,7 +84,7 @@ def test_a_lost_create_answer_without_a_keychain_leaves_no_usable_orphan(tmp_pat
     plan = make_plan()
 
     async def lost_answer():
-        async with await signed_in(app) as real:
+        async with owner_on(app) as real:
             client = Interrupting(real, "create_secret", "after", ConnectionFailed("gone"))
             client.api_url = real.api_url
             try:
@@ -96,7 +93,7 @@ def test_a_lost_create_answer_without_a_keychain_leaves_no_usable_orphan(tmp_pat
                 pass
 
     async def rerun():
-        async with await signed_in(app) as client:
+        async with owner_on(app) as client:
             result = await Applier(client, plan, secrets=SecretStore(fail.Keyring())).run()
             secrets = await client.list_secrets(result.client_pk)
             links = await client.list_secret_links(result.domain_pk)
@@ -107,4 +104,4 @@ def test_a_lost_create_answer_without_a_keychain_leaves_no_usable_orphan(tmp_pat
     assert result.verification.ok and result.secret_value
     assert [s.revoked for s in secrets] == [True, False]  # the unreadable one is revoked
     assert [link.secret for link in links] == [secrets[1].id]
-    assert asyncio.run(census(app))["secrets"] == 2
+    assert asyncio.run(census_on(app))["secrets"] == 2

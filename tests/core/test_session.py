@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
 import pytest
 
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import IN_PROCESS_URL, asgi_transport
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal
@@ -19,13 +20,11 @@ from xwms_wizard.core.session import (
 )
 from xwms_wizard.sandbox.app import create_app
 
-URL = "http://127.0.0.1:9/api/"
-
 
 def session_for(app, **kwargs) -> WizardSession:
     return WizardSession(
-        transport=httpx.ASGITransport(app=app),
-        sandbox_url=URL,
+        transport=asgi_transport(app),
+        sandbox_url=IN_PROCESS_URL,
         client_options={"retries": 0},
         **kwargs,
     )
@@ -104,16 +103,16 @@ def test_custom_sign_in_stores_the_token_and_a_free_plan_is_explained(memory_key
     async def scenario():
         session = session_for(app)
         try:
-            await session.sign_in(URL, "owner@example.com", "practice")
+            await session.sign_in(IN_PROCESS_URL, "owner@example.com", "practice")
             assert session.mode is Mode.CUSTOM
-            token = session.secrets.token(URL, "owner@example.com")
+            token = session.secrets.token(IN_PROCESS_URL, "owner@example.com")
             assert token and token == session.client.token
             with pytest.raises(WizardError) as info:
-                await session.sign_in(URL, "free@example.com", "practice")
+                await session.sign_in(IN_PROCESS_URL, "free@example.com", "practice")
             assert info.value.message == FREE_PLAN_MESSAGE
             assert not session.signed_in
             with pytest.raises(WizardError, match="E-mail"):
-                await session.sign_in(URL, "not-an-address", "practice")
+                await session.sign_in(IN_PROCESS_URL, "not-an-address", "practice")
         finally:
             await session.close()
 
@@ -131,21 +130,19 @@ def test_work_needing_a_sign_in_says_so():
 
 
 def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_keyring):
-    from tests.sandbox.kit import Clock
-
     clock = Clock()
     app = create_app(":memory:", clock=clock)
 
     async def scenario():
         first = session_for(app)
-        await first.sign_in(URL, "owner@example.com", "practice")
+        await first.sign_in(IN_PROCESS_URL, "owner@example.com", "practice")
         await first.close()
         again = session_for(app)  # the wizard opened again on this computer
         try:
-            assert again.has_saved_sign_in(URL, " Owner@Example.com ")
-            assert not again.has_saved_sign_in(URL, "free@example.com")
+            assert again.has_saved_sign_in(IN_PROCESS_URL, " Owner@Example.com ")
+            assert not again.has_saved_sign_in(IN_PROCESS_URL, "free@example.com")
             assert not again.has_saved_sign_in("not a server", "owner@example.com")
-            account = await again.sign_in(URL, "owner@example.com", "")
+            account = await again.sign_in(IN_PROCESS_URL, "owner@example.com", "")
             assert account.email == "owner@example.com" and again.signed_in
             assert again.mode is Mode.CUSTOM
             assert await again.load_clients() == []  # the kept token works for real calls
@@ -153,17 +150,17 @@ def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_
             old_token = again.client.token
             clock.advance(hours=25)  # the sandbox's sign-ins last a day
             with pytest.raises(WizardError) as info:
-                await again.sign_in(URL, "owner@example.com", "")
+                await again.sign_in(IN_PROCESS_URL, "owner@example.com", "")
             error = info.value
             assert error.field == "account.password" and "has run out" in error.message
             assert not again.signed_in
-            assert not again.has_saved_sign_in(URL, "owner@example.com")  # forgotten
+            assert not again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")  # forgotten
             with pytest.raises(WizardError, match="Password: type your XWMS password"):
-                await again.sign_in(URL, "owner@example.com", "")
-            await again.sign_in(URL, "owner@example.com", "practice")  # and kept anew
-            assert again.has_saved_sign_in(URL, "owner@example.com")
-            again.forget_saved_sign_in(URL, " Owner@Example.com ")  # a shared computer
-            assert not again.has_saved_sign_in(URL, "owner@example.com")
+                await again.sign_in(IN_PROCESS_URL, "owner@example.com", "")
+            await again.sign_in(IN_PROCESS_URL, "owner@example.com", "practice")  # and kept anew
+            assert again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")
+            again.forget_saved_sign_in(IN_PROCESS_URL, " Owner@Example.com ")  # a shared computer
+            assert not again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")
         finally:
             await again.close()
         return error, old_token

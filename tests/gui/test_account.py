@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton
 
-from tests.gui.conftest import IN_PROCESS_URL, click_next, find, next_button
+from tests.helpers.gui import click_next, find, next_button
+from tests.helpers.sandbox import IN_PROCESS_URL
 from xwms_wizard.secrets import SERVICE
 
 

@@ -7,50 +7,44 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QRadioButton
 
-from tests.gui.conftest import click_next, next_button, sandbox_objects
-
-
-def child(wizard, cls, name):
-    widget = wizard.findChild(cls, name)
-    assert widget is not None, name
-    return widget
+from tests.helpers.gui import click_next, find, next_button, sandbox_objects
 
 
 def test_practice_click_through(qtbot, make_wizard, gate, tmp_path):
     wizard = make_wizard()
     assert wizard.objectName() == "setupWizard"
     assert wizard.currentPage().objectName() == "welcomePage"
-    assert child(wizard, QRadioButton, "modeSandbox").isChecked()
+    assert find(wizard, QRadioButton, "modeSandbox").isChecked()
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "accountPage"
-    status = child(wizard, QLabel, "accountStatusLabel")
+    status = find(wizard, QLabel, "accountStatusLabel")
     qtbot.waitUntil(lambda: "practice account" in status.text(), timeout=20_000)
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "clientPage"
-    name = child(wizard, QLineEdit, "clientNameEdit")
+    name = find(wizard, QLineEdit, "clientNameEdit")
     qtbot.keyClicks(name, "My Bakery Shop!")
     assert not next_button(wizard).isEnabled()
-    suggest = child(wizard, QPushButton, "clientNameEditSuggest")
+    suggest = find(wizard, QPushButton, "clientNameEditSuggest")
     assert suggest.isVisible() and "my-bakery-shop" in suggest.text()
     qtbot.mouseClick(suggest, Qt.MouseButton.LeftButton)
     assert name.text() == "my-bakery-shop"
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "domainPage"
-    root = child(wizard, QLineEdit, "rootDomainEdit")
+    root = find(wizard, QLineEdit, "rootDomainEdit")
     qtbot.keyClicks(root, "https://Bakery-Shop.example/menu")
-    note = child(wizard, QLabel, "rootDomainEditNote")
+    note = find(wizard, QLabel, "rootDomainEditNote")
     assert "bakery-shop.example" in note.text() and "We turned" in note.text()
-    redirect = child(wizard, QLineEdit, "redirectUrlEdit")
+    redirect = find(wizard, QLineEdit, "redirectUrlEdit")
     assert redirect.text() == "https://bakery-shop.example/xwms/validateToken"
-    assert child(wizard, QCheckBox, "allowLoginCheck").isChecked()
-    assert not child(wizard, QCheckBox, "testModeCheck").isChecked()
+    assert find(wizard, QCheckBox, "allowLoginCheck").isChecked()
+    assert not find(wizard, QCheckBox, "testModeCheck").isChecked()
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "scopesPage"
-    scopes = child(wizard, QListWidget, "scopeList")
+    scopes = find(wizard, QListWidget, "scopeList")
     ticked = [
         scopes.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(scopes.count())
@@ -60,26 +54,26 @@ def test_practice_click_through(qtbot, make_wizard, gate, tmp_path):
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "secretPage"
-    assert child(wizard, QLineEdit, "secretLabelEdit").placeholderText() == "Standard Key"
+    assert find(wizard, QLineEdit, "secretLabelEdit").placeholderText() == "Standard Key"
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "reviewPage"
     assert not next_button(wizard).isEnabled()
-    qtbot.mouseClick(child(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(next_button(wizard).isEnabled, timeout=20_000)
-    secret = child(wizard, QLineEdit, "secretValueEdit")
+    secret = find(wizard, QLineEdit, "secretValueEdit")
     assert secret.echoMode() == QLineEdit.EchoMode.Password
     assert secret.text().startswith("xs_")
-    progress = child(wizard, QListWidget, "progressList")
+    progress = find(wizard, QListWidget, "progressList")
     states = [progress.item(i).data(Qt.ItemDataRole.UserRole) for i in range(progress.count())]
     assert states == ["done"] * progress.count()
 
     click_next(qtbot, wizard)
     assert wizard.currentPage().objectName() == "exportPage"
-    export_dir = child(wizard, QLineEdit, "exportDirEdit")
+    export_dir = find(wizard, QLineEdit, "exportDirEdit")
     assert export_dir.text() == str(tmp_path / "Documents")
-    qtbot.mouseClick(child(wizard, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    result = child(wizard, QLabel, "exportResultLabel")
+    qtbot.mouseClick(find(wizard, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    result = find(wizard, QLabel, "exportResultLabel")
     qtbot.waitUntil(lambda: "Written to" in result.text(), timeout=10_000)
 
     click_next(qtbot, wizard)

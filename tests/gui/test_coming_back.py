@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from tests.gui.conftest import click_next, create_setup, find, go_to, next_button, sandbox_objects
+from tests.helpers.gui import click_next, create_setup, find, go_to, next_button, sandbox_objects
 
 
 def tick_scope(qtbot, wizard, key: str) -> None:

@@ -11,21 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
-from tests.gui.conftest import FakePrompts, click_next, create_setup, find, go_to, next_button
+from tests.helpers.gui import FakePrompts, click_next, create_setup, find, go_to, next_button
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.prompts import Prompts
-
-
-class AskingPrompts(FakePrompts):
-    """FakePrompts that also answers "a folder is already there" (and records the question)."""
-
-    def __init__(self, parent, answer: str) -> None:
-        super().__init__(parent)
-        self.answer_existing = answer
-
-    def ask_existing_bundle(self, name: str, answer) -> None:
-        self.asked.append(("existing", name))
-        answer(self.answer_existing)
 
 
 def bundle_name() -> str:
@@ -34,11 +22,12 @@ def bundle_name() -> str:
 
 @pytest.fixture
 def at_export(qtbot, make_wizard, tmp_path):
-    """A wizard on the export page after a practice setup, with AskingPrompts (keep both)."""
+    """A wizard on the export page after a practice setup; "a folder is already there" is
+    answered with `answer` (keep both unless told)."""
 
     def make(answer: str = Prompts.EXISTING_KEEP_BOTH):
         wizard = make_wizard()
-        wizard.prompts = AskingPrompts(wizard, answer)
+        wizard.prompts = FakePrompts(wizard, existing=answer)
         go_to(qtbot, wizard, "review")
         create_setup(qtbot, wizard)
         click_next(qtbot, wizard)

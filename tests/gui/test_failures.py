@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from tests.gui.conftest import (
-    create_setup,
-    find,
-    go_to,
-    next_button,
-    sandbox_objects,
-)
-
-
-def states(wizard) -> dict[str, str]:
-    progress = find(wizard, QListWidget, "progressList")
-    return {
-        progress.item(i).data(Qt.ItemDataRole.UserRole + 1): progress.item(i).data(
-            Qt.ItemDataRole.UserRole
-        )
-        for i in range(progress.count())
-    }
+from tests.helpers.gui import create_setup, find, go_to, next_button, sandbox_objects, states
 
 
 def assert_made_once(qtbot, gate) -> dict:

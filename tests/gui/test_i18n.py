@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.conftest import create_setup, find, go_to, next_button
+from tests.helpers.gui import create_setup, find, go_to, next_button
 from xwms_wizard import i18n
 from xwms_wizard.gui import translation
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.conftest import create_setup, find, go_to
+from tests.helpers.gui import create_setup, find, go_to
 from xwms_wizard.gui import translation
 
 # German is here for its long words: its texts are the longest of the complete languages.
@@ -156,8 +156,8 @@ def _walk_live_and_check(qtbot, wizard, setup, seen: dict[str, list[str]], every
 
     Object names only, never English texts, so the walk works in every language.
     """
-    from tests.gui.conftest import click_next
-    from tests.livekit import CLIENT_NAME, ROOT_DOMAIN
+    from tests.helpers.gui import click_next
+    from tests.helpers.live import CLIENT_NAME, ROOT_DOMAIN
 
     def visit(edits: dict[str, str]) -> None:
         for name, text in edits.items():
@@ -198,8 +198,9 @@ def _closed_port() -> int:
 def test_every_live_page_holds_its_texts_at_the_minimum_size(
     qtbot, make_wizard, make_session, gate, language, state
 ):
-    from tests.gui.conftest import IN_PROCESS_URL, click_next, run
-    from tests.livekit import make_live_setup, spoil
+    from tests.helpers.gui import click_next, run
+    from tests.helpers.live import make_live_setup, spoil
+    from tests.helpers.sandbox import IN_PROCESS_URL
     from xwms_wizard.core.flow import Mode
 
     translation.install_language(language)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget
 
-from tests.gui.conftest import find, next_button
+from tests.helpers.gui import find, next_button, page_name
 
 
 def focused():
@@ -19,12 +19,8 @@ def key(qtbot, k) -> None:
     QTest.keyClick(focused(), k)
 
 
-def page_of(wizard) -> str:
-    return wizard.currentPage().objectName()
-
-
 def wait_page(qtbot, wizard, name: str) -> None:
-    qtbot.waitUntil(lambda: page_of(wizard) == f"{name}Page", timeout=20_000)
+    qtbot.waitUntil(lambda: page_name(wizard) == f"{name}Page", timeout=20_000)
 
 
 def wait_focus(qtbot, widget) -> None:

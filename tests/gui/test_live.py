@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.gui.conftest import IN_PROCESS_URL, click_next, find, next_button, run
-from tests.livekit import (
+from tests.helpers.gui import click_next, find, next_button, page_name, run, states
+from tests.helpers.http import closed_port
+from tests.helpers.live import (
     CLIENT_NAME,
     OTHER_CALLBACK_URL,
     ROOT_DOMAIN,
@@ -34,6 +34,8 @@ from tests.livekit import (
     make_live_setup,
     spoil,
 )
+from tests.helpers.sandbox import IN_PROCESS_URL
+from tests.helpers.xwms import signed_in
 from xwms_wizard.core.dashboard import DashboardSection, Phrase, dashboard_sections
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.models import (
@@ -62,10 +64,6 @@ def live_wizard(make_wizard):
         return make_wizard(session, start_mode=Mode.LIVE, live_api_url=api_url)
 
     return make
-
-
-def page_name(wizard) -> str:
-    return wizard.currentPage().objectName()
 
 
 def type_into(wizard, name: str, text: str) -> None:
@@ -134,13 +132,7 @@ def wait_for_answer(qtbot, wizard, page) -> None:
 
 
 def rows(wizard) -> dict[str, str]:
-    found = find(wizard, QListWidget, "liveCheckList")
-    return {
-        found.item(i).data(Qt.ItemDataRole.UserRole + 1): found.item(i).data(
-            Qt.ItemDataRole.UserRole
-        )
-        for i in range(found.count())
-    }
+    return states(wizard, "liveCheckList")
 
 
 def banner_text(wizard) -> str:
@@ -327,10 +319,7 @@ def test_a_fix_in_the_dashboard_then_check_again_goes_through(
     assert "switch on Allow Login" in banner_text(wizard)
 
     async def switch_login_on():
-        from xwms_wizard.xwms import XwmsClient
-
-        async with XwmsClient(IN_PROCESS_URL, transport=gate, retries=0) as client:
-            await client.login("owner@example.com", "practice")
+        async with signed_in(IN_PROCESS_URL, gate, retries=0) as client:
             await client.update_domain(live_setup.domain_pk, allow_login=True)
 
     run(qtbot, switch_login_on())
@@ -374,12 +363,6 @@ def test_a_corrected_client_id_keeps_the_secret_that_was_pasted_once(
 
 
 # -- no network -------------------------------------------------------------------------------
-
-
-def closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_no_connection_offers_a_retry_and_an_unverified_bundle(

@@ -13,8 +13,15 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tests.gui.conftest import click_next, create_setup, find, go_to, next_button, sandbox_objects
-from tests.gui.test_failures import states
+from tests.helpers.gui import (
+    click_next,
+    create_setup,
+    find,
+    go_to,
+    next_button,
+    sandbox_objects,
+    states,
+)
 
 
 def test_existing_client_is_offered_and_reused(qtbot, make_wizard, make_session, gate):

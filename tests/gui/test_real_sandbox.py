@@ -6,25 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from tests.gui.conftest import click_next, create_setup, find, go_to, run
+from tests.helpers.census import holdings_of
+from tests.helpers.gui import click_next, create_setup, find, go_to, run
 from xwms_wizard import paths
 from xwms_wizard.core.session import WizardSession
-
-
-async def _holdings(api_url: str) -> dict:
-    from xwms_wizard.xwms import XwmsClient
-
-    async with XwmsClient(api_url, retries=0) as client:
-        await client.login("owner@example.com", "practice")
-        clients = await client.list_clients()
-        found = {}
-        for made in clients:
-            domains = await client.list_domains(made.id)
-            found[made.name] = {
-                "domains": [d.root_domain for d in domains],
-                "secrets": len(await client.list_secrets(made.id)),
-            }
-        return found
 
 
 @pytest.mark.slow
@@ -49,8 +34,10 @@ def test_click_through_with_the_real_sandbox_process(qtbot, qloop, make_wizard, 
         bundle = session.bundle.path
         assert (bundle / ".env").is_file() and (bundle / "HANDOFF.md").is_file()
         assert bundle.parent == tmp_path / "Documents"
-        held = run(qtbot, _holdings(session.api_url))
-        assert held == {"my-bakery-shop": {"domains": ["bakery-shop.example"], "secrets": 1}}
+        held = run(qtbot, holdings_of(session.api_url))
+        assert list(held) == ["my-bakery-shop"]
+        assert [d.root_domain for d in held["my-bakery-shop"]["domains"]] == ["bakery-shop.example"]
+        assert len(held["my-bakery-shop"]["secrets"]) == 1
         assert paths.default_sandbox_db().is_file()  # practice work is kept on disk
         wizard.close()
     finally:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
-from tests.gui.conftest import click_next, create_setup, find, go_to, next_button
+from tests.helpers.gui import click_next, create_setup, find, go_to, next_button
 from xwms_wizard.secrets import SecretStore
 
 

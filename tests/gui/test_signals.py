@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QLineEdit
 
-from tests.gui.conftest import find
+from tests.helpers.gui import find
 
 
 def test_typing_does_not_leak_references_to_true(qtbot, make_wizard):

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QRadioButton
 
-from tests.gui.conftest import click_next, find, go_to, next_button
+from tests.helpers.gui import click_next, find, go_to, next_button
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -18,6 +17,17 @@ from dotenv import dotenv_values
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.handoff import (
+    ENV_KEYS,
+    NAME,
+    PLAIN_ENV,
+    SECRET,
+    SECRET_MARKER,
+    TODAY,
+    handoff_facts,
+    plain_facts,
+    secret_values,
+)
 from xwms_wizard import atomic as atomic_module
 from xwms_wizard.atomic import atomic_write_bytes
 from xwms_wizard.handoff import (
@@ -30,10 +40,6 @@ from xwms_wizard.handoff import (
 )
 from xwms_wizard.handoff import bundle as bundle_module
 
-from .cases import ENV_KEYS, SECRET, SECRET_MARKER, handoff_facts, plain_facts, secret_values
-
-TODAY = dt.date(2025, 12, 1)
-NAME = "xwms-handoff-my-company-main-app-2025-12-01"
 FILES = {
     ".env",
     ".env.example",
@@ -43,14 +49,6 @@ FILES = {
     "secret-expiry-reminder.ics",
 }
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-@pytest.fixture
-def out(tmp_path):
-    """An empty folder to write bundles into (tmp_path also holds the app-data folder)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def mode(path: Path) -> int:
@@ -71,18 +69,9 @@ def test_bundle_has_every_file_with_the_right_values(out):
     assert {p.name for p in result.path.iterdir()} == FILES
     assert {p.name for p in result.files} == FILES
     assert result.zip_path is None and result.skipped_values == [] and result.secret_included
-    expected = {
-        "XWMS_CLIENT_ID": "xc_0123456789abcdef0123",
-        "XWMS_CLIENT_SECRET": SECRET,
-        "XWMS_DOMAIN": "xn--bcher-kva.example",
-        "XWMS_DOMAIN_ID": "xd_aaaabbbbccccddddeeee",
-        "XWMS_REDIRECT_URI": "https://xn--bcher-kva.example/xwms/validateToken",
-        "XWMS_API_URI": "https://xwms.nl/api/",
-        "XWMS_API_URL": "https://xwms.nl/api/",
-    }
-    assert dotenv_values(result.path / ".env") == expected
-    assert parse_env_file(result.path / ".env") == expected
-    assert dotenv_values(result.path / ".env.example") == {**expected, "XWMS_CLIENT_SECRET": ""}
+    assert dotenv_values(result.path / ".env") == PLAIN_ENV
+    assert parse_env_file(result.path / ".env") == PLAIN_ENV
+    assert dotenv_values(result.path / ".env.example") == {**PLAIN_ENV, "XWMS_CLIENT_SECRET": ""}
     env_lines = (result.path / ".env").read_text("utf-8").splitlines()
     assert "never commit it" in env_lines[1]
     for key in ENV_KEYS:  # each value has its one-line comment right above it

@@ -15,24 +15,14 @@ from pathlib import Path
 import pytest
 from dotenv import dotenv_values
 
+from tests.helpers.handoff import NAME, SECRET, TODAY, plain_facts
 from xwms_wizard.handoff import BundleError, write_bundle
 from xwms_wizard.handoff import bundle as bundle_module
 from xwms_wizard.handoff.bundle import BundleExists, existing_bundle
 
-from .cases import SECRET, plain_facts
-
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = dt.date(2025, 12, 1)
-NAME = "xwms-handoff-my-company-main-app-2025-12-01"
 OLD_SECRET = "xs_OLD_" + "a1B2c3D4" * 4
 posix_only = pytest.mark.skipif(os.name != "posix", reason="kill -9 and flock are POSIX")
-
-
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -250,7 +240,7 @@ import sys, time
 from pathlib import Path
 from xwms_wizard import atomic
 from xwms_wizard.handoff import bundle
-from tests.handoff.cases import SECRET, plain_facts
+from tests.helpers.handoff import SECRET, plain_facts
 
 dest, where = Path(sys.argv[1]), sys.argv[2]
 

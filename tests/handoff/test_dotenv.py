@@ -15,6 +15,7 @@ from dotenv import dotenv_values
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.handoff import ENV_KEYS, SAFE_ALPHABET, env_value
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.handoff.dotenv import (
     EnvEntry,
@@ -26,8 +27,6 @@ from xwms_wizard.handoff.dotenv import (
     render_env,
     render_env_with_notes,
 )
-
-from .cases import ENV_KEYS, SAFE_ALPHABET, env_value
 
 
 def python_dotenv(text: str) -> dict[str, str | None]:

@@ -14,7 +14,7 @@ import pytest
 from dotenv import dotenv_values
 
 from xwms_wizard.handoff import HandoffFacts, write_bundle
-from xwms_wizard.sandbox.process import SandboxProcess
+from xwms_wizard.practice import SandboxProcess
 
 pytestmark = pytest.mark.slow
 
@@ -23,12 +23,9 @@ REDIRECT = "https://shop.example/xwms/validateToken"
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[str]:
-    process = SandboxProcess(db=":memory:")
-    base = process.start()
-    try:
-        yield base + "/api/"
-    finally:
-        process.stop()
+    """One sandbox process for the module (its API URL): the setup below is made once."""
+    with SandboxProcess(db=":memory:") as process:
+        yield process.api_url
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,9 @@ import unicodedata
 
 from hypothesis import given, settings
 
+from tests.helpers.handoff import TODAY, awkward_text, plain_facts
 from xwms_wizard.handoff import write_bundle
 from xwms_wizard.handoff.ics import escape_text, fold_line, reminder_date
-
-from .cases import awkward_text, plain_facts
-
-TODAY = dt.date(2025, 12, 1)
 
 
 def unfold(data: bytes) -> list[str]:

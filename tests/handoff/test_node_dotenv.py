@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import tempfile
 from pathlib import Path
@@ -11,10 +10,18 @@ from dotenv import dotenv_values
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers.handoff import (
+    ENV_KEYS,
+    PLAIN_ENV,
+    SECRET,
+    TODAY,
+    env_value,
+    handoff_facts,
+    plain_facts,
+    secret_values,
+)
 from xwms_wizard.handoff import write_bundle
 from xwms_wizard.handoff.dotenv import EnvEntry, render_env_with_notes
-
-from .cases import ENV_KEYS, SECRET, env_value, handoff_facts, plain_facts, secret_values
 
 
 def test_installed_dotenv_is_a_supported_version(node_dotenv):
@@ -40,7 +47,7 @@ def test_node_reads_every_written_value_exactly(node_dotenv, values):
 def test_node_and_python_agree_on_whole_bundles(node_dotenv, facts, secret, include):
     with tempfile.TemporaryDirectory() as folder:
         result = write_bundle(
-            facts, folder, secret=secret, include_secret=include, today=dt.date(2025, 12, 1)
+            facts, folder, secret=secret, include_secret=include, today=TODAY
         )
         env, example = result.path / ".env", result.path / ".env.example"
         node_env, node_example = node_dotenv.parse([env, example])
@@ -54,12 +61,4 @@ def test_node_and_python_agree_on_whole_bundles(node_dotenv, facts, secret, incl
 def test_node_reads_a_real_bundle(node_dotenv, tmp_path):
     result = write_bundle(plain_facts(), tmp_path, secret=SECRET, include_secret=True)
     (node,) = node_dotenv.parse([result.path / ".env"])
-    assert node == {
-        "XWMS_CLIENT_ID": "xc_0123456789abcdef0123",
-        "XWMS_CLIENT_SECRET": SECRET,
-        "XWMS_DOMAIN": "xn--bcher-kva.example",
-        "XWMS_DOMAIN_ID": "xd_aaaabbbbccccddddeeee",
-        "XWMS_REDIRECT_URI": "https://xn--bcher-kva.example/xwms/validateToken",
-        "XWMS_API_URI": "https://xwms.nl/api/",
-        "XWMS_API_URL": "https://xwms.nl/api/",
-    }
+    assert node == PLAIN_ENV

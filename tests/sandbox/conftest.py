@@ -1,4 +1,7 @@
-"""Fixtures for the sandbox's tests: the reusable ones, plus in-process clients on a moved clock."""
+"""Fixtures for the sandbox's tests: in-process clients on an app whose clock the test moves.
+
+(sandbox_app, sandbox_asgi_client and live_sandbox come from tests.helpers.sandbox, a plugin.)
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 from starlette.applications import Starlette
 
-from tests.fixtures_sandbox import live_sandbox, sandbox_app, sandbox_asgi_client  # noqa: F401
-from tests.sandbox.kit import Api, Clock
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox_api import Api
 from xwms_wizard.sandbox.app import create_app
 
 

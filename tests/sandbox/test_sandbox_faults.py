@@ -15,7 +15,7 @@ import pytest
 import uvicorn
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import Api, refusal
+from tests.helpers.sandbox_api import Api, refusal
 from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.sandbox.faults import ConnectionDropped
 

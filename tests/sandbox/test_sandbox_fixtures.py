@@ -1,4 +1,4 @@
-"""The reusable fixtures in tests/fixtures_sandbox.py work as other test folders will use them."""
+"""The reusable fixtures of tests/helpers/sandbox.py work as other test folders will use them."""
 
 from __future__ import annotations
 

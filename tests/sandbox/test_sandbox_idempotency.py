@@ -7,7 +7,8 @@ import secrets
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import OWNER, PASSWORD, Api, full_setup, refusal
+from tests.helpers.sandbox import OWNER, PASSWORD
+from tests.helpers.sandbox_api import Api, full_setup, refusal
 
 
 def count(app: Starlette, table: str) -> int:

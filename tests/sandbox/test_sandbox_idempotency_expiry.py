@@ -8,7 +8,9 @@ import secrets
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import OWNER, PASSWORD, Api, Clock, refusal
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import OWNER, PASSWORD
+from tests.helpers.sandbox_api import Api, refusal
 from xwms_wizard.sandbox import idempotency
 
 

@@ -17,9 +17,10 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from tests.sandbox.kit import ADA, CALLBACK, OWNER, PASSWORD, PROFILE_KEYS
+from tests.helpers.sandbox import ADA, OWNER, PASSWORD, PROFILE_KEYS
+from tests.helpers.sandbox_api import CALLBACK
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.sandbox.process import SandboxProcess
+from xwms_wizard.practice import SandboxProcess
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -224,7 +225,7 @@ def test_stop_lets_the_sandbox_finish_cleanly() -> None:
 
 _ORPHANING_PARENT = """
 import os, sys
-from xwms_wizard.sandbox.process import SandboxProcess
+from xwms_wizard.practice import SandboxProcess
 sandbox = SandboxProcess(db=":memory:")
 print(sandbox.start(), sandbox._proc.pid, flush=True)
 sys.stdin.readline()

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import ADA, CALLBACK, Api, full_setup, login_token, refusal
+from tests.helpers.sandbox import ADA
+from tests.helpers.sandbox_api import CALLBACK, Api, full_setup, login_token, refusal
 from xwms_wizard.sandbox.app import create_app
 
 MIB = 1024 * 1024

@@ -7,8 +7,9 @@ import re
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import CALLBACK, FREE, OWNER, Api, Clock, full_setup, refusal
-from xwms_wizard.sandbox.store import hash_password
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import FREE, OWNER
+from tests.helpers.sandbox_api import CALLBACK, Api, add_paid_account, full_setup, refusal
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
@@ -80,11 +81,7 @@ def test_a_clashing_client_name_is_explained(owner: Api) -> None:
 
 def test_another_account_cannot_see_or_touch_my_things(owner: Api, app: Starlette) -> None:
     setup = full_setup(owner)
-    # Only one paid account is seeded; add a second one straight into the store.
-    with app.state.store.transaction() as db:
-        db.execute("INSERT INTO accounts (email, password_hash, plan, created_at) "
-                   "VALUES (?, ?, 'paid', '2030-01-01T00:00:00Z')",
-                   ("second@example.com", hash_password("second-pass")))
+    add_paid_account(app, "second@example.com", "second-pass")
     other = Api(app)
     try:
         other.login("second@example.com", "second-pass")

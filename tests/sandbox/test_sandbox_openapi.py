@@ -7,7 +7,7 @@ import re
 from starlette.applications import Starlette
 from starlette.routing import Route
 
-from tests.sandbox.kit import Api
+from tests.helpers.sandbox_api import Api
 
 PREFIX = "/api/manage"
 

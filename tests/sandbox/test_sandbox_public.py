@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import (
-    ADA,
-    BRAM,
-    CALLBACK,
-    MEI,
-    PROFILE_KEYS,
-    Api,
-    Clock,
-    full_setup,
-    login_token,
-    refusal,
-)
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import ADA, BRAM, MEI, PROFILE_KEYS
+from tests.helpers.sandbox_api import CALLBACK, Api, full_setup, login_token, refusal
 from xwms_wizard.sandbox.app import create_app
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16

@@ -7,16 +7,9 @@ from datetime import timedelta
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import (
-    ADA,
-    CALLBACK,
-    FREE,
-    Api,
-    Clock,
-    full_setup,
-    login_token,
-    refusal,
-)
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import ADA, FREE
+from tests.helpers.sandbox_api import CALLBACK, Api, full_setup, login_token, refusal
 
 
 def sign(api: Api, creds: dict[str, str], redirect: str = CALLBACK, **kwargs):

@@ -8,9 +8,10 @@ import time
 import httpx
 import pytest
 
-from tests.sandbox.kit import CALLBACK, OWNER, PASSWORD, Api, full_setup, login_token
-from xwms_wizard.sandbox import process as sandbox_process
-from xwms_wizard.sandbox.process import SandboxProcess
+from tests.helpers.sandbox import OWNER, PASSWORD
+from tests.helpers.sandbox_api import CALLBACK, Api, full_setup, login_token
+from xwms_wizard import practice as sandbox_process
+from xwms_wizard.practice import SandboxProcess
 from xwms_wizard.sandbox.rules import Credentials
 
 

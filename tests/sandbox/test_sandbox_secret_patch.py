@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import CALLBACK, Api, Clock, Setup, full_setup, refusal
-from xwms_wizard.sandbox.store import hash_password, iso
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox_api import CALLBACK, Api, Setup, add_paid_account, full_setup, refusal
 
 OTHER = "other@example.com"
 
@@ -119,17 +119,9 @@ def test_a_revoked_secret_cannot_be_changed(owner: Api) -> None:
     assert listed(owner, setup) == before
 
 
-def _second_paid_account(app: Starlette) -> None:
-    with app.state.store.transaction() as db:
-        db.execute(
-            "INSERT INTO accounts (email, password_hash, plan, created_at) VALUES (?, ?, ?, ?)",
-            (OTHER, hash_password("other-password"), "paid", iso(app.state.store.now())),
-        )
-
-
 def test_only_the_owner_can_change_a_secret(owner: Api, app: Starlette) -> None:
     setup = full_setup(owner)
-    _second_paid_account(app)
+    add_paid_account(app, OTHER, "other-password")
     other = Api(app)
     try:
         other.login(OTHER, "other-password")

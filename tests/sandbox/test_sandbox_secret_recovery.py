@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from starlette.applications import Starlette
 
-from tests.sandbox.kit import Api, Clock
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox_api import Api
 from xwms_wizard.sandbox import idempotency
 from xwms_wizard.sandbox.app import create_app
 

@@ -5,32 +5,32 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.xwms.rawhttp import Delays, run_async
-from tests.xwms.sandboxkit import ADA, CALLBACK, OWNER, PASSWORD, full_setup, person_allows
-from xwms_wizard.sandbox.process import SandboxProcess
-from xwms_wizard.xwms import ConnectionFailed, Refused, XwmsClient, XwmsError
+from tests.helpers.census import ONE_OF_EACH, counts, holdings
+from tests.helpers.sandbox import ADA, OWNER, PASSWORD
+from tests.helpers.xwms import (
+    CALLBACK,
+    Delays,
+    full_setup,
+    person_allows,
+    run_async,
+    sign_in_patiently,
+)
+from xwms_wizard.practice import SandboxProcess
+from xwms_wizard.xwms import ConnectionFailed, Refused, XwmsClient
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def sandbox():
-    process = SandboxProcess(db=":memory:")
-    process.start()
-    yield process
-    process.stop()
-
-
-def test_whole_setup_and_a_login_over_loopback(sandbox):
+def test_whole_setup_and_a_login_over_loopback(sandbox_process):
     async def scenario():
         async with (
-            XwmsClient(sandbox.api_url, timeout=10) as xwms,
+            XwmsClient(sandbox_process.api_url, timeout=10) as xwms,
             httpx.AsyncClient(timeout=10) as browser,
         ):
             assert await xwms.is_sandbox()
             setup = await full_setup(xwms)
             login_url = await xwms.sign_token(**setup.credentials(), redirect_url=CALLBACK)
-            assert login_url.startswith(sandbox.base_url + "/login/")
+            assert login_url.startswith(sandbox_process.base_url + "/login/")
             token = await person_allows(browser, login_url)
             user = await xwms.sign_token_verify(**setup.credentials(), token=token)
 
@@ -47,9 +47,9 @@ def test_whole_setup_and_a_login_over_loopback(sandbox):
     assert "This call came from 127.0.0.1." in refused.message
 
 
-def test_a_stopped_sandbox_is_connection_failed(sandbox):
-    api_url = sandbox.api_url
-    sandbox.stop()
+def test_a_stopped_sandbox_is_connection_failed(sandbox_process):
+    api_url = sandbox_process.api_url
+    sandbox_process.stop()
     delays = Delays()
 
     async def scenario():
@@ -70,24 +70,13 @@ def test_faults_over_loopback_are_retried_without_duplicates():
 
     async def scenario():
         async with XwmsClient(process.api_url, retries=12, sleep=delays) as xwms:
-            for _ in range(20):  # a login is not repeated by the client; the owner would
-                try:
-                    await xwms.login(OWNER, PASSWORD)
-                    break
-                except XwmsError as error:
-                    assert error.retryable, (error, error.detail)
-            setup = await full_setup(xwms, sign_in=False)
-            return (
-                len(await xwms.list_clients()),
-                len(await xwms.list_domains(setup.client.id)),
-                len(await xwms.list_urls(setup.domain.id)),
-                len([s for s in await xwms.list_secrets(setup.client.id) if not s.revoked]),
-                len(await xwms.list_secret_links(setup.domain.id)),
-            )
+            await sign_in_patiently(xwms)
+            await full_setup(xwms, sign_in=False)
+            return counts(await holdings(xwms), revoked=False)
 
     try:
-        counts = run_async(scenario(), timeout=120)
+        made = run_async(scenario(), timeout=120)
     finally:
         process.stop()
-    assert counts == (1, 1, 1, 1, 1)
+    assert made == ONE_OF_EACH
     assert delays.seen

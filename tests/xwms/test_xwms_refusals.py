@@ -4,27 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.xwms import PUBLIC_CODES
 from xwms_wizard.xwms import Refused, ValidationFailed, explain
 from xwms_wizard.xwms.refusals import KNOWN_CODES
 
-PUBLIC_CODES = [
-    "missing_credentials",
-    "unknown_client",
-    "domain_not_registered",
-    "domain_inactive",
-    "login_not_allowed",
-    "api_not_allowed",
-    "invalid_secret",
-    "secret_revoked",
-    "secret_expired",
-    "secret_not_linked",
-    "redirect_not_registered",
-    "ip_not_allowed",
-    "token_invalid",
-    "token_used",
-    "token_expired",
-    "scope_missing",
-]
 MANAGEMENT_CODES = [
     "plan_required",
     "verification_required",
@@ -115,7 +98,7 @@ def test_refused_uses_the_explanation_and_validation_maps_fields():
         status=422,
         errors={"kind": ["Unknown kind."], "root_domain": ["Use a domain like example.com"]},
     )
-    assert error.field == "domain.root"  # the first field the wizard has a name for
+    assert error.field == "root_domain"  # the first field with words for the owner
     assert error.message == (
         "The root domain was not accepted: Use a domain like example.com. Please also check: kind."
     )

@@ -11,8 +11,9 @@ import logging
 
 import pytest
 
-from tests.xwms.rawhttp import RawRequest, RawServer, envelope, http_response, run_async
-from tests.xwms.sandboxkit import CALLBACK, OWNER, full_setup, in_process, person_allows
+from tests.helpers.http import RawRequest, RawServer, envelope, http_response
+from tests.helpers.sandbox import OWNER
+from tests.helpers.xwms import CALLBACK, Delays, full_setup, in_process, person_allows, run_async
 from xwms_wizard.xwms import CreatedSecret, Secret, XwmsClient, XwmsError
 
 PASSWORD = "correct horse battery staple"
@@ -70,7 +71,7 @@ def test_echoed_credentials_never_reach_errors_or_logs(status, caplog):
     async def scenario() -> list[XwmsError]:
         caught: list[XwmsError] = []
         async with RawServer(echo(status)) as server:
-            async with XwmsClient(server.api_url, retries=1, sleep=_no_wait) as xwms:
+            async with XwmsClient(server.api_url, retries=1, sleep=Delays()) as xwms:
                 calls = [
                     lambda: xwms.login("owner@example.com", PASSWORD),
                     lambda: xwms.login("owner@example.com", SHORT_PASSWORD),
@@ -137,10 +138,6 @@ def test_a_created_secret_answer_is_parsed_and_its_value_not_logged(caplog):
     created = run_async(scenario())
     assert created.value == CLIENT_SECRET and created.secret.expires_at.isoformat() == "2030-01-31"
     assert_no_secret(caplog.text + repr(created))
-
-
-async def _no_wait(seconds: float) -> None:
-    return None
 
 
 def test_a_real_setup_and_its_refusals_leak_nothing(caplog):

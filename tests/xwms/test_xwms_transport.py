@@ -9,16 +9,8 @@ import email.utils
 import httpx
 import pytest
 
-from tests.xwms.rawhttp import (
-    CLOSE,
-    HANG,
-    Delays,
-    RawServer,
-    closed_port,
-    envelope,
-    http_response,
-    run_async,
-)
+from tests.helpers.http import CLOSE, HANG, RawServer, closed_port, envelope, http_response
+from tests.helpers.xwms import Delays, run_async
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.xwms import (
     BadResponse,

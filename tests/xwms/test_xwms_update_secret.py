@@ -10,8 +10,9 @@ import secrets
 import httpx
 import pytest
 
-from tests.xwms.rawhttp import run_async
-from tests.xwms.sandboxkit import OWNER, PASSWORD, Clock, full_setup, in_process
+from tests.helpers.clock import Clock
+from tests.helpers.sandbox import OWNER, PASSWORD
+from tests.helpers.xwms import Delays, full_setup, in_process, run_async
 from xwms_wizard.xwms import (
     Conflict,
     NotFound,
@@ -151,15 +152,11 @@ class Recorder:
         return [json.loads(r.content) for r in self.requests]
 
 
-async def _no_wait(seconds: float) -> None:
-    return None
-
-
 def _with(recorder: Recorder, call):
     async def scenario():
         transport = httpx.MockTransport(recorder)
         async with XwmsClient("http://server.test/api/", transport=transport, token="t",
-                              sleep=_no_wait) as xwms:
+                              sleep=Delays()) as xwms:
             return await call(xwms)
 
     return run_async(scenario())

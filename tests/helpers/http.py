@@ -1,12 +1,13 @@
-"""Test helpers for the XWMS client: a scripted raw HTTP server on 127.0.0.1, and `run_async`."""
+"""Raw HTTP for the client's transport tests: a scripted HTTP/1.1 server on 127.0.0.1, the bytes
+of an answer, and a port where nothing listens."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import socket
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 HANG = "hang"  # read the request, never answer
@@ -19,16 +20,6 @@ class RawRequest:
     path: str
     headers: dict[str, str]  # lower-case names
     body: bytes
-
-
-@dataclass
-class Delays:
-    """An injected `sleep` for XwmsClient: records every back-off delay instead of waiting."""
-
-    seen: list[float] = field(default_factory=list)
-
-    async def __call__(self, seconds: float) -> None:
-        self.seen.append(seconds)
 
 
 def http_response(
@@ -51,6 +42,7 @@ def http_response(
 
 
 def envelope(status: str = "success", data: Any = None, **extra: Any) -> dict:
+    """The body of an XWMS answer: status, message and data (plus any `extra` fields)."""
     return {"status": status, "message": "ok", "data": {} if data is None else data, **extra}
 
 
@@ -143,8 +135,3 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def run_async(coro: Coroutine[Any, Any, Any], timeout: float = 60.0) -> Any:
-    """Run a coroutine to completion in a fresh event loop (pytest-asyncio is not used)."""
-    return asyncio.run(asyncio.wait_for(coro, timeout))

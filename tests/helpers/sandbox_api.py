@@ -1,10 +1,13 @@
-"""Helpers for the sandbox's own tests: a synchronous in-process client, a hand-moved clock, and
-a complete client/domain/URL/scopes/secret/link setup made through the management API."""
+"""The sandbox's own tests speak its API as plain JSON: a synchronous in-process client, the
+error envelope checked, and a complete site setup (client, domain, callback URL, scopes, secret,
+link) made through the management API, as dicts.
+
+(The client's tests make the same setup through XwmsClient, as models: tests.helpers.xwms.)
+"""
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import itertools
 from dataclasses import dataclass
 from typing import Any
@@ -13,25 +16,12 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 from starlette.applications import Starlette
 
-OWNER, FREE, PASSWORD = "owner@example.com", "free@example.com", "practice"
-ADA, BRAM, MEI = "xu_4f1c2b7e9a03d5e8", "xu_8b3e0d6c1f27a9b4", "xu_c29a7f5e3b8d1064"
+from tests.helpers.sandbox import ADA, ASGI_BASE_URL, OWNER, PASSWORD, asgi_transport
+from xwms_wizard.sandbox.store import hash_password, iso
+
 DOMAIN = "example.com"
 CALLBACK = "https://example.com/xwms/validateToken"
-PROFILE_KEYS = {"sub", "name", "given_name", "family_name", "email", "email_verified", "picture"}
 _names = itertools.count(1)
-
-
-class Clock:
-    """A clock the test moves by hand; create_app(clock=...) reads it."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2030, 6, 1, 12, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += dt.timedelta(**delta)
 
 
 class Api:
@@ -42,8 +32,7 @@ class Api:
 
     def __init__(self, app: Starlette, ip: str = "127.0.0.1") -> None:
         self.loop = asyncio.new_event_loop()
-        transport = httpx.ASGITransport(app=app, client=(ip, 50000))
-        self.http = httpx.AsyncClient(transport=transport, base_url="http://sandbox.test/api/")
+        self.http = httpx.AsyncClient(transport=asgi_transport(app, ip), base_url=ASGI_BASE_URL)
         self.token: str | None = None
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -93,9 +82,18 @@ def refusal(answer: httpx.Response, status: int, code: str) -> dict[str, Any]:
     return body
 
 
+def add_paid_account(app: Starlette, email: str, password: str) -> None:
+    """A second paid account, straight into the store (the sandbox seeds only one)."""
+    with app.state.store.transaction() as db:
+        db.execute(
+            "INSERT INTO accounts (email, password_hash, plan, created_at) VALUES (?, ?, ?, ?)",
+            (email, hash_password(password), "paid", iso(app.state.store.now())),
+        )
+
+
 @dataclass
 class Setup:
-    """Everything a developer's site needs, made through the management API."""
+    """Everything a developer's site needs, made through the management API (as its JSON)."""
 
     client: dict[str, Any]
     domain: dict[str, Any]

@@ -11,14 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tests.helpers.xwms import signed_in
 from xwms_wizard.core.apply import Applier
 from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SetupPlan
 from xwms_wizard.secrets import MemoryKeyring, SecretStore
-from xwms_wizard.xwms import XwmsClient
 
 CLIENT_NAME = "corner-bakery"
 ROOT_DOMAIN = "corner-bakery.example"
-CALLBACK_URL = f"https://{ROOT_DOMAIN}/xwms/validateToken"
 OTHER_CALLBACK_URL = f"https://{ROOT_DOMAIN}/login/xwms-callback"
 FAR_AWAY_IP = "203.0.113.10"  # documentation address: never the test's own 127.0.0.1
 
@@ -46,8 +45,7 @@ class LiveSetup:
 async def make_live_setup(api_url: str, transport: Any = None) -> LiveSetup:
     """Make the plan's setup on the sandbox (demo account), as the owner would in the dashboard."""
     store = SecretStore(MemoryKeyring())  # not the wizard's keychain: the owner pastes it
-    async with XwmsClient(api_url, transport=transport, retries=0) as client:
-        await client.login("owner@example.com", "practice")
+    async with signed_in(api_url, transport, retries=0) as client:
         result = await Applier(client, live_plan(), secrets=store).run()
     assert result.verification is not None and result.verification.ok
     assert result.secret_value
@@ -65,8 +63,7 @@ async def spoil(api_url: str, setup: LiveSetup, how: str, transport: Any = None)
 
     how: "login_disabled", "domain_inactive", "ip_refused", "secret_not_linked".
     """
-    async with XwmsClient(api_url, transport=transport, retries=0) as client:
-        await client.login("owner@example.com", "practice")
+    async with signed_in(api_url, transport, retries=0) as client:
         if how == "login_disabled":
             await client.update_domain(setup.domain_pk, allow_login=False)
         elif how == "domain_inactive":

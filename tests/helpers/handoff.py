@@ -1,8 +1,13 @@
-"""Hypothesis strategies for the handoff tests: awkward values, facts and secrets."""
+"""Handoff test helpers: Hypothesis strategies for awkward values, facts and secrets; ordinary
+facts and what their .env holds; Node's dotenv as a second .env reader."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import tempfile
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -111,3 +116,79 @@ def plain_facts(**changes: object) -> HandoffFacts:
 
 
 SECRET = "xs_" + "Q7r-9_zK" * 5
+TODAY = dt.date(2025, 12, 1)
+NAME = "xwms-handoff-my-company-main-app-2025-12-01"  # the bundle of plain_facts() on TODAY
+
+# The .env of plain_facts() with SECRET included, as any dotenv reader must read it.
+PLAIN_ENV = {
+    "XWMS_CLIENT_ID": "xc_0123456789abcdef0123",
+    "XWMS_CLIENT_SECRET": SECRET,
+    "XWMS_DOMAIN": "xn--bcher-kva.example",
+    "XWMS_DOMAIN_ID": "xd_aaaabbbbccccddddeeee",
+    "XWMS_REDIRECT_URI": "https://xn--bcher-kva.example/xwms/validateToken",
+    "XWMS_API_URI": "https://xwms.nl/api/",
+    "XWMS_API_URL": "https://xwms.nl/api/",
+}
+
+
+NODE_DIR = Path(__file__).resolve().parents[1] / "handoff" / "node"  # npm installs dotenv here
+
+# Reads one JSON list of file paths per line from stdin and answers one JSON list of
+# dotenv.parse() results per line, so one node process serves every generated case.
+# Non-ASCII is escaped so the answer survives any pipe encoding.
+NODE_SCRIPT = r"""
+const fs = require('fs');
+const readline = require('readline');
+const dotenv = require('dotenv');
+const ascii = (s) => s.replace(/[\u007f-\uffff]/g,
+  (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+const rl = readline.createInterface({ input: process.stdin, terminal: false });
+rl.on('line', (line) => {
+  const paths = JSON.parse(line);
+  const parsed = paths.map((p) => dotenv.parse(fs.readFileSync(p)));
+  process.stdout.write(ascii(JSON.stringify(parsed)) + '\n');
+});
+"""
+
+
+class NodeDotenv:
+    """One long-lived `node -e` process that parses .env files with npm's dotenv."""
+
+    def __init__(self, node: str) -> None:
+        self._stderr = tempfile.TemporaryFile()
+        self._proc = subprocess.Popen(
+            [node, "-e", NODE_SCRIPT],
+            cwd=NODE_DIR,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            text=True,
+            encoding="ascii",
+        )
+        self.version = json.loads(
+            (NODE_DIR / "node_modules" / "dotenv" / "package.json").read_text("utf-8")
+        )["version"]
+
+    def parse(self, paths: list[Path]) -> list[dict[str, str]]:
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write(json.dumps([str(p) for p in paths]) + "\n")
+        self._proc.stdin.flush()
+        answer = self._proc.stdout.readline()
+        if not answer:
+            self._stderr.seek(0)
+            raise RuntimeError(
+                "node stopped: " + self._stderr.read().decode("utf-8", "replace")[-2000:]
+            )
+        return json.loads(answer)
+
+    def close(self) -> None:
+        assert self._proc.stdin is not None
+        self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+        self._stderr.close()
