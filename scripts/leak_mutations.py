@@ -124,7 +124,7 @@ MUTATIONS = [
         "the new secret printed in the apply summary (first run only)",
         [
             Patch(
-                "xwms_wizard/apply_cli.py",
+                "xwms_wizard/cli/apply.py",
                 "_print_summary",
                 """
                 if result.secret_is_new and result.secret_value:
@@ -138,7 +138,7 @@ MUTATIONS = [
         "the secret printed to stderr only under --debug",
         [
             Patch(
-                "xwms_wizard/apply_cli.py",
+                "xwms_wizard/cli/apply.py",
                 "run_apply",
                 """
                 global _LEAK_DEBUG
@@ -146,7 +146,7 @@ MUTATIONS = [
                 """,
             ),
             Patch(
-                "xwms_wizard/apply_cli.py",
+                "xwms_wizard/cli/apply.py",
                 "_print_summary",
                 """
                 if globals().get("_LEAK_DEBUG"):
@@ -197,7 +197,7 @@ MUTATIONS = [
         "the secret written base64-encoded (at an odd offset) to a cache file in app data",
         [
             Patch(
-                "xwms_wizard/apply_cli.py",
+                "xwms_wizard/cli/apply.py",
                 "_print_summary",
                 """
                 from xwms_wizard import _leakprobe

@@ -11,7 +11,7 @@ The sources scanned are xwms_wizard/gui (every string the owner sees goes throug
 tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
 client, xwms_wizard/core and xwms_wizard/xwms, the handoff's .env and bundle messages
 (xwms_wizard/handoff; HANDOFF.md keeps its own per-language texts), and the command line's
-apply_cli.py and live.py
+the command line's package xwms_wizard/cli
 (i18n.translate / i18n.QT_TRANSLATE_NOOP, which lupdate recognises by name; those read their
 translations from the .ts files).
 """
@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "build" / "qm"  # xwms_wizard/paths.py CHECKOUT_QM
-SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms", "handoff")]
+SOURCE_DIRS = [ROOT / "xwms_wizard" / d for d in ("gui", "core", "xwms", "handoff", "cli")]
 # The command line's own modules (the same i18n.translate).
-SOURCE_FILES = [ROOT / "xwms_wizard" / name for name in ("apply_cli.py", "live.py")]
+SOURCE_FILES: list[Path] = []
 PREFIX = "xwms_wizard_"
 # Every XWMS language but the source language, English.
 LANGUAGES = ["nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]

@@ -30,7 +30,7 @@ SCANNED = [
     PACKAGE / "xwms" / "errors.py",
     PACKAGE / "handoff" / "dotenv.py",
     PACKAGE / "handoff" / "bundle.py",
-    PACKAGE / "apply_cli.py",
+    PACKAGE / "cli" / "apply.py",
 ]
 TRANSLATING = {"translate", "QT_TRANSLATE_NOOP", "step_title", "server_text"}
 # A string with no words, or a sample value (a domain, an address, a path) reads the same in

@@ -214,9 +214,8 @@ async def _start_sandbox(sandbox: Any) -> str:
 
 async def _check_env(client: Any, env_path: Path, secret: str | None) -> str:
     """The exported .env parses, has every value, holds this run's secret, and works."""
-    from xwms_wizard.apply_cli import REQUIRED_ENV
     from xwms_wizard.core.apply import verify_credentials
-    from xwms_wizard.handoff.dotenv import parse_env_file
+    from xwms_wizard.handoff.dotenv import REQUIRED_ENV, parse_env_file
 
     env = parse_env_file(env_path)
     missing = [key for key in REQUIRED_ENV if not env.get(key)]

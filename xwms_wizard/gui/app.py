@@ -19,15 +19,6 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="xwms-wizard", add_help=False)
-    parser.add_argument("--sandbox", action="store_true")
-    parser.add_argument("--debug", action="store_true")
-    parser.add_argument("--api-url", default=None)
-    args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-style ...) pass through
-    return args
-
-
 async def run_wizard(wizard) -> int:
     """Show the wizard and wait until it closes; then close the session (sandbox, connections)."""
     from PySide6.QtCore import Qt
@@ -51,9 +42,15 @@ async def run_wizard(wizard) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Open the setup wizard; returns the process exit code."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = _parse(argv)
+    """Open the setup wizard for a command line (`--sandbox`, `--api-url`, `--debug`)."""
+    from xwms_wizard.options import parse
+
+    return run(parse(sys.argv[1:] if argv is None else list(argv)))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the setup wizard for options already parsed (xwms_wizard.cli.main parses them once);
+    returns the process exit code."""
     if not has_display():
         print(
             "The wizard window needs a display, and this computer has none. "
@@ -75,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "xwms-wizard", *argv])
+        app = QApplication([sys.argv[0] if sys.argv else "xwms-wizard"])
         app.setApplicationName("xwms-wizard")
         app.setApplicationDisplayName("XWMS Setup")
         app.setOrganizationName("xwms-wizard")

@@ -27,6 +27,9 @@ from pathlib import Path
 from xwms_wizard.errors import WizardError
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
+# The values a working .env must have (`xwms-wizard verify` and the self-test check them).
+REQUIRED_ENV = ("XWMS_CLIENT_ID", "XWMS_CLIENT_SECRET", "XWMS_DOMAIN", "XWMS_REDIRECT_URI")
+
 _KEY_RE = re.compile(r"[A-Z_][A-Z0-9_]*")
 
 # Why a value was refused, in words only: these sentences end up in `.env` comments,

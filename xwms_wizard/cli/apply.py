@@ -278,7 +278,7 @@ def run_apply(
             print(f"  - {problem.field}: {problem.message}", file=err)
         return 2
     if args.live:
-        from xwms_wizard.live import write_checklist
+        from xwms_wizard.cli.live import write_checklist
 
         return write_checklist(plan, args, out)
     try:
@@ -296,7 +296,6 @@ def run_apply(
         return 130
 
 
-REQUIRED_ENV = ("XWMS_CLIENT_ID", "XWMS_CLIENT_SECRET", "XWMS_DOMAIN", "XWMS_REDIRECT_URI")
 
 
 async def _verify(env: dict[str, str], out: TextIO) -> int:
@@ -327,7 +326,7 @@ def run_verify(
     """`xwms-wizard verify`: check a .env with sign-token; 0 when it works, 1 when refused, 2 for a bad file."""
     out = out or sys.stdout
     err = err or sys.stderr
-    from xwms_wizard.handoff.dotenv import parse_env_file
+    from xwms_wizard.handoff.dotenv import REQUIRED_ENV, parse_env_file
 
     path = Path(args.env)
     try:

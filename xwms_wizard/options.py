@@ -1,10 +1,13 @@
-"""The `xwms-wizard` command: the GUI by default, and `apply`, `sandbox`, `verify` for headless use."""
+"""What the `xwms-wizard` command line says: one parser for the window, the commands and the
+sandbox, so the arguments are parsed once, by `xwms_wizard.cli.main`, and handed on.
+
+Qt-free and wizard-free (it imports only the version string), so the window's entry
+(`gui.app.main(argv)`, which tests call) and the command line share it from below.
+"""
 
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 
 from xwms_wizard import __version__
 
@@ -71,50 +74,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
-    if args.self_test:
-        from xwms_wizard.selftest import run_self_test
-
-        return run_self_test(debug=args.debug)
-    if args.command == "sandbox":
-        from xwms_wizard.sandbox.server import run_from_args
-
-        return run_from_args(args)
-    if args.command in ("apply", "verify"):
-        # The command line speaks the language the wizard would (the owner's choice, else the
-        # system's); the sandbox's own start line above stays English, for developers.
-        from xwms_wizard import i18n
-
-        i18n.set_language(i18n.chosen_language())
-    if args.command == "apply":
-        from xwms_wizard.apply_cli import run_apply
-
-        return run_apply(args)
-    if args.command == "verify":
-        from xwms_wizard.apply_cli import run_verify
-
-        return run_verify(args)
-    return _run_gui(argv)
-
-
-def _run_gui(argv: list[str]) -> int:
-    try:
-        from xwms_wizard.gui.app import main as gui_main
-    except ImportError:
-        # The window is not built yet: serve the practice sandbox so `make run` is still useful.
-        from xwms_wizard.sandbox.server import run_from_args
-
-        print("The wizard window is not available yet; starting the practice sandbox instead.")
-        args = build_parser().parse_args(["sandbox", "--port", "0"])
-        return run_from_args(args)
-    return gui_main(argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The command line's meaning; exits with argparse's usage message on a bad one."""
+    return build_parser().parse_args(argv)
