@@ -8,7 +8,8 @@ committed: `compile` (or `make translations`) writes them to build/qm/, where a 
 finds them, and setup.py's build step compiles them into the wheel.
 
 The sources scanned are xwms_wizard/gui (every string the owner sees goes through
-tr() / QCoreApplication.translate / QT_TRANSLATE_NOOP there) and the Qt-free engine and
+tr() / QCoreApplication.translate there; the engine texts it shows are marked once, in
+core) and the Qt-free engine and
 client, xwms_wizard/core and xwms_wizard/xwms, the handoff's .env and bundle messages
 (xwms_wizard/handoff; HANDOFF.md keeps its own per-language texts), and the command line's
 the command line's package xwms_wizard/cli

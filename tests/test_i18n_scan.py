@@ -32,7 +32,7 @@ SCANNED = [
     PACKAGE / "handoff" / "bundle.py",
     PACKAGE / "cli" / "apply.py",
 ]
-TRANSLATING = {"translate", "QT_TRANSLATE_NOOP", "step_title", "server_text"}
+TRANSLATING = {"translate", "QT_TRANSLATE_NOOP", "step_title", "scope_text", "dashboard_text"}
 # A string with no words, or a sample value (a domain, an address, a path) reads the same in
 # every language.
 NEUTRAL = re.compile(r"^[^A-Za-z]*$|^[\w.\-:/@?=]+\.[\w.\-:/@?=]+$")

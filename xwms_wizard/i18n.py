@@ -1,8 +1,30 @@
-"""The wizard's languages (no Qt): which exist, which the system wants, which the owner chose.
+"""The wizard's languages (no Qt): which exist, which the owner chose, and the engine's translator.
 
-Also the Qt-free half of translation: `translate(context, text)` looks `text` up in the
-current language's catalogue (the same .ts files Qt's translators are compiled from), so the
-engine, the client and the command line speak the owner's language without importing Qt.
+One language: `set_language` decides it for the whole process. The command line calls it at
+start; the window's `gui.translation.install_language` calls it first and then installs Qt's
+translators for the same language, so the two can never disagree.
+
+One source per text: each English text is written once, where it lives, marked with
+QT_TRANSLATE_NOOP or passed to `translate` (pyside6-lupdate knows both names), and the .ts
+catalogues in resources/translations hold its translations under that context.
+
+One translator per text. Two lookups exist at run time, and no text goes through both:
+- `translate` below (the .ts, read without Qt) answers every text marked outside gui/: step
+  titles, the scope catalogue, the dashboard steps, validation, errors, the command line. The
+  window shows those through core's step_title, scope_text and dashboard_text, which call it;
+  it never hands them to Qt.
+- Qt's translators (the .qm compiled from the same .ts, and Qt's own qtbase) answer only the
+  window's own texts: self.tr() and QCoreApplication.translate in gui/, always with a literal
+  text, under the window's own contexts (class names, "LiveWidgets").
+tests/gui/test_i18n_catalogs.py checks that the two sets of contexts stay apart and that the
+window asks Qt for no text it did not write itself.
+
+Why not one lookup for both: core, xwms and handoff may not import Qt (the layer contracts in
+pyproject.toml) and the command line runs without a QApplication, so the engine's translator
+cannot be Qt's; having `translate` call QCoreApplication.translate whenever Qt happens to be
+loaded would make an engine message depend on what else the process imported and on whether
+the .qm were compiled. Qt's widgets, for their part, translate through QCoreApplication's
+translators (self.tr, LanguageChange, Qt's own catalogue for the Back and Next buttons).
 """
 
 from __future__ import annotations

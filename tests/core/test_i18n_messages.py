@@ -164,3 +164,96 @@ def test_the_command_line_speaks_the_chosen_language(language, tmp_path, capsys)
     i18n.save_language("en")
     assert main(["verify", "--env", str(env)]) == 2
     assert capsys.readouterr().err.startswith(f"{env} lacks a value for XWMS_CLIENT_ID")
+
+
+# -- the texts core writes once and the window shows: steps, scopes, the dashboard ------------
+
+
+def _dashboard_texts(plan) -> set[str]:
+    """Every template of dashboard_sections(plan): titles, value labels, steps, their words."""
+    from xwms_wizard.core.dashboard import Phrase, dashboard_sections
+
+    found: set[str] = set()
+
+    def add(text: str) -> None:
+        found.add(text.template if isinstance(text, Phrase) else text)
+        for value in getattr(text, "values", {}).values():
+            if isinstance(value, Phrase):
+                add(value)
+
+    for section in dashboard_sections(plan):
+        for text in (section.title, *section.steps, *(label for label, _ in section.values)):
+            add(text)
+    return found
+
+
+def _every_dashboard_text() -> set[str]:
+    import datetime as dt
+
+    from xwms_wizard.core.models import (
+        ClientChoice,
+        DomainChoice,
+        ScopesChoice,
+        SecretChoice,
+        SetupPlan,
+    )
+
+    rich = SetupPlan(
+        client=ClientChoice("bakery"),
+        domain=DomainChoice(
+            root="bakery.example",
+            server_ip="203.0.113.10",
+            internal_name="Shop",
+            fallback_uri="https://bakery.example/",
+            logo="logo.png",
+            test_mode=True,
+        ),
+        scopes=ScopesChoice([]),
+        secret=SecretChoice("web", dt.date(2030, 1, 1)),
+    )
+    plain = SetupPlan(client=ClientChoice("bakery"), domain=DomainChoice(root="bakery.example"))
+    return _dashboard_texts(rich) | _dashboard_texts(plain)
+
+
+def _catalogue(language: str) -> set[tuple[str, str]]:
+    """(context, English) of every entry of the language's .ts."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(i18n.translations_dir() / f"{i18n.CATALOG_PREFIX}{language}.ts").getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_text_core_shows_the_window_is_marked_where_it_is_written():
+    # Marked (QT_TRANSLATE_NOOP) where it is written, so lupdate put it in the catalogue under
+    # the context its lookup uses; a text written without the mark would stay English.
+    from xwms_wizard.core.apply import STEP_TITLES
+    from xwms_wizard.core.scopes import CATALOGUE
+
+    wanted = {("Steps", title) for title in STEP_TITLES.values()}
+    wanted |= {("Scopes", text) for s in CATALOGUE for text in (s.title, s.description)}
+    wanted |= {("Dashboard", text) for text in _every_dashboard_text()}
+    assert len(wanted) == 9 + 8 + 39  # every step, scope text and dashboard text
+    assert sorted(wanted - _catalogue("nl")) == []
+
+
+def test_steps_scopes_and_the_dashboard_in_dutch(language):
+    from xwms_wizard.core.apply import Step, step_title
+    from xwms_wizard.core.dashboard import dashboard_sections, dashboard_text
+    from xwms_wizard.core.models import ClientChoice, DomainChoice, SetupPlan
+    from xwms_wizard.core.scopes import scope_text
+
+    plan = SetupPlan(client=ClientChoice("bakery"), domain=DomainChoice(root="bakery.example"))
+    domain = dashboard_sections(plan)[1]
+    switches = next(step for step in domain.steps if step.startswith("Set the switches"))
+    language("nl")
+    assert step_title(Step.VERIFY) == "Controleren of alles werkt"
+    assert scope_text("Read basic user profile") == "Basisprofiel lezen"
+    assert scope_text("Some new scope") == "Some new scope"  # not ours: as the server sent it
+    assert dashboard_text(dashboard_sections(plan)[0].title) == "De client aanmaken"
+    assert dashboard_text(switches).startswith("Zet de schakelaars zo: Allow Login aan, ")
+    language("en")
+    assert dashboard_text(switches) == switches  # English: the engine's own words

@@ -19,14 +19,12 @@ from xwms_wizard.core.session import (
     WizardSession,
     normalize_live_api_url,
 )
-from xwms_wizard.sandbox import seed
 from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.xwms import ConnectionFailed
 
 
-def test_the_catalogue_lives_in_core_and_seeds_the_sandbox():
-    assert [scope["key"] for scope in seed.SCOPES] == [scope.key for scope in CATALOGUE]
-    assert seed.SCOPES == tuple(scope.as_dict() for scope in CATALOGUE)
+def test_only_the_providers_scope_needs_a_verified_partner():
+    # That the sandbox seeds the same catalogue: tests/sandbox/test_sandbox_catalogue_matches.py.
     assert [s.key for s in CATALOGUE if s.requires_verification] == ["providers"]
 
 

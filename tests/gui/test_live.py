@@ -36,16 +36,7 @@ from tests.helpers.live import (
 )
 from tests.helpers.sandbox import IN_PROCESS_URL
 from tests.helpers.xwms import signed_in
-from xwms_wizard.core.dashboard import DashboardSection, Phrase, dashboard_sections
 from xwms_wizard.core.flow import Mode
-from xwms_wizard.core.models import (
-    ClientChoice,
-    DomainChoice,
-    ScopesChoice,
-    SecretChoice,
-    SetupPlan,
-)
-from xwms_wizard.gui.live_widgets import DASHBOARD_TEXTS
 
 DASHBOARD = "http://127.0.0.1:9/"  # the dashboard that belongs to IN_PROCESS_URL
 
@@ -540,48 +531,3 @@ def test_the_side_panel_names_the_review_step_after_what_it_does(qtbot, live_wiz
     find(wizard, QRadioButton, "modeSandbox").setChecked(True)
     click_next(qtbot, wizard)
     assert label.text().strip() == "Review & create"
-
-
-# -- the dashboard texts reach the translators --------------------------------------------------
-
-
-def _texts_of(sections: list[DashboardSection]) -> set[str]:
-    found: set[str] = set()
-
-    def add(text: str) -> None:
-        if isinstance(text, Phrase):
-            found.add(text.template)
-            for value in text.values.values():
-                if isinstance(value, Phrase):
-                    add(value)
-        else:
-            found.add(text)
-
-    for section in sections:
-        add(section.title)
-        for step in section.steps:
-            add(step)
-        for label, _value in section.values:
-            add(label)
-    return found
-
-
-def test_every_dashboard_text_is_marked_for_translation():
-    import datetime as dt
-
-    rich = SetupPlan(
-        client=ClientChoice("bakery"),
-        domain=DomainChoice(
-            root="bakery.example",
-            server_ip="203.0.113.10",
-            internal_name="Shop",
-            fallback_uri="https://bakery.example/",
-            logo="logo.png",
-            test_mode=True,
-        ),
-        scopes=ScopesChoice([]),
-        secret=SecretChoice("web", dt.date(2030, 1, 1)),
-    )
-    plain = SetupPlan(client=ClientChoice("bakery"), domain=DomainChoice(root="bakery.example"))
-    used = _texts_of(dashboard_sections(rich)) | _texts_of(dashboard_sections(plain))
-    assert used == set(DASHBOARD_TEXTS)

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TextIO
 
 from xwms_wizard.core.apply import (
-    STEP_TITLES,
     ApplyError,
     ApplyResult,
     Preview,
     StepEvent,
     StepState,
+    step_title,
 )
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
@@ -46,7 +46,7 @@ def _print_event(out: TextIO, event: StepEvent) -> None:
     label = translate("CLI", label) if label else event.state.value
     # Right-aligned to the longest label of the language, so the step titles line up.
     width = max(7, *(len(translate("CLI", text)) for text in _STATE_LABELS.values()))
-    line = f"  [{label:>{width}}] {translate('Steps', STEP_TITLES[event.step])}"
+    line = f"  [{label:>{width}}] {step_title(event.step)}"
     if event.message:
         line += f": {event.message}"
     print(line, file=out, flush=True)
@@ -235,7 +235,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
 def _print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
     print(
         translate("CLI", "Stopped at '{step}': {message}").format(
-            step=translate("Steps", STEP_TITLES[exc.step]), message=exc.message
+            step=step_title(exc.step), message=exc.message
         ),
         file=err,
     )

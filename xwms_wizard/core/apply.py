@@ -29,7 +29,7 @@ from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.lifecycle import SecretAction, SecretDecision, UnknownValue, decide_secret
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.state import ObservedDomain, ServerState, observe_client
-from xwms_wizard.i18n import translate
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 from xwms_wizard.xwms.errors import Refused, SecretValueLost, XwmsError
 
@@ -48,17 +48,24 @@ class Step(enum.StrEnum):
     REVOKE = "revoke"
 
 
+# Marked here, once, for pyside6-lupdate; the command line and the window both show them
+# through step_title (i18n.translate), never through Qt's translator.
 STEP_TITLES = {
-    Step.CLIENT: "Create the client",
-    Step.DOMAIN: "Add the website (domain)",
-    Step.LOGO: "Upload the logo",
-    Step.CALLBACK: "Register the callback URL",
-    Step.SCOPES: "Choose what the website may read (scopes)",
-    Step.SECRET: "Create the secret key",
-    Step.LINK: "Link the secret to the website",
-    Step.VERIFY: "Check that it all works",
-    Step.REVOKE: "Revoke the old secret key",
+    Step.CLIENT: QT_TRANSLATE_NOOP("Steps", "Create the client"),
+    Step.DOMAIN: QT_TRANSLATE_NOOP("Steps", "Add the website (domain)"),
+    Step.LOGO: QT_TRANSLATE_NOOP("Steps", "Upload the logo"),
+    Step.CALLBACK: QT_TRANSLATE_NOOP("Steps", "Register the callback URL"),
+    Step.SCOPES: QT_TRANSLATE_NOOP("Steps", "Choose what the website may read (scopes)"),
+    Step.SECRET: QT_TRANSLATE_NOOP("Steps", "Create the secret key"),
+    Step.LINK: QT_TRANSLATE_NOOP("Steps", "Link the secret to the website"),
+    Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
+    Step.REVOKE: QT_TRANSLATE_NOOP("Steps", "Revoke the old secret key"),
 }
+
+
+def step_title(step: Step) -> str:
+    """The step's title (STEP_TITLES) in the owner's language."""
+    return translate("Steps", STEP_TITLES[step])
 
 
 class StepState(enum.StrEnum):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 DASHBOARD_URL = "https://xwms.nl/"
 
@@ -19,10 +20,10 @@ DASHBOARD_URL = "https://xwms.nl/"
 class Phrase(str):
     """An English sentence for the owner that remembers its template and values.
 
-    It is a plain `str` everywhere (the checklist, tests), and the GUI translates it:
+    It is a plain `str` everywhere (the checklist, tests); `dashboard_text` translates it:
     the template in the owner's language, filled with the same values (a value that
-    is itself a Phrase, such as "on", is translated too). The templates are marked for
-    the translators in gui/live_widgets.py.
+    is itself a Phrase, such as "on", is translated too). Every template is marked for
+    the translators where it is written, in dashboard_sections.
     """
 
     template: str
@@ -46,7 +47,9 @@ class DashboardSection:
 
 
 def _on_off(value: bool) -> Phrase:
-    return Phrase("on") if value else Phrase("off")
+    return Phrase(
+        QT_TRANSLATE_NOOP("Dashboard", "on") if value else QT_TRANSLATE_NOOP("Dashboard", "off")
+    )
 
 
 def dashboard_url_for(api_url: str) -> str:
@@ -60,32 +63,57 @@ def dashboard_url_for(api_url: str) -> str:
 def dashboard_sections(
     plan: SetupPlan, scope_titles: dict[str, str] | None = None
 ) -> list[DashboardSection]:
-    """The dashboard steps for this plan, in the order the dashboard needs them."""
+    """The dashboard steps for this plan, in the order the dashboard needs them (in English)."""
     scope_titles = scope_titles or {}
     d = plan.domain
     client = DashboardSection(
         "client",
-        "Create the client",
+        QT_TRANSLATE_NOOP("Dashboard", "Create the client"),
         [
-            Phrase("Sign in to the XWMS dashboard and open My Clients."),
-            Phrase("Click Create Client."),
-            Phrase("Type the client name below and save."),
-            Phrase("Copy the Client ID the dashboard shows and paste it into the wizard."),
+            Phrase(
+                QT_TRANSLATE_NOOP("Dashboard", "Sign in to the XWMS dashboard and open My Clients.")
+            ),
+            Phrase(QT_TRANSLATE_NOOP("Dashboard", "Click Create Client.")),
+            Phrase(QT_TRANSLATE_NOOP("Dashboard", "Type the client name below and save.")),
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard",
+                    "Copy the Client ID the dashboard shows and paste it into the wizard.",
+                )
+            ),
         ],
-        [("Client name", plan.client.name)],
+        [(QT_TRANSLATE_NOOP("Dashboard", "Client name"), plan.client.name)],
     )
-    domain_values = [("Root Domain", d.root)]
+    domain_values = [(QT_TRANSLATE_NOOP("Dashboard", "Root Domain"), d.root)]
     if d.server_ip:
-        domain_values.append(("Server IP Address", d.server_ip))
+        domain_values.append((QT_TRANSLATE_NOOP("Dashboard", "Server IP Address"), d.server_ip))
     if d.internal_name:
-        domain_values.append(("Internal Name", d.internal_name))
+        domain_values.append((QT_TRANSLATE_NOOP("Dashboard", "Internal Name"), d.internal_name))
     domain_steps = [
-        Phrase("In your client, open Integrations, then Domains, and click New Domain."),
-        Phrase("Fill in the values below (leave a field empty when no value is given) and save."),
-        Phrase("Copy the Domain ID the dashboard shows and paste it into the wizard."),
         Phrase(
-            "Set the switches: Allow Login {allow_login}, Allow API {allow_api}, "
-            "Active {active}, Primary Domain {primary}, Test Mode {test_mode}.",
+            QT_TRANSLATE_NOOP(
+                "Dashboard",
+                "In your client, open Integrations, then Domains, and click New Domain.",
+            )
+        ),
+        Phrase(
+            QT_TRANSLATE_NOOP(
+                "Dashboard",
+                "Fill in the values below (leave a field empty when no value is given) and save.",
+            )
+        ),
+        Phrase(
+            QT_TRANSLATE_NOOP(
+                "Dashboard",
+                "Copy the Domain ID the dashboard shows and paste it into the wizard.",
+            )
+        ),
+        Phrase(
+            QT_TRANSLATE_NOOP(
+                "Dashboard",
+                "Set the switches: Allow Login {allow_login}, Allow API {allow_api}, "
+                "Active {active}, Primary Domain {primary}, Test Mode {test_mode}.",
+            ),
             allow_login=_on_off(d.allow_login),
             allow_api=_on_off(d.allow_api),
             active=_on_off(d.active),
@@ -95,74 +123,137 @@ def dashboard_sections(
     ]
     if d.fallback_uri:
         domain_steps.append(
-            Phrase("Under the domain's fallback settings, enter the fallback URI below.")
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard",
+                    "Under the domain's fallback settings, enter the fallback URI below.",
+                )
+            )
         )
-        domain_values.append(("Fallback URI", d.fallback_uri))
+        domain_values.append((QT_TRANSLATE_NOOP("Dashboard", "Fallback URI"), d.fallback_uri))
     if d.logo:
         domain_steps.append(
-            Phrase("Upload your logo (PNG or SVG, at most 1 MB) on the domain's page.")
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard",
+                    "Upload your logo (PNG or SVG, at most 1 MB) on the domain's page.",
+                )
+            )
         )
-    domain = DashboardSection("domain", "Add your website (domain)", domain_steps, domain_values)
+    domain = DashboardSection(
+        "domain",
+        QT_TRANSLATE_NOOP("Dashboard", "Add your website (domain)"),
+        domain_steps,
+        domain_values,
+    )
     callback = DashboardSection(
         "callback",
-        "Register the callback URL",
+        QT_TRANSLATE_NOOP("Dashboard", "Register the callback URL"),
         [
-            Phrase("On the domain's page, open Domain URLs and add a URL."),
             Phrase(
-                "Paste the callback URL below exactly as it is, choose the type Callback, "
-                "and make sure it is Active."
+                QT_TRANSLATE_NOOP(
+                    "Dashboard", "On the domain's page, open Domain URLs and add a URL."
+                )
+            ),
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard",
+                    "Paste the callback URL below exactly as it is, choose the type Callback, "
+                    "and make sure it is Active.",
+                )
             ),
         ],
-        [("Callback URL", d.effective_redirect_url)],
+        [(QT_TRANSLATE_NOOP("Dashboard", "Callback URL"), d.effective_redirect_url)],
     )
     scope_lines = [
         f"{key} ({scope_titles[key]})" if key in scope_titles else key for key in plan.scopes.keys
     ]
     scopes = DashboardSection(
         "scopes",
-        "Choose what your website may read (scopes)",
+        QT_TRANSLATE_NOOP("Dashboard", "Choose what your website may read (scopes)"),
         [
-            Phrase("In your client, open Client Scopes."),
+            Phrase(QT_TRANSLATE_NOOP("Dashboard", "In your client, open Client Scopes.")),
             Phrase(
-                "Tick exactly these scopes and save: {scopes}.",
-                scopes=", ".join(scope_lines) or Phrase("none"),
+                QT_TRANSLATE_NOOP("Dashboard", "Tick exactly these scopes and save: {scopes}."),
+                scopes=", ".join(scope_lines) or Phrase(QT_TRANSLATE_NOOP("Dashboard", "none")),
             ),
         ],
-        [("Scopes", ", ".join(plan.scopes.keys))],
+        [(QT_TRANSLATE_NOOP("Dashboard", "Scopes"), ", ".join(plan.scopes.keys))],
     )
-    secret_values = [("Label", plan.secret.effective_label)]
+    secret_values = [(QT_TRANSLATE_NOOP("Dashboard", "Label"), plan.secret.effective_label)]
     if plan.secret.expires:
-        secret_values.append(("Expiry date", plan.secret.expires.isoformat()))
+        secret_values.append(
+            (QT_TRANSLATE_NOOP("Dashboard", "Expiry date"), plan.secret.expires.isoformat())
+        )
     secret = DashboardSection(
         "secret",
-        "Create the secret key",
+        QT_TRANSLATE_NOOP("Dashboard", "Create the secret key"),
         [
-            Phrase("In your client, open Client Secrets and click New Secret."),
-            Phrase("Fill in the label and the expiry date, then save.")
-            if plan.secret.expires
-            else Phrase("Fill in the label (leave the expiry date empty), then save."),
             Phrase(
-                "The dashboard shows the secret once: copy it straight into the wizard's secret "
-                "field. Do not e-mail it or save it in a document."
+                QT_TRANSLATE_NOOP(
+                    "Dashboard", "In your client, open Client Secrets and click New Secret."
+                )
+            ),
+            Phrase(
+                QT_TRANSLATE_NOOP("Dashboard", "Fill in the label and the expiry date, then save.")
+            )
+            if plan.secret.expires
+            else Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard", "Fill in the label (leave the expiry date empty), then save."
+                )
+            ),
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Dashboard",
+                    "The dashboard shows the secret once: copy it straight into the wizard's "
+                    "secret field. Do not e-mail it or save it in a document.",
+                )
             ),
         ],
         secret_values,
     )
     link = DashboardSection(
         "link",
-        "Link the secret to your website",
+        QT_TRANSLATE_NOOP("Dashboard", "Link the secret to your website"),
         [
             Phrase(
-                "Open the domain {domain} again and go to Secret Connections.", domain=d.root
+                QT_TRANSLATE_NOOP(
+                    "Dashboard", "Open the domain {domain} again and go to Secret Connections."
+                ),
+                domain=d.root,
             ),
             Phrase(
-                "Click Link Secret and choose the secret labelled {label}.",
+                QT_TRANSLATE_NOOP(
+                    "Dashboard", "Click Link Secret and choose the secret labelled {label}."
+                ),
                 label=plan.secret.effective_label,
             ),
         ],
-        [("Secret label", plan.secret.effective_label)],
+        [(QT_TRANSLATE_NOOP("Dashboard", "Secret label"), plan.secret.effective_label)],
     )
     return [client, domain, callback, scopes, secret, link]
+
+
+def dashboard_text(text: str) -> str:
+    """A text of dashboard_sections in the owner's language (a Phrase: its template, then filled).
+
+    A value that is itself a Phrase ("on") is translated too; other values (names, addresses)
+    go in as they are. The checklist file keeps the English of the sections.
+    """
+    if not text:
+        return text
+    if not isinstance(text, Phrase):
+        return translate("Dashboard", text)
+    values = {
+        key: dashboard_text(value) if isinstance(value, Phrase) else value
+        for key, value in text.values.items()
+    }
+    translated = translate("Dashboard", text.template)
+    try:
+        return translated.format(**values) if values else translated
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a broken translation must not hide the step: English instead
 
 
 def checklist_markdown(plan: SetupPlan, scope_titles: dict[str, str] | None = None) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class CatalogueScope:
@@ -25,32 +27,52 @@ class CatalogueScope:
         return asdict(self)
 
 
-# The catalogue as the dashboard names it; keys as the public API docs name them.
+# The catalogue as the dashboard names it; keys as the public API docs name them. Titles and
+# descriptions are marked here, once, for pyside6-lupdate: scope_text translates them.
 CATALOGUE: tuple[CatalogueScope, ...] = (
     CatalogueScope(
         key="profile",
-        title="Read basic user profile",
-        description="Name, given and family name, e-mail address and picture of the person "
-        "who logs in.",
+        title=QT_TRANSLATE_NOOP("Scopes", "Read basic user profile"),
+        description=QT_TRANSLATE_NOOP(
+            "Scopes",
+            "Name, given and family name, e-mail address and picture of the person "
+            "who logs in.",
+        ),
     ),
     CatalogueScope(
         key="userinfo",
-        title="Extra profile fields",
-        description="Birth date, gender, country and linked social accounts.",
+        title=QT_TRANSLATE_NOOP("Scopes", "Extra profile fields"),
+        description=QT_TRANSLATE_NOOP(
+            "Scopes", "Birth date, gender, country and linked social accounts."
+        ),
     ),
     CatalogueScope(
         key="useraddresses",
-        title="Access address information",
-        description="Read, add, change and remove the person's postal addresses.",
+        title=QT_TRANSLATE_NOOP("Scopes", "Access address information"),
+        description=QT_TRANSLATE_NOOP(
+            "Scopes", "Read, add, change and remove the person's postal addresses."
+        ),
     ),
     CatalogueScope(
         key="providers",
-        title="Read providers",
-        description="Which outside sign-in providers the person has linked. Needs a "
-        "Verified Partner.",
+        title=QT_TRANSLATE_NOOP("Scopes", "Read providers"),
+        description=QT_TRANSLATE_NOOP(
+            "Scopes",
+            "Which outside sign-in providers the person has linked. Needs a "
+            "Verified Partner.",
+        ),
         requires_verification=True,
     ),
 )
+
+
+def scope_text(english: str) -> str:
+    """A scope's title or description, as the server sent it, in the owner's language.
+
+    The server's catalogue is in English; the texts of CATALOGUE (which the practice
+    server also serves) are translated, anything else is shown as the server wrote it.
+    """
+    return translate("Scopes", english) if english else english
 
 
 def scope_titles(catalogue: tuple[Any, ...] | list[Any] = CATALOGUE) -> dict[str, str]:

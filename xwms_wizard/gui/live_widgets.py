@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from xwms_wizard.core.dashboard import (
     DashboardSection,
-    Phrase,
     dashboard_sections,
+    dashboard_text,
     dashboard_url_for,
 )
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.scopes import scope_text
 from xwms_wizard.core.session import DEFAULT_LIVE_API_URL, normalize_live_api_url
-from xwms_wizard.gui.translation import QT_TRANSLATE_NOOP, server_text
 from xwms_wizard.gui.widgets import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -53,97 +53,7 @@ from xwms_wizard.gui.widgets import (
 if TYPE_CHECKING:
     from xwms_wizard.gui.host import WizardHost
 
-DASHBOARD_CONTEXT = "Dashboard"
 _NUMBERED_LIST = "<ol style='margin-top:0; margin-bottom:0'>{items}</ol>"
-
-# Every English text of core.dashboard (titles, value labels, step templates, words), marked
-# here so that pyside6-lupdate finds them; tests/gui/test_live.py keeps the two equal.
-DASHBOARD_TEXTS = (
-    # section titles
-    QT_TRANSLATE_NOOP("Dashboard", "Create the client"),
-    QT_TRANSLATE_NOOP("Dashboard", "Add your website (domain)"),
-    QT_TRANSLATE_NOOP("Dashboard", "Register the callback URL"),
-    QT_TRANSLATE_NOOP("Dashboard", "Choose what your website may read (scopes)"),
-    QT_TRANSLATE_NOOP("Dashboard", "Create the secret key"),
-    QT_TRANSLATE_NOOP("Dashboard", "Link the secret to your website"),
-    # the dashboard's field names
-    QT_TRANSLATE_NOOP("Dashboard", "Client name"),
-    QT_TRANSLATE_NOOP("Dashboard", "Root Domain"),
-    QT_TRANSLATE_NOOP("Dashboard", "Server IP Address"),
-    QT_TRANSLATE_NOOP("Dashboard", "Internal Name"),
-    QT_TRANSLATE_NOOP("Dashboard", "Fallback URI"),
-    QT_TRANSLATE_NOOP("Dashboard", "Callback URL"),
-    QT_TRANSLATE_NOOP("Dashboard", "Scopes"),
-    QT_TRANSLATE_NOOP("Dashboard", "Label"),
-    QT_TRANSLATE_NOOP("Dashboard", "Expiry date"),
-    QT_TRANSLATE_NOOP("Dashboard", "Secret label"),
-    # the steps
-    QT_TRANSLATE_NOOP("Dashboard", "Sign in to the XWMS dashboard and open My Clients."),
-    QT_TRANSLATE_NOOP("Dashboard", "Click Create Client."),
-    QT_TRANSLATE_NOOP("Dashboard", "Type the client name below and save."),
-    QT_TRANSLATE_NOOP(
-        "Dashboard", "Copy the Client ID the dashboard shows and paste it into the wizard."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Dashboard", "In your client, open Integrations, then Domains, and click New Domain."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Dashboard",
-        "Fill in the values below (leave a field empty when no value is given) and save.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Dashboard", "Copy the Domain ID the dashboard shows and paste it into the wizard."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Dashboard",
-        "Set the switches: Allow Login {allow_login}, Allow API {allow_api}, "
-        "Active {active}, Primary Domain {primary}, Test Mode {test_mode}.",
-    ),
-    QT_TRANSLATE_NOOP("Dashboard", "on"),
-    QT_TRANSLATE_NOOP("Dashboard", "off"),
-    QT_TRANSLATE_NOOP(
-        "Dashboard", "Under the domain's fallback settings, enter the fallback URI below."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Dashboard", "Upload your logo (PNG or SVG, at most 1 MB) on the domain's page."
-    ),
-    QT_TRANSLATE_NOOP("Dashboard", "On the domain's page, open Domain URLs and add a URL."),
-    QT_TRANSLATE_NOOP(
-        "Dashboard",
-        "Paste the callback URL below exactly as it is, choose the type Callback, "
-        "and make sure it is Active.",
-    ),
-    QT_TRANSLATE_NOOP("Dashboard", "In your client, open Client Scopes."),
-    QT_TRANSLATE_NOOP("Dashboard", "Tick exactly these scopes and save: {scopes}."),
-    QT_TRANSLATE_NOOP("Dashboard", "none"),
-    QT_TRANSLATE_NOOP("Dashboard", "In your client, open Client Secrets and click New Secret."),
-    QT_TRANSLATE_NOOP("Dashboard", "Fill in the label and the expiry date, then save."),
-    QT_TRANSLATE_NOOP("Dashboard", "Fill in the label (leave the expiry date empty), then save."),
-    QT_TRANSLATE_NOOP(
-        "Dashboard",
-        "The dashboard shows the secret once: copy it straight into the wizard's secret "
-        "field. Do not e-mail it or save it in a document.",
-    ),
-    QT_TRANSLATE_NOOP("Dashboard", "Open the domain {domain} again and go to Secret Connections."),
-    QT_TRANSLATE_NOOP("Dashboard", "Click Link Secret and choose the secret labelled {label}."),
-)
-
-
-def dashboard_text(text: str) -> str:
-    """A text of core.dashboard in the owner's language (a Phrase: its template, then filled)."""
-    if not text:
-        return text
-    if isinstance(text, Phrase):
-        values = {
-            key: dashboard_text(value) if isinstance(value, Phrase) else value
-            for key, value in text.values.items()
-        }
-        translated = QCoreApplication.translate(DASHBOARD_CONTEXT, text.template)
-        try:
-            return translated.format(**values) if values else translated
-        except (KeyError, IndexError, ValueError):
-            return str(text)  # a broken translation must not hide the step: English instead
-    return QCoreApplication.translate(DASHBOARD_CONTEXT, text)
 
 
 class DashboardStepsPanel(QFrame):
@@ -204,7 +114,7 @@ class DashboardStepsPanel(QFrame):
 
     def show_plan(self, plan: SetupPlan) -> None:
         """Fill the steps and values from the owner's current choices."""
-        titles = {scope.key: server_text(scope.title) for scope in self.wiz.session.scopes}
+        titles = {scope.key: scope_text(scope.title) for scope in self.wiz.session.scopes}
         sections = dashboard_sections(plan, titles)
         total = len(sections)
         for number, section in enumerate(sections, start=1):

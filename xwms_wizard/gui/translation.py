@@ -1,4 +1,10 @@
-"""Qt's side of the wizard's languages: the translators, right-to-left, names from core in words."""
+"""Qt's side of the wizard's languages: the window's translators and its reading direction.
+
+i18n decides the language (install_language hands it over first) and translates every text
+marked outside gui/ (steps, scopes, the dashboard, messages of the engine): the pages show
+those through core's step_title, scope_text and dashboard_text. Qt's translators installed
+here translate the window's own texts (self.tr, QCoreApplication.translate in gui/) and Qt's.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from xwms_wizard import i18n
-from xwms_wizard.core.apply import Step
 from xwms_wizard.paths import compiled_translations_dir
 
 log = logging.getLogger(__name__)
@@ -21,7 +26,6 @@ _QT_CATALOG_NAMES = {"pt": ("pt_BR", "pt"), "zh": ("zh_CN", "zh")}
 
 # The translators in use: QCoreApplication does not own them, so they are kept alive here.
 _installed: list[QTranslator] = []
-_current = i18n.SOURCE_LANGUAGE
 
 
 def translations_dir() -> Path:
@@ -44,8 +48,8 @@ def qt_translations_dir() -> str:
 
 
 def current_language() -> str:
-    """The language installed last (English until one is)."""
-    return _current
+    """The language installed last (English until one is): i18n's, the one language."""
+    return i18n.current_language()
 
 
 def system_locale_language() -> str:
@@ -60,10 +64,10 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
     LanguageChange event; the wizard rebuilds its pages on it. English needs no catalogue.
     A language with a missing or empty catalogue falls back to English string by string.
     """
-    global _current
     app = app or QCoreApplication.instance()
-    if language not in i18n.LANGUAGES:
-        raise ValueError(f"not a supported language: {language}")
+    # The one decision: i18n (and with it every text marked outside gui/) speaks `language`
+    # from now on; Qt's translators below follow it for the window's own texts.
+    i18n.set_language(language)
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
@@ -90,9 +94,6 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
             # A source checkout before `make translations`: the engine's words are translated
             # (from the .ts), the window's stay English.
             log.warning("no compiled translation catalogue %s (make translations)", own)
-    _current = language
-    # The engine's and the client's messages come through i18n.translate (no Qt there).
-    i18n.set_language(language)
     if isinstance(app, QApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
@@ -101,61 +102,3 @@ def install_language(language: str, app: QCoreApplication | None = None) -> list
         )
     QLocale.setDefault(QLocale(language))
     return loaded
-
-
-def step_title(step: Step) -> str:
-    """The apply step's title (core.apply.STEP_TITLES) in the owner's language."""
-    return QCoreApplication.translate("Steps", _STEP_TITLES[step])
-
-
-def translate_step_title(english: str) -> str:
-    """A step title as core wrote it (English), in the owner's language."""
-    return QCoreApplication.translate("Steps", english)
-
-
-# One marker for the GUI and the engine alike: lupdate knows it by name.
-QT_TRANSLATE_NOOP = i18n.QT_TRANSLATE_NOOP
-
-
-# The same English words as core.apply.STEP_TITLES (a test keeps the two equal), marked here
-# so that pyside6-lupdate finds them; core itself knows nothing of Qt.
-_STEP_TITLES = {
-    Step.CLIENT: QT_TRANSLATE_NOOP("Steps", "Create the client"),
-    Step.DOMAIN: QT_TRANSLATE_NOOP("Steps", "Add the website (domain)"),
-    Step.LOGO: QT_TRANSLATE_NOOP("Steps", "Upload the logo"),
-    Step.CALLBACK: QT_TRANSLATE_NOOP("Steps", "Register the callback URL"),
-    Step.SCOPES: QT_TRANSLATE_NOOP("Steps", "Choose what the website may read (scopes)"),
-    Step.SECRET: QT_TRANSLATE_NOOP("Steps", "Create the secret key"),
-    Step.LINK: QT_TRANSLATE_NOOP("Steps", "Link the secret to the website"),
-    Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
-    Step.REVOKE: QT_TRANSLATE_NOOP("Steps", "Revoke the old secret key"),
-}
-
-
-def server_text(english: str) -> str:
-    """A text the server sends (a scope's title or description) in the owner's language.
-
-    XWMS's catalogue is in English; the texts the practice server (and the dashboard) use
-    are marked below, anything else is shown as the server wrote it.
-    """
-    # The same catalogue Qt's translator holds, read the engine's way: one lookup for texts
-    # that come from outside the GUI (install_language set both to the same language).
-    return i18n.translate("Scopes", english) if english else english
-
-
-# The scope catalogue of sandbox.seed.SCOPES (a test keeps the two equal).
-_SCOPE_TEXTS = (
-    QT_TRANSLATE_NOOP("Scopes", "Read basic user profile"),
-    QT_TRANSLATE_NOOP(
-        "Scopes",
-        "Name, given and family name, e-mail address and picture of the person who logs in.",
-    ),
-    QT_TRANSLATE_NOOP("Scopes", "Extra profile fields"),
-    QT_TRANSLATE_NOOP("Scopes", "Birth date, gender, country and linked social accounts."),
-    QT_TRANSLATE_NOOP("Scopes", "Access address information"),
-    QT_TRANSLATE_NOOP("Scopes", "Read, add, change and remove the person's postal addresses."),
-    QT_TRANSLATE_NOOP("Scopes", "Read providers"),
-    QT_TRANSLATE_NOOP(
-        "Scopes", "Which outside sign-in providers the person has linked. Needs a Verified Partner."
-    ),
-)

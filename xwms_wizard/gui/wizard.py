@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from xwms_wizard import i18n
-from xwms_wizard.core.apply import Step
+from xwms_wizard.core.apply import Step, step_title
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import PAGES, Mode, Page, WizardState, blocker, following
 from xwms_wizard.core.journal import Journal
@@ -380,7 +380,7 @@ class SetupWizard(QWizard):
         )
         if failed:
             try:
-                stopped_at = translation.step_title(Step(failed))
+                stopped_at = step_title(Step(failed))
             except ValueError:
                 stopped_at = failed
         text = self.tr(
