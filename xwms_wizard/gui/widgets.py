@@ -1,20 +1,29 @@
-"""Widgets the pages share: a field with its messages, help, error banner, busy bar, clipboard."""
+"""Widgets the pages share: a field with its messages, help, error banner, busy bar, progress list,
+clipboard, and small factories for the usual set-up of an input or a button."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -23,10 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from xwms_wizard.core.errors import WizardError
-
-
-def tr(text: str, context: str = "Widgets") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def emit_signal(obj: QObject, name: str) -> None:
@@ -46,15 +51,84 @@ NOTE_STYLE = "color: palette(placeholder-text);"
 OK_STYLE = "color: #2e7d32;"
 
 
-def wrapped_label(text: str = "", *, object_name: str = "", rich: bool = False) -> QLabel:
-    """A word-wrapped label that can be selected with the mouse (people copy error messages)."""
+def wrapped_label(
+    text: str = "",
+    *,
+    object_name: str = "",
+    rich: bool = False,
+    style: str = "",
+    hidden: bool = False,
+) -> QLabel:
+    """A word-wrapped label that can be selected with the mouse (people copy error messages).
+
+    `style` is one of the *_STYLE colours; `hidden` starts it hidden until it has something to say.
+    """
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
+    if style:
+        label.setStyleSheet(style)
+    if hidden:
+        label.setVisible(False)
     return label
+
+
+# -- factories ---------------------------------------------------------------------
+# The usual set-up of an input or a button: an object name (for tests) and an accessible name
+# (for screen readers) on each. Every text comes in already translated, so each string keeps the
+# tr() context of the page that owns it.
+
+
+def line_edit(parent: QWidget, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def button(
+    parent: QWidget, name: str, text: str, accessible: str = "", *, checkable: bool = False
+) -> QPushButton:
+    """A page's push button; Enter never presses it (Enter is the wizard's Next)."""
+    push = QPushButton(text, parent)
+    push.setObjectName(name)
+    if accessible:
+        push.setAccessibleName(accessible)
+    push.setCheckable(checkable)
+    push.setAutoDefault(False)
+    return push
+
+
+def checkbox(parent: QWidget, name: str, text: str, accessible: str) -> QCheckBox:
+    check = QCheckBox(text, parent)
+    check.setObjectName(name)
+    check.setAccessibleName(accessible)
+    return check
+
+
+def radio_button(parent: QWidget, name: str, text: str, accessible: str) -> QRadioButton:
+    choice = QRadioButton(text, parent)
+    choice.setObjectName(name)
+    choice.setAccessibleName(accessible)
+    return choice
+
+
+def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    return box
+
+
+def add_row(form: QFormLayout, label: str, field: QWidget, buddy: QWidget | None = None) -> None:
+    """A labelled row whose mnemonic (the label's &-letter) focuses `buddy` (default: `field`)."""
+    form.addRow(label, field)
+    form.labelForField(field).setBuddy(buddy or field)
 
 
 class HelpText(QLabel):
@@ -358,6 +432,86 @@ class BusyBar(QWidget):
             self.label.setText(self.tr("Stopping…"))
             self._task.cancel()
             emit_signal(self, "cancelled")
+
+
+@dataclass(frozen=True)
+class RowLook:
+    """How a ProgressList row in one state reads: the word after its title, an icon, a colour."""
+
+    word: str
+    icon: QStyle.StandardPixmap | None = None
+    colour: str | None = None
+
+
+class ProgressList(QListWidget):
+    """One row per step, "<title>: <state word>" and a message under it, with the state's icon
+    and colour; always tall enough to show every row (the page scrolls as a whole instead).
+
+    The caller gives the rows' titles and looks already translated. Each row keeps its key in
+    `Qt.UserRole + 1` and its state in `Qt.UserRole`, as plain values (tests read them).
+    """
+
+    def __init__(self, parent: QWidget, *, name: str, accessible: str, padding: int = 4) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setIconSize(QSize(16, 16))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._padding = padding
+        self._looks: Mapping[object, RowLook] = {}
+        self._rows: dict[Hashable, tuple[QListWidgetItem, str]] = {}
+
+    def set_rows(
+        self, rows: Iterable[tuple[Hashable, str]], looks: Mapping[object, RowLook]
+    ) -> None:
+        """Start over with these (key, title) rows, each in state None ("waiting")."""
+        self.clear()
+        self._looks = looks
+        self._rows = {}
+        for key, title in rows:
+            item = QListWidgetItem()
+            self._rows[key] = (item, title)
+            self.addItem(item)
+            self.show_state(key, None)
+        self.fit()
+
+    def show_state(self, key: Hashable, state: object, message: str = "") -> None:
+        """Show row `key` in `state` (a key of the looks), with `message` on a line under it."""
+        row = self._rows.get(key)
+        if row is None:
+            return
+        item, title = row
+        look = self._looks[state]
+        text = f"{title}: {look.word}"
+        if message:
+            text += f"\n{message}"
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.UserRole, getattr(state, "value", state))
+        item.setData(Qt.ItemDataRole.UserRole + 1, getattr(key, "value", key))
+        style = self.style()
+        item.setIcon(style.standardIcon(look.icon) if look.icon is not None else self._blank())
+        item.setForeground(QBrush(QColor(look.colour)) if look.colour else QBrush())
+        self.fit()
+
+    def fit(self) -> None:
+        # Wrapped rows only know their height once laid out at the list's width: a second go.
+        self._fit_now()
+        QTimer.singleShot(0, self, self._fit_now)  # not after the list is gone
+
+    def _fit_now(self) -> None:
+        self.doItemsLayout()
+        rows = sum(self.sizeHintForRow(i) + 2 * self.spacing() for i in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + self._padding)
+
+    def _blank(self) -> QIcon:
+        """An empty icon, so that rows without one keep their text in line with the others."""
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return QIcon(pixmap)
 
 
 def heading_font(widget: QWidget) -> QFont:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.session import DEFAULT_LIVE_API_URL
 from xwms_wizard.gui.live_widgets import LiveAccountInfo
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import OK_STYLE, Field, wrapped_label
+from xwms_wizard.gui.widgets import OK_STYLE, Field, add_row, button, line_edit, wrapped_label
 
 
 class AccountPage(BasePage):
@@ -34,66 +33,15 @@ class AccountPage(BasePage):
             )
         )
         self.stack = QStackedWidget(self)
-
-        practice = QWidget()
-        box = QVBoxLayout(practice)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(
-            wrapped_label(
-                self.tr(
-                    "Practice mode starts a small XWMS server on this computer and signs in to "
-                    "its demo account (owner@example.com). What you make there stays on this "
-                    "computer, so you can come back to it later."
-                )
-            )
-        )
-        box.addStretch(1)
-        self.stack.addWidget(practice)
-
-        custom = QWidget()
-        form = QFormLayout(custom)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.server_label = wrapped_label()
-        form.addRow(self.server_label)
-        self.email_edit = QLineEdit(custom)
-        self.email_edit.setObjectName("emailEdit")
-        self.email_edit.setAccessibleName(self.tr("E-mail address"))
-        self.email_edit.setPlaceholderText(self.tr("you@example.com"))
-        self.email_field = Field(self.email_edit)
-        form.addRow(self.tr("&E-mail:"), self.email_field)
-        form.labelForField(self.email_field).setBuddy(self.email_edit)
-        self.password_edit = QLineEdit(custom)
-        self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setAccessibleName(self.tr("Password"))
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field = Field(self.password_edit)
-        form.addRow(self.tr("&Password:"), self.password_field)
-        form.labelForField(self.password_field).setBuddy(self.password_edit)
-        self.sign_in_button = QPushButton(self.tr("&Sign in"), custom)
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
-        self.sign_in_button.setAutoDefault(False)
-        # For a shared computer: the kept sign-in removed from the keychain.
-        self.forget_button = QPushButton(self.tr("&Forget the kept sign-in"), custom)
-        self.forget_button.setObjectName("forgetSignInButton")
-        self.forget_button.setAccessibleName(self.tr("Forget the sign-in kept on this computer"))
-        self.forget_button.setAutoDefault(False)
-        self.forget_button.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.sign_in_button)
-        row.addWidget(self.forget_button)
-        row.addStretch(1)
-        form.addRow("", row)
-        self.stack.addWidget(custom)
+        self._build_practice_panel()
+        self._build_sign_in_panel()
         self.live_info = LiveAccountInfo(self.wiz, self)
         self.stack.addWidget(self.live_info)
         self.body.addWidget(self.stack)
 
-        self.status = wrapped_label(object_name="accountStatusLabel")
-        self.status.setStyleSheet(OK_STYLE)
+        self.status = wrapped_label(object_name="accountStatusLabel", style=OK_STYLE)
         self.body.addWidget(self.status)
-        self.retry_button = QPushButton(self.tr("&Try again"), self)
-        self.retry_button.setObjectName("accountRetryButton")
+        self.retry_button = button(self, "accountRetryButton", self.tr("&Try again"))
         self.banner.add_button(self.retry_button)
         self.body.addStretch(1)
 
@@ -109,6 +57,56 @@ class AccountPage(BasePage):
         # (server, e-mail) for which this computer kept a sign-in: no password needed then.
         # Looked up once per visit and when the e-mail is left, not on every keystroke.
         self._saved_sign_in: tuple[str, str] | None = None
+
+    def _build_practice_panel(self) -> None:
+        practice = QWidget()
+        box = QVBoxLayout(practice)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Practice mode starts a small XWMS server on this computer and signs in to "
+                    "its demo account (owner@example.com). What you make there stays on this "
+                    "computer, so you can come back to it later."
+                )
+            )
+        )
+        box.addStretch(1)
+        self.stack.addWidget(practice)
+
+    def _build_sign_in_panel(self) -> None:
+        """A custom server's sign-in: e-mail, password, Sign in (and Forget a kept sign-in)."""
+        custom = QWidget()
+        form = QFormLayout(custom)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.server_label = wrapped_label()
+        form.addRow(self.server_label)
+        self.email_edit = line_edit(
+            custom, "emailEdit", self.tr("E-mail address"), self.tr("you@example.com")
+        )
+        self.email_field = Field(self.email_edit)
+        add_row(form, self.tr("&E-mail:"), self.email_field, self.email_edit)
+        self.password_edit = line_edit(custom, "passwordEdit", self.tr("Password"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field = Field(self.password_edit)
+        add_row(form, self.tr("&Password:"), self.password_field, self.password_edit)
+        self.sign_in_button = button(
+            custom, "signInButton", self.tr("&Sign in"), self.tr("Sign in")
+        )
+        # For a shared computer: the kept sign-in removed from the keychain.
+        self.forget_button = button(
+            custom,
+            "forgetSignInButton",
+            self.tr("&Forget the kept sign-in"),
+            self.tr("Forget the sign-in kept on this computer"),
+        )
+        self.forget_button.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.stack.addWidget(custom)
 
     # -- state ---------------------------------------------------------------------
 

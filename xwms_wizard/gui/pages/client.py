@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.validate import check_client_id, check_client_name
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import Field, wrapped_label
+from xwms_wizard.gui.widgets import Field, add_row, combo, line_edit, wrapped_label
 
 
 class ClientPage(BasePage):
@@ -28,10 +28,9 @@ class ClientPage(BasePage):
             )
         )
         form = QFormLayout()
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("clientNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Client name"))
-        self.name_edit.setPlaceholderText(self.tr("such as my-bakery-shop"))
+        self.name_edit = line_edit(
+            self, "clientNameEdit", self.tr("Client name"), self.tr("such as my-bakery-shop")
+        )
         self.name_field = Field(
             self.name_edit,
             topic=self.tr("Client name"),
@@ -40,12 +39,9 @@ class ClientPage(BasePage):
                 "accepts, and you can use it with one click."
             ),
         )
-        form.addRow(self.tr("Client na&me:"), self.name_field)
-        form.labelForField(self.name_field).setBuddy(self.name_edit)
+        add_row(form, self.tr("Client na&me:"), self.name_field, self.name_edit)
 
-        self.existing_combo = QComboBox(self)
-        self.existing_combo.setObjectName("existingClientCombo")
-        self.existing_combo.setAccessibleName(self.tr("Use an existing client"))
+        self.existing_combo = combo(self, "existingClientCombo", self.tr("Use an existing client"))
         self.existing_field = Field(
             self.existing_combo,
             topic=self.tr("Existing clients"),
@@ -55,8 +51,7 @@ class ClientPage(BasePage):
                 "client” to start fresh."
             ),
         )
-        form.addRow(self.tr("Or &use:"), self.existing_field)
-        form.labelForField(self.existing_field).setBuddy(self.existing_combo)
+        add_row(form, self.tr("Or &use:"), self.existing_field, self.existing_combo)
         self.body.addLayout(form)
         self.existing_form = form
         self.existing_note = wrapped_label(object_name="existingClientNote")
@@ -88,8 +83,7 @@ class ClientPage(BasePage):
             ),
         )
         ids = QFormLayout()
-        ids.addRow(self.tr("Client &ID:"), self.client_id_field)
-        ids.labelForField(self.client_id_field).setBuddy(self.client_id_edit)
+        add_row(ids, self.tr("Client &ID:"), self.client_id_field, self.client_id_edit)
         box.addLayout(ids)
         self.live_box.setVisible(False)
         self.body.addWidget(self.live_box)

@@ -7,11 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,18 @@ from xwms_wizard.core.validate import (
 )
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import NOTE_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
+from xwms_wizard.gui.widgets import (
+    NOTE_STYLE,
+    WARNING_STYLE,
+    Field,
+    Toggle,
+    add_row,
+    button,
+    checkbox,
+    combo,
+    line_edit,
+    wrapped_label,
+)
 
 
 class DomainPage(BasePage):
@@ -51,32 +60,42 @@ class DomainPage(BasePage):
                 "settings are right for most websites."
             )
         )
+        self.fields: dict[str, Field] = {}
+        self._build_address_form()
+        self._build_switches()
+        self._build_more_options()
+        self._build_live()
+        self.body.addStretch(1)
+
+        self.more_button.toggled.connect(self._fold)
+        self.logo_browse.clicked.connect(self._browse_logo)
+        for edit in (
+            self.root_edit,
+            self.ip_edit,
+            self.internal_edit,
+            self.fallback_edit,
+            self.logo_edit,
+        ):
+            edit.textChanged.connect(self._changed)
+        # The wizard's own prefill blocks signals, so any change seen here is the owner's.
+        self.redirect_edit.textChanged.connect(self._redirect_edited)
+        self._redirect_touched = False
+        self._valid = False
+        self._loading = False
+        self._primary_touched = False
+        self._primary_auto_off = False  # switched off by the wizard, not by the owner
+        self._domains_of: str | None = None  # the existing client whose websites are known
+        self._other_domains: list = []
+        self._new_site: DomainChoice | None = None  # what the owner typed for a new website
+        self.site_combo.currentIndexChanged.connect(self._site_picked)
+
+    def _build_address_form(self) -> None:
+        """Which website (an existing client's), its address, server IP, name and callback URL."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, Field] = {}
-
-        def line(name: str, accessible: str, placeholder: str) -> QLineEdit:
-            edit = QLineEdit(self)
-            edit.setObjectName(name)
-            edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
-            return edit
-
-        # An existing client's websites: pick one to see (and change) it as XWMS has it.
-        self.site_combo = QComboBox(self)
-        self.site_combo.setObjectName("existingDomainCombo")
-        self.site_combo.setAccessibleName(self.tr("Which website"))
-        self.site_combo.setToolTip(
-            self.tr("The websites this client already has, or a new one to add to it.")
-        )
-        form.addRow(self.tr("Whic&h website:"), self.site_combo)
-        form.labelForField(self.site_combo).setBuddy(self.site_combo)
-        self.site_form = form
-        self.site_note = wrapped_label(object_name="existingDomainNote")
-        self.site_note.setVisible(False)
-        form.addRow(self.site_note)
-        self.root_edit = line(
-            "rootDomainEdit", self.tr("Website address (root domain)"), "example.com"
+        self._build_site_picker(form)
+        self.root_edit = line_edit(
+            self, "rootDomainEdit", self.tr("Website address (root domain)"), "example.com"
         )
         self._add(
             form,
@@ -89,8 +108,8 @@ class DomainPage(BasePage):
                 "only the part it needs and tells you."
             ),
         )
-        self.ip_edit = line(
-            "serverIpEdit", self.tr("Server IP address (optional)"), self.tr("optional")
+        self.ip_edit = line_edit(
+            self, "serverIpEdit", self.tr("Server IP address (optional)"), self.tr("optional")
         )
         self._add(
             form,
@@ -103,8 +122,8 @@ class DomainPage(BasePage):
                 "hosting provider can tell you the address. Leave it empty if unsure."
             ),
         )
-        self.internal_edit = line(
-            "internalNameEdit", self.tr("Internal name (optional)"), self.tr("optional")
+        self.internal_edit = line_edit(
+            self, "internalNameEdit", self.tr("Internal name (optional)"), self.tr("optional")
         )
         self._add(
             form,
@@ -115,7 +134,8 @@ class DomainPage(BasePage):
                 "or “Test site”, to tell your websites apart."
             ),
         )
-        self.redirect_edit = line(
+        self.redirect_edit = line_edit(
+            self,
             "redirectUrlEdit",
             self.tr("Callback URL"),
             "https://example.com/xwms/validateToken",
@@ -134,11 +154,20 @@ class DomainPage(BasePage):
         )
         self.body.addLayout(form)
 
-        switches = QGroupBox(self.tr("Settings for this website"), self)
-        switches.setObjectName("domainSwitches")
-        box = QVBoxLayout(switches)
-        self.checks: dict[str, QCheckBox] = {}
-        for name, attr, text, help_text in (
+    def _build_site_picker(self, form: QFormLayout) -> None:
+        """An existing client's websites: pick one to see (and change) it as XWMS has it."""
+        self.site_combo = combo(self, "existingDomainCombo", self.tr("Which website"))
+        self.site_combo.setToolTip(
+            self.tr("The websites this client already has, or a new one to add to it.")
+        )
+        add_row(form, self.tr("Whic&h website:"), self.site_combo)
+        self.site_form = form
+        self.site_note = wrapped_label(object_name="existingDomainNote", hidden=True)
+        form.addRow(self.site_note)
+
+    def _switch_texts(self) -> tuple[tuple[str, str, str, str], ...]:
+        """Each switch: its object name, the plan's attribute, its text and its help."""
+        return (
             (
                 "allowLoginCheck",
                 "allow_login",
@@ -186,28 +215,35 @@ class DomainPage(BasePage):
                     "off for the website your visitors use."
                 ),
             ),
-        ):
-            check = QCheckBox(text, switches)
-            check.setObjectName(name)
-            check.setAccessibleName(text.replace("&", "").split(":")[0])
+        )
+
+    def _build_switches(self) -> None:
+        """The website's switches, each with its help, and the warnings that go with them."""
+        switches = QGroupBox(self.tr("Settings for this website"), self)
+        switches.setObjectName("domainSwitches")
+        box = QVBoxLayout(switches)
+        self.checks: dict[str, QCheckBox] = {}
+        for name, attr, text, help_text in self._switch_texts():
+            topic = text.replace("&", "").split(":")[0]
+            check = checkbox(switches, name, text, topic)
             check.setProperty("plan_attr", attr)
             self.checks[attr] = check
-            box.addWidget(Toggle(check, text.replace("&", "").split(":")[0], help_text))
+            box.addWidget(Toggle(check, topic, help_text))
             check.toggled.connect(self._changed)
-        self.switch_warning = wrapped_label(object_name="domainSwitchWarning")
-        self.switch_warning.setStyleSheet(WARNING_STYLE)
-        self.switch_warning.setVisible(False)
+        self.switch_warning = wrapped_label(
+            object_name="domainSwitchWarning", style=WARNING_STYLE, hidden=True
+        )
         box.addWidget(self.switch_warning)
         # An existing client's main website, and what the Primary switch does to it.
-        self.primary_note = wrapped_label(object_name="primaryNote")
-        self.primary_note.setStyleSheet(NOTE_STYLE)
-        self.primary_note.setVisible(False)
+        self.primary_note = wrapped_label(object_name="primaryNote", style=NOTE_STYLE, hidden=True)
         primary_row = box.indexOf(self.checks["primary"].parentWidget())
         box.insertWidget(primary_row + 1, self.primary_note)  # right under its switch
         # A click (mouse or keyboard) is the owner's own choice, which the wizard then keeps.
         self.checks["primary"].clicked.connect(self._primary_clicked)
         self.body.addWidget(switches)
 
+    def _build_more_options(self) -> None:
+        """Folded under "More options": the fallback URL and the logo."""
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("moreOptionsButton")
         self.more_button.setText(self.tr("&More options"))
@@ -221,8 +257,8 @@ class DomainPage(BasePage):
         self.more.setObjectName("moreOptions")
         more_form = QFormLayout(self.more)
         more_form.setContentsMargins(0, 0, 0, 0)
-        self.fallback_edit = line(
-            "fallbackUriEdit", self.tr("Fallback URL (optional)"), self.tr("optional")
+        self.fallback_edit = line_edit(
+            self, "fallbackUriEdit", self.tr("Fallback URL (optional)"), self.tr("optional")
         )
         self._add(
             more_form,
@@ -234,11 +270,12 @@ class DomainPage(BasePage):
                 "rules as the callback URL. Empty: XWMS shows its own message."
             ),
         )
-        self.logo_edit = line("logoPathEdit", self.tr("Logo file (optional)"), self.tr("optional"))
-        self.logo_browse = QPushButton(self.tr("Br&owse…"), self)
-        self.logo_browse.setObjectName("logoBrowseButton")
-        self.logo_browse.setAccessibleName(self.tr("Choose the logo file"))
-        self.logo_browse.setAutoDefault(False)
+        self.logo_edit = line_edit(
+            self, "logoPathEdit", self.tr("Logo file (optional)"), self.tr("optional")
+        )
+        self.logo_browse = button(
+            self, "logoBrowseButton", self.tr("Br&owse…"), self.tr("Choose the logo file")
+        )
         self._add(
             more_form,
             self.tr("Lo&go:"),
@@ -251,30 +288,6 @@ class DomainPage(BasePage):
         )
         self.more.setVisible(False)
         self.body.addWidget(self.more)
-        self._build_live()
-        self.body.addStretch(1)
-
-        self.more_button.toggled.connect(self._fold)
-        self.logo_browse.clicked.connect(self._browse_logo)
-        for edit in (
-            self.root_edit,
-            self.ip_edit,
-            self.internal_edit,
-            self.fallback_edit,
-            self.logo_edit,
-        ):
-            edit.textChanged.connect(self._changed)
-        # The wizard's own prefill blocks signals, so any change seen here is the owner's.
-        self.redirect_edit.textChanged.connect(self._redirect_edited)
-        self._redirect_touched = False
-        self._valid = False
-        self._loading = False
-        self._primary_touched = False
-        self._primary_auto_off = False  # switched off by the wizard, not by the owner
-        self._domains_of: str | None = None  # the existing client whose websites are known
-        self._other_domains: list = []
-        self._new_site: DomainChoice | None = None  # what the owner typed for a new website
-        self.site_combo.currentIndexChanged.connect(self._site_picked)
 
     def _build_live(self) -> None:
         """Live mode: the dashboard steps for the domain and callback URL, and the Domain ID."""
@@ -295,8 +308,8 @@ class DomainPage(BasePage):
             ),
         )
         ids = QFormLayout()
-        ids.addRow(self.tr("Domain ID:"), self.domain_id_field)  # every letter is taken
-        ids.labelForField(self.domain_id_field).setBuddy(self.domain_id_edit)
+        # "Domain ID:" has no mnemonic: every letter is taken.
+        add_row(ids, self.tr("Domain ID:"), self.domain_id_field, self.domain_id_edit)
         box.addLayout(ids)
         self.callback_steps = DashboardStepsPanel(
             self.wiz, ("callback",), open_button=False, parent=self.live_box
@@ -325,8 +338,7 @@ class DomainPage(BasePage):
     def _add(self, form, label: str, edit: QLineEdit, help_text: str, extra=()) -> None:
         field = Field(edit, topic=edit.accessibleName(), help_text=help_text, extra=extra)
         self.fields[edit.objectName()] = field
-        form.addRow(label, field)
-        form.labelForField(field).setBuddy(edit)
+        add_row(form, label, field, edit)
 
     def _fold(self, open_: bool) -> None:
         self.more.setVisible(open_)
@@ -488,6 +500,21 @@ class DomainPage(BasePage):
     def _changed(self) -> None:
         if self._loading:
             return
+        checks = self._write_back()
+        self._show_checks(checks)
+        self._valid = all(check.ok for check in checks.values())
+        if self._follow_typed_site():
+            return
+        self._show_site_note()
+        self._show_switch_warning()
+        self._show_primary_note()
+        if self._live():
+            self.live_steps.show_plan(self.plan)
+            self.callback_steps.show_plan(self.plan)
+        self.refresh()
+
+    def _write_back(self) -> dict:
+        """The widgets into the plan's domain; each input's core.validate check, by its name."""
         d = self.plan.domain
         for attr, check in self.checks.items():
             setattr(d, attr, check.isChecked())
@@ -517,8 +544,7 @@ class DomainPage(BasePage):
         d.fallback_uri = fallback.value if fallback.ok else self.fallback_edit.text().strip()
         logo = check_logo(self.logo_edit.text())
         d.logo = logo.value if logo.ok else self.logo_edit.text().strip()
-
-        checks = {
+        return {
             "rootDomainEdit": root,
             "serverIpEdit": ip,
             "internalNameEdit": internal,
@@ -526,6 +552,8 @@ class DomainPage(BasePage):
             "fallbackUriEdit": fallback,
             "logoPathEdit": logo,
         }
+
+    def _show_checks(self, checks: dict) -> None:
         for name, check in checks.items():
             field = self.fields[name]
             if not field.editor.text().strip() and name in ("rootDomainEdit", "redirectUrlEdit"):
@@ -534,28 +562,26 @@ class DomainPage(BasePage):
                 continue
             field.show_check(check)
             field.set_suggestion(check.hint)
-        if not fallback.ok or not logo.ok:
+        if not checks["fallbackUriEdit"].ok or not checks["logoPathEdit"].ok:
             self.more_button.setChecked(True)  # never hide a problem behind a fold
-        self._valid = all(check.ok for check in checks.values())
+
+    def _follow_typed_site(self) -> bool:
+        """Keep the website chooser in step with the typed address; True when it switched to
+        an existing website (which then shows that website, through `_site_picked`)."""
+        root = self.plan.domain.root
         picked_site = self.site_combo.currentData()
-        if self._known_site(d.root) and picked_site != d.root:
+        if self._known_site(root) and picked_site != root:
             # The owner typed a website the client has: show it as XWMS has it.
-            self.site_combo.setCurrentIndex(self.site_combo.findData(d.root))
-            return
-        if picked_site and not self._known_site(d.root):
+            self.site_combo.setCurrentIndex(self.site_combo.findData(root))
+            return True
+        if picked_site and not self._known_site(root):
             # The owner typed over an existing website: this is a new one for the client.
             self.site_combo.blockSignals(True)
             self.site_combo.setCurrentIndex(0)
             self.site_combo.blockSignals(False)
             self._primary_touched = False
             self._default_primary()
-        self._show_site_note()
-        self._show_switch_warning()
-        self._show_primary_note()
-        if self._live():
-            self.live_steps.show_plan(self.plan)
-            self.callback_steps.show_plan(self.plan)
-        self.refresh()
+        return False
 
     def _show_switch_warning(self) -> None:
         d = self.plan.domain

@@ -33,66 +33,67 @@ class DonePage(BasePage):
         bundle = self.session.bundle
         export = self.wiz.page_named(Page.EXPORT)
         included = getattr(bundle, "secret_included", export.include_check.isChecked())
-        folder = html.escape(str(bundle.path)) if bundle is not None else ""
-        zip_path = getattr(bundle, "zip_path", None) if bundle is not None else None
         older = self._older_folders(export, bundle)
-        items = []
-        if zip_path and older:
-            items.append(
-                self.tr(
-                    "Send your developer the zip file <b>{zip}</b> of the newest folder, "
-                    "{folder}."
-                ).format(zip=html.escape(str(zip_path)), folder=folder)
-            )
-        elif zip_path:
-            items.append(
-                self.tr(
-                    "Send your developer the zip file <b>{zip}</b> (or the folder {folder})."
-                ).format(zip=html.escape(str(zip_path)), folder=folder)
-            )
-        elif older:
-            items.append(
-                self.tr("Send your developer the newest folder, <b>{folder}</b>.").format(
-                    folder=folder
-                )
-            )
-        else:
-            items.append(
-                self.tr("Send your developer the folder <b>{folder}</b>.").format(folder=folder)
-            )
+        items = [self._what_to_send(bundle, older)]
         if older:
             items.append(self._folders_note(bundle, older))
+        items.append(self._secret_note(included))
+        items += self._closing_notes()
+        self.steps.setText(
+            "<ol>"
+            + "".join(f"<li style='margin-bottom:8px'>{item}</li>" for item in items)
+            + "</ol>"
+        )
+
+    def _what_to_send(self, bundle: Any, older: list[Any]) -> str:
+        """The folder (or its zip file) to send, the newest one if there are several."""
+        folder = html.escape(str(bundle.path)) if bundle is not None else ""
+        zip_path = getattr(bundle, "zip_path", None) if bundle is not None else None
+        if zip_path and older:
+            return self.tr(
+                "Send your developer the zip file <b>{zip}</b> of the newest folder, {folder}."
+            ).format(zip=html.escape(str(zip_path)), folder=folder)
+        if zip_path:
+            return self.tr(
+                "Send your developer the zip file <b>{zip}</b> (or the folder {folder})."
+            ).format(zip=html.escape(str(zip_path)), folder=folder)
+        if older:
+            return self.tr("Send your developer the newest folder, <b>{folder}</b>.").format(
+                folder=folder
+            )
+        return self.tr("Send your developer the folder <b>{folder}</b>.").format(folder=folder)
+
+    def _secret_note(self, included: bool) -> str:
+        """How to send the folder with the secret in it, or how to hand over the secret apart."""
         if included:
-            items.append(
-                self.tr(
-                    "The secret key is inside it, so send it safely: through a shared password "
-                    "manager or an encrypted link, not as a plain e-mail attachment. Delete "
-                    "your copy once your developer has it."
-                )
+            return self.tr(
+                "The secret key is inside it, so send it safely: through a shared password "
+                "manager or an encrypted link, not as a plain e-mail attachment. Delete "
+                "your copy once your developer has it."
             )
-        else:
-            where = (
-                self.tr("It is in this computer's keychain under “xwms-wizard”.")
-                if self.session.secrets.persistent
-                else self.tr("You copied it on the Review page.")
-            )
-            items.append(
-                self.tr(
-                    "The secret key is not in the folder. Give it to your developer "
-                    "separately, in a different way than the folder: read it out over the "
-                    "phone, or share it through a password manager. {where}"
-                ).format(where=where)
-            )
-        items.append(
+        where = (
+            self.tr("It is in this computer's keychain under “xwms-wizard”.")
+            if self.session.secrets.persistent
+            else self.tr("You copied it on the Review page.")
+        )
+        return self.tr(
+            "The secret key is not in the folder. Give it to your developer "
+            "separately, in a different way than the folder: read it out over the "
+            "phone, or share it through a password manager. {where}"
+        ).format(where=where)
+
+    def _closing_notes(self) -> list[str]:
+        """What the developer does next; an unverified folder; a practice run."""
+        notes = [
             self.tr(
                 "Your developer follows HANDOFF.md in the folder. When the login works on your "
                 "website, you are done."
             )
-        )
+        ]
         result = self.session.result
         verification = result.verification if result is not None else None
         if verification is not None and not verification.ok:
-            items.append(
+            notes.append(
                 self.tr(
                     "The folder is marked “not verified”: nobody has checked yet that these "
                     "settings work. Your developer runs that check from your website's server, "
@@ -100,7 +101,7 @@ class DonePage(BasePage):
                 )
             )
         if self.flow.mode is Mode.PRACTICE:
-            items.append(
+            notes.append(
                 self.tr(
                     "This was a practice run: everything was made on the practice server on "
                     "this computer, not at XWMS. Your developer can use the folder to try the "
@@ -108,11 +109,7 @@ class DonePage(BasePage):
                     "with your XWMS account."
                 )
             )
-        self.steps.setText(
-            "<ol>"
-            + "".join(f"<li style='margin-bottom:8px'>{item}</li>" for item in items)
-            + "</ol>"
-        )
+        return notes
 
     @staticmethod
     def _older_folders(export: Any, newest: Any) -> list[Any]:

@@ -6,13 +6,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout
 
 from xwms_wizard.core.flow import Page
 from xwms_wizard.core.session import handoff_facts
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.prompts import Prompts
-from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, Field, Toggle, wrapped_label
+from xwms_wizard.gui.widgets import (
+    OK_STYLE,
+    WARNING_STYLE,
+    Field,
+    Toggle,
+    add_row,
+    button,
+    checkbox,
+    combo,
+    line_edit,
+    wrapped_label,
+)
 from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES, existing_bundle
 from xwms_wizard.i18n import LANGUAGES
 
@@ -38,22 +49,40 @@ class ExportPage(BasePage):
                 "folder to your developer."
             )
         )
+        self._build_folder_row()
+        self._build_secret_choice()
+        self._build_bundle_options()
+        self._build_actions()
+        self.body.addStretch(1)
+
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self._open)
+        self.include_check.toggled.connect(self._changed)
+        self.dir_edit.textChanged.connect(self._changed)
+        self._secret_available = False
+
+    def _build_folder_row(self) -> None:
         form = QFormLayout()
-        self.dir_edit = QLineEdit(self)
-        self.dir_edit.setObjectName("exportDirEdit")
-        self.dir_edit.setAccessibleName(self.tr("Save the folder in"))
-        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
-        self.browse_button.setObjectName("exportBrowseButton")
-        self.browse_button.setAccessibleName(self.tr("Choose where to save the folder"))
-        self.browse_button.setAutoDefault(False)
+        self.dir_edit = line_edit(self, "exportDirEdit", self.tr("Save the folder in"))
+        self.browse_button = button(
+            self,
+            "exportBrowseButton",
+            self.tr("B&rowse…"),
+            self.tr("Choose where to save the folder"),
+        )
         self.dir_field = Field(self.dir_edit, extra=[self.browse_button])
-        form.addRow(self.tr("&Save in:"), self.dir_field)
-        form.labelForField(self.dir_field).setBuddy(self.dir_edit)
+        add_row(form, self.tr("&Save in:"), self.dir_field, self.dir_edit)
         self.body.addLayout(form)
 
-        self.include_check = QCheckBox(self.tr("Put the secret &key in the .env file"), self)
-        self.include_check.setObjectName("includeSecretCheck")
-        self.include_check.setAccessibleName(self.tr("Put the secret key in the .env file"))
+    def _build_secret_choice(self) -> None:
+        """Whether the secret goes into .env, with what that means for sending the folder."""
+        self.include_check = checkbox(
+            self,
+            "includeSecretCheck",
+            self.tr("Put the secret &key in the .env file"),
+            self.tr("Put the secret key in the .env file"),
+        )
         self.body.addWidget(
             Toggle(
                 self.include_check,
@@ -67,60 +96,54 @@ class ExportPage(BasePage):
                 ),
             )
         )
-        self.include_warning = wrapped_label(object_name="includeSecretWarning")
-        self.include_warning.setStyleSheet(WARNING_STYLE)
+        self.include_warning = wrapped_label(
+            object_name="includeSecretWarning", style=WARNING_STYLE
+        )
         self.include_warning.setContentsMargins(24, 0, 0, 0)
         self.body.addWidget(self.include_warning)
+
+    def _build_bundle_options(self) -> None:
+        """The language of the developer's instructions, and the zip file."""
         language_row = QFormLayout()
         language_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.handoff_language_combo = QComboBox(self)
-        self.handoff_language_combo.setObjectName("handoffLanguageCombo")
-        self.handoff_language_combo.setAccessibleName(
-            self.tr("Language of the instructions for your developer")
+        self.handoff_language_combo = combo(
+            self,
+            "handoffLanguageCombo",
+            self.tr("Language of the instructions for your developer"),
         )
         for code in HANDOFF_LANGUAGES:
             self.handoff_language_combo.addItem(LANGUAGES[code], code)
-        language_row.addRow(self.tr("&Instructions in:"), self.handoff_language_combo)
-        language_row.labelForField(self.handoff_language_combo).setBuddy(
-            self.handoff_language_combo
-        )
+        add_row(language_row, self.tr("&Instructions in:"), self.handoff_language_combo)
         self.body.addLayout(language_row)
-        self.zip_check = QCheckBox(self.tr("Also make a .&zip file (easier to send)"), self)
-        self.zip_check.setObjectName("exportZipCheck")
-        self.zip_check.setAccessibleName(self.tr("Also make a zip file"))
+        self.zip_check = checkbox(
+            self,
+            "exportZipCheck",
+            self.tr("Also make a .&zip file (easier to send)"),
+            self.tr("Also make a zip file"),
+        )
         self.body.addWidget(self.zip_check)
 
+    def _build_actions(self) -> None:
+        """Write the folder, what was written, and Open folder."""
         row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("&Write the folder"), self)
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setAccessibleName(self.tr("Write the folder"))
-        self.export_button.setAutoDefault(False)
+        self.export_button = button(
+            self, "exportButton", self.tr("&Write the folder"), self.tr("Write the folder")
+        )
         row.addWidget(self.export_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.result_label = wrapped_label(object_name="exportResultLabel")
-        self.result_label.setStyleSheet(OK_STYLE)
+        self.result_label = wrapped_label(object_name="exportResultLabel", style=OK_STYLE)
         self.body.addWidget(self.result_label)
         open_row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open folder"), self)
-        self.open_button.setObjectName("openFolderButton")
-        self.open_button.setAccessibleName(self.tr("Open the folder"))
-        self.open_button.setAutoDefault(False)
+        self.open_button = button(
+            self, "openFolderButton", self.tr("&Open folder"), self.tr("Open the folder")
+        )
         self.open_button.setVisible(False)
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         self.body.addLayout(open_row)
-        self.notes_label = wrapped_label(object_name="exportNotesLabel")
-        self.notes_label.setStyleSheet(WARNING_STYLE)
+        self.notes_label = wrapped_label(object_name="exportNotesLabel", style=WARNING_STYLE)
         self.body.addWidget(self.notes_label)
-        self.body.addStretch(1)
-
-        self.browse_button.clicked.connect(self._browse)
-        self.export_button.clicked.connect(self.export)
-        self.open_button.clicked.connect(self._open)
-        self.include_check.toggled.connect(self._changed)
-        self.dir_edit.textChanged.connect(self._changed)
-        self._secret_available = False
 
     @property
     def written(self) -> list[Any]:

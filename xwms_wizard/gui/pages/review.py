@@ -5,30 +5,41 @@ from __future__ import annotations
 import copy
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
     QStyle,
     QVBoxLayout,
 )
 
-from xwms_wizard.core.apply import ApplyError, ApplyResult, Preview, Step, StepEvent, StepState
+from xwms_wizard.core.apply import (
+    ApplyError,
+    ApplyResult,
+    Preview,
+    Step,
+    StepEvent,
+    StepState,
+    step_title,
+)
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.models import plan_to_dict
+from xwms_wizard.core.scopes import scope_text
 from xwms_wizard.core.validate import display_domain
 from xwms_wizard.gui.live_widgets import LiveCheckPanel
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.translation import server_text, step_title
-from xwms_wizard.gui.widgets import OK_STYLE, WARNING_STYLE, wrapped_label
+from xwms_wizard.gui.widgets import (
+    OK_STYLE,
+    WARNING_STYLE,
+    ProgressList,
+    RowLook,
+    button,
+    line_edit,
+    radio_button,
+    wrapped_label,
+)
 
 # Which page holds the field an error names, so the message can say where to fix it.
 _FIELD_PAGES = {"client": Page.CLIENT, "domain": Page.DOMAIN, "scopes": Page.SCOPES,
@@ -53,7 +64,34 @@ class ReviewPage(BasePage):
         )
         self.summary = wrapped_label(object_name="reviewSummary", rich=True)
         self.body.addWidget(self.summary)
-        # What pressing the button changes on the server, in plain words (core.diff).
+        self._build_changes_box()
+        self._build_apply_row()
+        self.progress_list = ProgressList(self, name="progressList", accessible=self.tr("Progress"))
+        self.body.addWidget(self.progress_list)
+        self.live = LiveCheckPanel(self)  # Live mode: "Check my setup" instead of creating
+        self.live.setVisible(False)
+        self.body.addWidget(self.live)
+        self.status = wrapped_label(object_name="applyStatusLabel")
+        self.body.addWidget(self.status)
+        self.retry_button = button(self, "retryButton", self.tr("&Try again"), self.tr("Try again"))
+        self.banner.add_button(self.retry_button)
+        self._build_secret_box()
+        self.verify_label = wrapped_label(object_name="verifyLabel")
+        self.body.addWidget(self.verify_label)
+        self.body.addStretch(1)
+
+        self.apply_button.clicked.connect(self.create)
+        self.retry_button.clicked.connect(self.create)
+        self.reveal_button.toggled.connect(self._reveal)
+        self.copy_button.clicked.connect(self._copy)
+        self._secret_shown = False
+        self._preview: Preview | None = None
+        self._key_group = QButtonGroup(self)
+        self._key_group.addButton(self.new_key_radio)
+        self._key_group.addButton(self.keep_key_radio)
+
+    def _build_changes_box(self) -> None:
+        """What pressing the button changes on the server, in plain words (core.diff)."""
         self.changes_box = QGroupBox(self.tr("What will change"), self)
         self.changes_box.setObjectName("reviewChangesBox")
         changes = QVBoxLayout(self.changes_box)
@@ -61,28 +99,32 @@ class ReviewPage(BasePage):
         self.changes_label.setAccessibleName(self.tr("What will change"))
         changes.addWidget(self.changes_label)
         # The website's key works but its value is not on this computer: the owner decides.
-        self.new_key_radio = QRadioButton(
-            self.tr("Make a &new key (the old one is revoked once the new one works)"), self
+        self.new_key_radio = radio_button(
+            self,
+            "newKeyRadio",
+            self.tr("Make a &new key (the old one is revoked once the new one works)"),
+            self.tr("Make a new key"),
         )
-        self.new_key_radio.setObjectName("newKeyRadio")
-        self.new_key_radio.setAccessibleName(self.tr("Make a new key"))
-        self.keep_key_radio = QRadioButton(
-            self.tr("&Keep the current key; leave the secret out of the bundle (your developer "
-                    "already has it)"), self
+        self.keep_key_radio = radio_button(
+            self,
+            "keepKeyRadio",
+            self.tr(
+                "&Keep the current key; leave the secret out of the bundle (your developer "
+                "already has it)"
+            ),
+            self.tr("Keep the current key"),
         )
-        self.keep_key_radio.setObjectName("keepKeyRadio")
-        self.keep_key_radio.setAccessibleName(self.tr("Keep the current key"))
-        for radio in (self.new_key_radio, self.keep_key_radio):
-            changes.addWidget(radio)
-            radio.toggled.connect(self._key_choice_changed)
+        for choice in (self.new_key_radio, self.keep_key_radio):
+            changes.addWidget(choice)
+            choice.toggled.connect(self._key_choice_changed)
         self.changes_box.setVisible(False)
         self.body.addWidget(self.changes_box)
 
+    def _build_apply_row(self) -> None:
         row = QHBoxLayout()
-        self.apply_button = QPushButton(self.tr("&Create everything"), self)
-        self.apply_button.setObjectName("applyButton")
-        self.apply_button.setAccessibleName(self.tr("Create everything"))
-        self.apply_button.setAutoDefault(False)
+        self.apply_button = button(
+            self, "applyButton", self.tr("&Create everything"), self.tr("Create everything")
+        )
         self.apply_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         )
@@ -94,26 +136,8 @@ class ReviewPage(BasePage):
         row.addStretch(1)
         self.body.addLayout(row)
 
-        self.progress_list = QListWidget(self)
-        self.progress_list.setObjectName("progressList")
-        self.progress_list.setAccessibleName(self.tr("Progress"))
-        self.progress_list.setWordWrap(True)
-        self.progress_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.progress_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.progress_list.setIconSize(QSize(16, 16))
-        self.progress_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body.addWidget(self.progress_list)
-        self.live = LiveCheckPanel(self)  # Live mode: "Check my setup" instead of creating
-        self.live.setVisible(False)
-        self.body.addWidget(self.live)
-        self.status = wrapped_label(object_name="applyStatusLabel")
-        self.body.addWidget(self.status)
-
-        self.retry_button = QPushButton(self.tr("&Try again"), self)
-        self.retry_button.setObjectName("retryButton")
-        self.retry_button.setAccessibleName(self.tr("Try again"))
-        self.banner.add_button(self.retry_button)
-
+    def _build_secret_box(self) -> None:
+        """The new secret key, shown once: masked, with Show and Copy."""
         self.secret_box = QGroupBox(self.tr("Your secret key (shown once)"), self)
         self.secret_box.setObjectName("secretBox")
         box = QVBoxLayout(self.secret_box)
@@ -125,45 +149,29 @@ class ReviewPage(BasePage):
         )
         box.addWidget(self.secret_intro)
         key_row = QHBoxLayout()
-        self.secret_edit = QLineEdit(self.secret_box)
-        self.secret_edit.setObjectName("secretValueEdit")
-        self.secret_edit.setAccessibleName(self.tr("Secret key"))
+        self.secret_edit = line_edit(self.secret_box, "secretValueEdit", self.tr("Secret key"))
         self.secret_edit.setReadOnly(True)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         key_row.addWidget(self.secret_edit, 1)
-        self.reveal_button = QPushButton(self.tr("&Show"), self.secret_box)
-        self.reveal_button.setObjectName("revealSecretButton")
-        self.reveal_button.setAccessibleName(self.tr("Show the secret key"))
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.setAutoDefault(False)
+        self.reveal_button = button(
+            self.secret_box,
+            "revealSecretButton",
+            self.tr("&Show"),
+            self.tr("Show the secret key"),
+            checkable=True,
+        )
         key_row.addWidget(self.reveal_button)
-        self.copy_button = QPushButton(self.tr("C&opy"), self.secret_box)
-        self.copy_button.setObjectName("copySecretButton")
-        self.copy_button.setAccessibleName(self.tr("Copy the secret key"))
-        self.copy_button.setAutoDefault(False)
+        self.copy_button = button(
+            self.secret_box, "copySecretButton", self.tr("C&opy"), self.tr("Copy the secret key")
+        )
         key_row.addWidget(self.copy_button)
         box.addLayout(key_row)
-        self.copied_label = wrapped_label(object_name="secretCopiedLabel")
-        self.copied_label.setVisible(False)
+        self.copied_label = wrapped_label(object_name="secretCopiedLabel", hidden=True)
         box.addWidget(self.copied_label)
         self.store_label = wrapped_label(object_name="secretStoreLabel")
         box.addWidget(self.store_label)
         self.secret_box.setVisible(False)
         self.body.addWidget(self.secret_box)
-        self.verify_label = wrapped_label(object_name="verifyLabel")
-        self.body.addWidget(self.verify_label)
-        self.body.addStretch(1)
-
-        self.apply_button.clicked.connect(self.create)
-        self.retry_button.clicked.connect(self.create)
-        self.reveal_button.toggled.connect(self._reveal)
-        self.copy_button.clicked.connect(self._copy)
-        self._rows: dict[Step, QListWidgetItem] = {}
-        self._secret_shown = False
-        self._preview: Preview | None = None
-        self._key_group = QButtonGroup(self)
-        self._key_group.addButton(self.new_key_radio)
-        self._key_group.addButton(self.keep_key_radio)
 
     def carry_over(self, old: BasePage) -> None:
         # What was created, and whether the secret was shown, survive a change of language.
@@ -173,9 +181,18 @@ class ReviewPage(BasePage):
     # -- summary -------------------------------------------------------------------
 
     def _summary_html(self) -> str:
-        plan, d = self.plan, self.plan.domain
-        on, off = self.tr("on"), self.tr("off")
-        titles = {scope.key: server_text(scope.title) for scope in self.session.scopes}
+        rows = self._summary_rows()
+        cells = "".join(
+            f"<tr><td style='padding:2px 12px 2px 0'><b>{html.escape(k)}</b></td>"
+            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table>{cells}</table>"
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        """(what, the choice) for each line of the summary."""
+        plan = self.plan
+        titles = {scope.key: scope_text(scope.title) for scope in self.session.scopes}
         if self.flow.mode is Mode.PRACTICE:
             where = self.tr("the practice server on this computer")
         else:
@@ -186,9 +203,27 @@ class ReviewPage(BasePage):
         )
         if self.flow.mode is Mode.LIVE:
             client = plan.client.name  # made in the dashboard, not by the wizard
+        rows = [(self.tr("Where"), where), (self.tr("Client"), client), *self._domain_rows()]
+        scopes = ", ".join(titles.get(key, key) for key in plan.scopes.keys)
+        rows.append((self.tr("May read"), scopes or self.tr("only the person's XWMS number")))
+        expiry = (
+            self.tr("stops working on {date}").format(date=plan.secret.expires.isoformat())
+            if plan.secret.expires
+            else self.tr("does not expire")
+        )
+        rows.append((self.tr("Secret key"), f"{plan.secret.effective_label} ({expiry})"))
+        if self.flow.mode is Mode.LIVE:
+            # What the dashboard showed, next to what it belongs to.
+            client_id, domain_id, secret_value = self.live.id_rows()
+            rows.insert(2, client_id)
+            rows.insert(4, domain_id)
+            rows.append(secret_value)
+        return rows
+
+    def _domain_rows(self) -> list[tuple[str, str]]:
+        d = self.plan.domain
+        on, off = self.tr("on"), self.tr("off")
         rows = [
-            (self.tr("Where"), where),
-            (self.tr("Client"), client),
             (self.tr("Website"), display_domain(d.root)),
             (self.tr("Callback URL"), d.effective_redirect_url),
         ]
@@ -210,26 +245,7 @@ class ReviewPage(BasePage):
             rows.append((self.tr("Fallback URL"), d.fallback_uri))
         if d.logo:
             rows.append((self.tr("Logo"), d.logo))
-        scopes = ", ".join(titles.get(key, key) for key in plan.scopes.keys)
-        rows.append((self.tr("May read"), scopes or self.tr("only the person's XWMS number")))
-        expiry = (
-            self.tr("stops working on {date}").format(date=plan.secret.expires.isoformat())
-            if plan.secret.expires
-            else self.tr("does not expire")
-        )
-        rows.append((self.tr("Secret key"), f"{plan.secret.effective_label} ({expiry})"))
-        if self.flow.mode is Mode.LIVE:
-            # What the dashboard showed, next to what it belongs to.
-            client_id, domain_id, secret_value = self.live.id_rows()
-            rows.insert(2, client_id)
-            rows.insert(4, domain_id)
-            rows.append(secret_value)
-        cells = "".join(
-            f"<tr><td style='padding:2px 12px 2px 0'><b>{html.escape(k)}</b></td>"
-            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
-            for k, v in rows
-        )
-        return f"<table>{cells}</table>"
+        return rows
 
     # -- state ---------------------------------------------------------------------
 
@@ -369,78 +385,25 @@ class ReviewPage(BasePage):
         return self.flow.applied
 
     def _reset_rows(self) -> None:
-        self.progress_list.clear()
-        self._rows = {}
         revoke = self._unknown_choice() is UnknownValue.NEW
-        for step in self.session.steps_for(self.plan, revoke=revoke):
-            item = QListWidgetItem()
-            self._rows[step] = item
-            self.progress_list.addItem(item)
-            self._show_step(step, None, "")
-        self._fit_rows()
+        steps = self.session.steps_for(self.plan, revoke=revoke)
+        rows = [(step, step_title(step)) for step in steps]
+        self.progress_list.set_rows(rows, self._step_looks())
 
-    def _fit_rows(self) -> None:
-        # Show every row: the page scrolls as a whole, the list never hides a step. Wrapped
-        # rows only know their height once laid out at the list's width, hence the second go.
-        self._fit_rows_now()
-        QTimer.singleShot(0, self._fit_rows_now)
-
-    def _fit_rows_now(self) -> None:
-        self.progress_list.doItemsLayout()
-        rows = sum(
-            self.progress_list.sizeHintForRow(i) + 2 * self.progress_list.spacing()
-            for i in range(self.progress_list.count())
-        )
-        self.progress_list.setFixedHeight(rows + 2 * self.progress_list.frameWidth() + 4)
-
-    def _show_step(self, step: Step, state: StepState | None, message: str) -> None:
-        item = self._rows.get(step)
-        if item is None:
-            return
-        style = self.style()
-        words = {
-            None: (self.tr("waiting"), None, None),
-            StepState.RUNNING: (self.tr("working…"), QStyle.StandardPixmap.SP_BrowserReload, None),
-            StepState.DONE: (
-                self.tr("done"),
-                QStyle.StandardPixmap.SP_DialogApplyButton,
-                "#2e7d32",
+    def _step_looks(self) -> dict[object, RowLook]:
+        """How a step's row reads in each state (None: not started yet)."""
+        icon = QStyle.StandardPixmap
+        return {
+            None: RowLook(self.tr("waiting")),
+            StepState.RUNNING: RowLook(self.tr("working…"), icon.SP_BrowserReload),
+            StepState.DONE: RowLook(self.tr("done"), icon.SP_DialogApplyButton, "#2e7d32"),
+            StepState.EXISTING: RowLook(
+                self.tr("already there"), icon.SP_DialogApplyButton, "#2e7d32"
             ),
-            StepState.EXISTING: (
-                self.tr("already there"),
-                QStyle.StandardPixmap.SP_DialogApplyButton,
-                "#2e7d32",
-            ),
-            StepState.SKIPPED: (
-                self.tr("skipped"),
-                QStyle.StandardPixmap.SP_MessageBoxWarning,
-                None,
-            ),
-            StepState.FAILED: (
-                self.tr("failed"),
-                QStyle.StandardPixmap.SP_MessageBoxCritical,
-                "#c62828",
-            ),
-            "stopped": (self.tr("stopped"), QStyle.StandardPixmap.SP_MediaPause, "#a15c00"),
+            StepState.SKIPPED: RowLook(self.tr("skipped"), icon.SP_MessageBoxWarning),
+            StepState.FAILED: RowLook(self.tr("failed"), icon.SP_MessageBoxCritical, "#c62828"),
+            "stopped": RowLook(self.tr("stopped"), icon.SP_MediaPause, "#a15c00"),
         }
-        word, icon, colour = words[state]
-        text = f"{step_title(step)}: {word}"
-        if message:
-            text += f"\n{message}"
-        item.setText(text)
-        item.setData(
-            Qt.ItemDataRole.UserRole, state.value if isinstance(state, StepState) else state
-        )
-        item.setData(Qt.ItemDataRole.UserRole + 1, step.value)
-        item.setIcon(style.standardIcon(icon) if icon is not None else self._blank_icon())
-        item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
-        self._fit_rows()
-
-    def _blank_icon(self) -> QIcon:
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        return QIcon(pixmap)
 
     # -- creating ------------------------------------------------------------------
 
@@ -468,7 +431,7 @@ class ReviewPage(BasePage):
 
     def _progress(self, event: StepEvent) -> None:
         self._running_step = event.step if event.state is StepState.RUNNING else None
-        self._show_step(event.step, event.state, event.message)
+        self.progress_list.show_state(event.step, event.state, event.message)
         if event.state is StepState.RUNNING:
             self.busy.set_text(self.tr("{step}…").format(step=step_title(event.step)))
 
@@ -526,7 +489,7 @@ class ReviewPage(BasePage):
     def _cancelled(self) -> None:
         self.apply_button.setEnabled(True)
         if self._running_step is not None:
-            self._show_step(self._running_step, "stopped", "")  # type: ignore[arg-type]
+            self.progress_list.show_state(self._running_step, "stopped")
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr(

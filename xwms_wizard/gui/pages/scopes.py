@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.scopes import scope_text
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.translation import server_text
-from xwms_wizard.gui.widgets import WARNING_STYLE, wrapped_label
+from xwms_wizard.gui.widgets import WARNING_STYLE, button, wrapped_label
 
 
 class ScopesPage(BasePage):
@@ -38,16 +38,15 @@ class ScopesPage(BasePage):
         self.scope_list.setSpacing(3)
         self.scope_list.setAlternatingRowColors(True)
         self.body.addWidget(self.scope_list, 1)
-        self.none_warning = wrapped_label(object_name="scopeListError")
-        self.none_warning.setStyleSheet(WARNING_STYLE)
-        self.none_warning.setVisible(False)
+        self.none_warning = wrapped_label(
+            object_name="scopeListError", style=WARNING_STYLE, hidden=True
+        )
         self.body.addWidget(self.none_warning)
         # Live mode: what to tick in the dashboard's Client Scopes.
         self.live_steps = DashboardStepsPanel(self.wiz, ("scopes",), parent=self)
         self.live_steps.setVisible(False)
         self.body.addWidget(self.live_steps)
-        self.reload_button = QPushButton(self.tr("&Try again"), self)
-        self.reload_button.setObjectName("scopesRetryButton")
+        self.reload_button = button(self, "scopesRetryButton", self.tr("&Try again"))
         self.banner.add_button(self.reload_button)
         self.reload_button.clicked.connect(self._load_catalogue)
         self.scope_list.itemChanged.connect(self._item_changed)
@@ -76,7 +75,7 @@ class ScopesPage(BasePage):
         self.scope_list.clear()
         for scope in self.session.scopes:
             locked = scope.requires_verification and not verified
-            title, description = server_text(scope.title), server_text(scope.description)
+            title, description = scope_text(scope.title), scope_text(scope.description)
             text = f"{title}\n{description}"
             if locked:
                 text = self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.lifecycle import value_matches
@@ -19,7 +19,7 @@ from xwms_wizard.core.validate import (
 )
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import Field, Toggle, wrapped_label
+from xwms_wizard.gui.widgets import Field, Toggle, add_row, checkbox, line_edit, wrapped_label
 
 
 def _to_qdate(value: dt.date) -> QDate:
@@ -55,10 +55,9 @@ class SecretPage(BasePage):
             )
         )
         form = QFormLayout()
-        self.label_edit = QLineEdit(self)
-        self.label_edit.setObjectName("secretLabelEdit")
-        self.label_edit.setAccessibleName(self.tr("Secret label (optional)"))
-        self.label_edit.setPlaceholderText(DEFAULT_SECRET_LABEL)
+        self.label_edit = line_edit(
+            self, "secretLabelEdit", self.tr("Secret label (optional)"), DEFAULT_SECRET_LABEL
+        )
         self.label_field = Field(
             self.label_edit,
             topic=self.tr("Secret label"),
@@ -67,13 +66,31 @@ class SecretPage(BasePage):
                 "“Web server 2025”. Left empty, it is called “Standard Key”."
             ),
         )
-        form.addRow(self.tr("&Label:"), self.label_field)
-        form.labelForField(self.label_field).setBuddy(self.label_edit)
+        add_row(form, self.tr("&Label:"), self.label_field, self.label_edit)
         self.body.addLayout(form)
+        self._build_expiry()
+        self.link_label = wrapped_label(object_name="secretLinkLabel")
+        self.body.addWidget(self.link_label)
+        # An existing website's key, as XWMS has it (never its value).
+        self.current_label = wrapped_label(object_name="currentKeyLabel", hidden=True)
+        self.body.addWidget(self.current_label)
+        self._build_live()
+        self.body.addStretch(1)
 
-        self.expiry_check = QCheckBox(self.tr("Let the key stop working on a &date"), self)
-        self.expiry_check.setObjectName("secretExpiryCheck")
-        self.expiry_check.setAccessibleName(self.tr("Let the key stop working on a date"))
+        self.label_edit.textChanged.connect(self._changed)
+        self.expiry_check.toggled.connect(self._changed)
+        self.expiry_edit.dateChanged.connect(self._changed)
+        self._valid = True
+        self._loading = False
+
+    def _build_expiry(self) -> None:
+        """The optional expiry date: a switch with its help, and the date under it."""
+        self.expiry_check = checkbox(
+            self,
+            "secretExpiryCheck",
+            self.tr("Let the key stop working on a &date"),
+            self.tr("Let the key stop working on a date"),
+        )
         self.body.addWidget(
             Toggle(
                 self.expiry_check,
@@ -95,20 +112,6 @@ class SecretPage(BasePage):
         self.expiry_field.setContentsMargins(24, 0, 0, 0)
         self.expiry_field.setMaximumWidth(360)
         self.body.addWidget(self.expiry_field)
-        self.link_label = wrapped_label(object_name="secretLinkLabel")
-        self.body.addWidget(self.link_label)
-        # An existing website's key, as XWMS has it (never its value).
-        self.current_label = wrapped_label(object_name="currentKeyLabel")
-        self.current_label.setVisible(False)
-        self.body.addWidget(self.current_label)
-        self._build_live()
-        self.body.addStretch(1)
-
-        self.label_edit.textChanged.connect(self._changed)
-        self.expiry_check.toggled.connect(self._changed)
-        self.expiry_edit.dateChanged.connect(self._changed)
-        self._valid = True
-        self._loading = False
 
     def _build_live(self) -> None:
         """Live mode: make the secret in the dashboard, paste it here, then link it."""
@@ -117,10 +120,12 @@ class SecretPage(BasePage):
         box.setContentsMargins(0, 6, 0, 0)
         self.live_steps = DashboardStepsPanel(self.wiz, ("secret",), parent=self.live_box)
         box.addWidget(self.live_steps)
-        self.paste_edit = QLineEdit(self.live_box)
-        self.paste_edit.setObjectName("secretPasteEdit")
-        self.paste_edit.setAccessibleName(self.tr("Secret key from the dashboard"))
-        self.paste_edit.setPlaceholderText(self.tr("paste the secret key here"))
+        self.paste_edit = line_edit(
+            self.live_box,
+            "secretPasteEdit",
+            self.tr("Secret key from the dashboard"),
+            self.tr("paste the secret key here"),
+        )
         self.paste_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.paste_field = Field(
             self.paste_edit,
@@ -133,8 +138,7 @@ class SecretPage(BasePage):
             parent=self.live_box,
         )
         form = QFormLayout()
-        form.addRow(self.tr("Secret &key:"), self.paste_field)
-        form.labelForField(self.paste_field).setBuddy(self.paste_edit)
+        add_row(form, self.tr("Secret &key:"), self.paste_field, self.paste_edit)
         box.addLayout(form)
         self.link_steps = DashboardStepsPanel(
             self.wiz, ("link",), open_button=False, parent=self.live_box

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode, Page
@@ -20,7 +11,7 @@ from xwms_wizard.core.session import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.gui import translation
 from xwms_wizard.gui.live_widgets import ApiUrlSetting
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import Field, wrapped_label
+from xwms_wizard.gui.widgets import Field, combo, line_edit, radio_button, wrapped_label
 from xwms_wizard.i18n import LANGUAGES
 
 
@@ -40,7 +31,27 @@ class WelcomePage(BasePage):
                 "that everything fits."
             )
         )
+        self._build_intro()
+        group = QGroupBox(self.tr("Where do you want to set it up?"), self)
+        group.setObjectName("modeGroup")
+        box = QVBoxLayout(group)
+        self.mode_buttons = QButtonGroup(self)
+        self._build_modes(group, box)
+        self._build_server_field(group, box)
 
+        for button, mode in (
+            (self.practice, Mode.PRACTICE),
+            (self.live, Mode.LIVE),
+            (self.custom, Mode.CUSTOM),
+        ):
+            self.mode_buttons.addButton(button)
+            button.toggled.connect(lambda on, mode=mode: on and self._choose(mode))
+        self.server_edit.textChanged.connect(self._server_changed)
+        self.api_setting.changed.connect(self._api_url_changed)
+        self.body.addWidget(group)
+        self.body.addStretch(1)
+
+    def _build_intro(self) -> None:
         self.body.addWidget(
             wrapped_label(
                 self.tr(
@@ -61,14 +72,15 @@ class WelcomePage(BasePage):
                 )
             )
         )
-        group = QGroupBox(self.tr("Where do you want to set it up?"), self)
-        group.setObjectName("modeGroup")
-        box = QVBoxLayout(group)
-        self.mode_buttons = QButtonGroup(self)
 
-        self.practice = QRadioButton(self.tr("&Practice on this computer (start here)"), group)
-        self.practice.setObjectName("modeSandbox")
-        self.practice.setAccessibleName(self.tr("Practice on this computer"))
+    def _build_modes(self, group: QGroupBox, box: QVBoxLayout) -> None:
+        """The three modes, each with a line on what it is for; Live's API address under it."""
+        self.practice = radio_button(
+            group,
+            "modeSandbox",
+            self.tr("&Practice on this computer (start here)"),
+            self.tr("Practice on this computer"),
+        )
         box.addWidget(self.practice)
         box.addWidget(
             self._indented(
@@ -79,9 +91,12 @@ class WelcomePage(BasePage):
             )
         )
 
-        self.live = QRadioButton(self.tr("My &live XWMS account (xwms.nl)"), group)
-        self.live.setObjectName("modeLive")
-        self.live.setAccessibleName(self.tr("My live XWMS account"))
+        self.live = radio_button(
+            group,
+            "modeLive",
+            self.tr("My &live XWMS account (xwms.nl)"),
+            self.tr("My live XWMS account"),
+        )
         box.addWidget(self.live)
         box.addWidget(
             self._indented(
@@ -95,9 +110,9 @@ class WelcomePage(BasePage):
         self.api_setting = ApiUrlSetting(group)
         box.addWidget(self.api_setting)
 
-        self.custom = QRadioButton(self.tr("A &custom server"), group)
-        self.custom.setObjectName("modeCustom")
-        self.custom.setAccessibleName(self.tr("A custom server"))
+        self.custom = radio_button(
+            group, "modeCustom", self.tr("A &custom server"), self.tr("A custom server")
+        )
         box.addWidget(self.custom)
         box.addWidget(
             self._indented(
@@ -107,10 +122,15 @@ class WelcomePage(BasePage):
                 )
             )
         )
-        self.server_edit = QLineEdit(group)
-        self.server_edit.setObjectName("serverUrlEdit")
-        self.server_edit.setAccessibleName(self.tr("Server address"))
-        self.server_edit.setPlaceholderText(self.tr("such as https://xwms.example.com"))
+
+    def _build_server_field(self, group: QGroupBox, box: QVBoxLayout) -> None:
+        """Custom mode's server address."""
+        self.server_edit = line_edit(
+            group,
+            "serverUrlEdit",
+            self.tr("Server address"),
+            self.tr("such as https://xwms.example.com"),
+        )
         self.server_field = Field(
             self.server_edit,
             topic=self.tr("Server address"),
@@ -124,24 +144,10 @@ class WelcomePage(BasePage):
         self.server_field.setContentsMargins(24, 0, 0, 0)
         box.addWidget(self.server_field)
 
-        for button, mode in (
-            (self.practice, Mode.PRACTICE),
-            (self.live, Mode.LIVE),
-            (self.custom, Mode.CUSTOM),
-        ):
-            self.mode_buttons.addButton(button)
-            button.toggled.connect(lambda on, mode=mode: on and self._choose(mode))
-        self.server_edit.textChanged.connect(self._server_changed)
-        self.api_setting.changed.connect(self._api_url_changed)
-        self.body.addWidget(group)
-        self.body.addStretch(1)
-
     def _build_language_row(self) -> None:
         row = QHBoxLayout()
         label = QLabel(self.tr("Lan&guage:"), self)
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(self.tr("Language of the wizard"))
+        self.language_combo = combo(self, "languageCombo", self.tr("Language of the wizard"))
         for code, native in LANGUAGES.items():
             self.language_combo.addItem(native, code)
         self.language_combo.setCurrentIndex(
