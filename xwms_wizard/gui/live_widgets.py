@@ -12,16 +12,14 @@ import html
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStyle,
     QToolButton,
@@ -45,6 +43,8 @@ from xwms_wizard.gui.widgets import (
     OK_STYLE,
     WARNING_STYLE,
     Field,
+    ProgressList,
+    RowLook,
     emit_signal,
     heading_font,
     wrapped_label,
@@ -426,14 +426,9 @@ class LiveCheckPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.rows = QListWidget(self)
-        self.rows.setObjectName("liveCheckList")
-        self.rows.setAccessibleName(self.tr("What the check found"))
-        self.rows.setWordWrap(True)
-        self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rows.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.rows.setIconSize(QSize(16, 16))
-        self.rows.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows = ProgressList(
+            self, name="liveCheckList", accessible=self.tr("What the check found"), padding=6
+        )
         layout.addWidget(self.rows)
         self.verdict = wrapped_label(object_name="liveCheckResult")
         layout.addWidget(self.verdict)
@@ -504,49 +499,30 @@ class LiveCheckPanel(QWidget):
         self.complete = complete
 
     def _reset_rows(self) -> None:
-        self.rows.clear()
-        self._row_items = {}
-        for key, title in (
-            ("connect", self.tr("Reach XWMS")),
-            ("credentials", self.tr("Check the Client ID, the secret key and the callback URL")),
-        ):
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole + 1, key)
-            self._row_items[key] = (item, title)
-            self.rows.addItem(item)
-            self._show_row(key, None, "")
-        QTimer.singleShot(0, self._fit_rows)
+        self.rows.set_rows(
+            [
+                ("connect", self.tr("Reach XWMS")),
+                (
+                    "credentials",
+                    self.tr("Check the Client ID, the secret key and the callback URL"),
+                ),
+            ],
+            self._looks(),
+        )
 
-    def _fit_rows(self) -> None:
-        self.rows.doItemsLayout()
-        height = sum(self.rows.sizeHintForRow(i) for i in range(self.rows.count()))
-        self.rows.setFixedHeight(height + 2 * self.rows.frameWidth() + 6)
+    def _looks(self) -> dict[str | None, RowLook]:
+        pixmap = QStyle.StandardPixmap
+        return {
+            None: RowLook(self.tr("waiting"), pixmap.SP_CustomBase),
+            "running": RowLook(self.tr("working…"), pixmap.SP_BrowserReload),
+            "ok": RowLook(self.tr("done"), pixmap.SP_DialogApplyButton, "#2e7d32"),
+            "warning": RowLook(self.tr("right, with a note"), pixmap.SP_MessageBoxWarning, "#a15c00"),
+            "failed": RowLook(self.tr("failed"), pixmap.SP_MessageBoxCritical, "#c62828"),
+            "skipped": RowLook(self.tr("not checked"), pixmap.SP_MessageBoxWarning),
+        }
 
     def _show_row(self, key: str, state: str | None, message: str) -> None:
-        item, title = self._row_items[key]
-        words = {
-            None: (self.tr("waiting"), None, None),
-            "running": (self.tr("working…"), QStyle.StandardPixmap.SP_BrowserReload, None),
-            "ok": (self.tr("done"), QStyle.StandardPixmap.SP_DialogApplyButton, "#2e7d32"),
-            "warning": (self.tr("right, with a note"), QStyle.StandardPixmap.SP_MessageBoxWarning,
-                        "#a15c00"),
-            "failed": (self.tr("failed"), QStyle.StandardPixmap.SP_MessageBoxCritical, "#c62828"),
-            "skipped": (self.tr("not checked"), QStyle.StandardPixmap.SP_MessageBoxWarning, None),
-        }  # fmt: skip
-        word, icon, colour = words[state]
-        text = f"{title}: {word}"
-        if message:
-            text += f"\n{message}"
-        item.setText(text)
-        item.setData(Qt.ItemDataRole.UserRole, state)
-        style = self.style()
-        item.setIcon(
-            style.standardIcon(icon)
-            if icon is not None
-            else style.standardIcon(QStyle.StandardPixmap.SP_CustomBase)
-        )
-        item.setForeground(QBrush(QColor(colour)) if colour else QBrush())
-        QTimer.singleShot(0, self._fit_rows)
+        self.rows.show_state(key, state, message)
 
     # -- work ----------------------------------------------------------------------
 
