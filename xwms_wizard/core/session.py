@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from xwms_wizard import paths
@@ -40,6 +40,12 @@ from xwms_wizard.core.scopes import CATALOGUE
 from xwms_wizard.core.state import ServerState, observe_client
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
+
+if TYPE_CHECKING:  # only names for the annotations; the modules load when first used
+    from xwms_wizard.handoff.bundle import BundleResult
+    from xwms_wizard.practice import SandboxProcess
+    from xwms_wizard.xwms import XwmsClient
+    from xwms_wizard.xwms.models import Account
 
 log = logging.getLogger(__name__)
 
@@ -198,13 +204,13 @@ class WizardSession:
         self._sandbox_url = sandbox_url
         self._sandbox_db = sandbox_db
         self._client_options = dict(client_options or {})
-        self.sandbox: Any = None  # a SandboxProcess while Practice mode runs one
-        self.client: Any = None  # the signed-in XwmsClient
+        self.sandbox: SandboxProcess | None = None  # while Practice mode runs one
+        self.client: XwmsClient | None = None  # the signed-in client
         self.email = ""
         self.api_url = ""
         self.scopes: list[Any] = []
         self.clients: list[Any] = []
-        self.bundle: Any = None
+        self.bundle: BundleResult | None = None  # the last bundle written
         self.live_info: dict[str, Any] = {}  # Live mode: the last `info` answer
         self._live_secret_for = ""  # the Client ID this run stored a pasted secret under
 
@@ -219,11 +225,11 @@ class WizardSession:
         self.state.mode = value
 
     @property
-    def account(self) -> Any:
+    def account(self) -> Account | None:
         return self.state.account
 
     @account.setter
-    def account(self, value: Any) -> None:
+    def account(self, value: Account | None) -> None:
         self.state.account = value
 
     @property
@@ -260,7 +266,7 @@ class WizardSession:
     def is_practice(self) -> bool:
         return self.mode is Mode.PRACTICE
 
-    async def start_practice(self) -> Any:
+    async def start_practice(self) -> Account:
         """Start the practice sandbox (unless one is given) and sign in to its demo account."""
         await self._drop_client()
         self.mode = Mode.PRACTICE
@@ -299,7 +305,7 @@ class WizardSession:
         self.sandbox = sandbox
         return sandbox.api_url
 
-    async def sign_in(self, server_url: str, email: str, password: str) -> Any:
+    async def sign_in(self, server_url: str, email: str, password: str) -> Account:
         """Custom mode: sign in to a management server; the account token goes to the keychain."""
         api_url = normalize_server_url(server_url)
         email = email.strip()
@@ -340,7 +346,7 @@ class WizardSession:
 
     async def _login(
         self, api_url: str, email: str, password: str, *, token: str | None = None
-    ) -> Any:
+    ) -> Account:
         """Sign in with the password, or with a kept `token` (then only asking whose it is)."""
         from xwms_wizard.xwms import XwmsClient
         from xwms_wizard.xwms.errors import NotSignedIn
@@ -437,7 +443,7 @@ class WizardSession:
         client_id = self.live_ids.client_id
         return bool(client_id and self.secrets.client_secret(client_id))
 
-    def _public_client(self, api_url: str | None = None) -> Any:
+    def _public_client(self, api_url: str | None = None) -> XwmsClient:
         from xwms_wizard.xwms import XwmsClient
 
         options = dict(self._client_options)
@@ -555,7 +561,7 @@ class WizardSession:
 
     # -- what the pages offer ------------------------------------------------------
 
-    def _need_client(self) -> Any:
+    def _need_client(self) -> XwmsClient:
         if self.client is None:
             raise WizardError(
                 translate("Session", "Sign in first: go back to the Account page."),
@@ -643,7 +649,7 @@ class WizardSession:
         make_zip: bool = False,
         language: str = "en",
         existing: str = "keep_both",
-    ) -> Any:
+    ) -> BundleResult:
         """Write the handoff bundle for `result` into `dest_dir`; returns its BundleResult.
 
         `language` is the developer's language for HANDOFF.md (handoff.bundle.HANDOFF_LANGUAGES).
