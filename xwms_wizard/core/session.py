@@ -574,13 +574,6 @@ class WizardSession:
         self.clients = list(await self._need_client().list_clients())
         return self.clients
 
-    async def load_client_domains(self, name: str) -> list[Any]:
-        """The websites the existing client `name` already has ([] for a new client)."""
-        client = next((c for c in self.clients if c.name == name), None)
-        if client is None:
-            return []
-        return list(await self._need_client().list_domains(client.id))
-
     async def observe(self, name: str) -> ServerState | None:
         """Load everything the server holds for the existing client `name` (None: no such client).
 

@@ -132,8 +132,8 @@ def plan_from_server(
     plan.scopes = ScopesChoice(keys=list(state.scopes))
     observed = state.domain(root) if root else (state.primary_domain() or next(iter(state.domains), None))
     if observed is None:
-        plan.domain = DomainChoice(**vars(base.domain)) if base is not None else DomainChoice(root=root or "")
-        plan.domain.primary = not any(d.domain.primary for d in state.domains)
+        typed = DomainChoice(**vars(base.domain)) if base is not None else DomainChoice(root=root or "")
+        plan.domain = new_website(state, typed)
         if base is not None:
             plan.secret = SecretChoice(label=base.secret.label, expires=base.secret.expires)
         return plan
@@ -144,6 +144,12 @@ def plan_from_server(
     elif base is not None:
         plan.secret = SecretChoice(label=base.secret.label, expires=base.secret.expires)
     return plan
+
+
+def new_website(state: ServerState, typed: DomainChoice) -> DomainChoice:
+    """A website the client does not have yet, as typed; Primary only if the client has no main one."""
+    typed.primary = state.primary_domain() is None
+    return typed
 
 
 def domain_choice(observed: ObservedDomain) -> DomainChoice:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.models import DomainChoice
-from xwms_wizard.core.state import domain_choice, plan_from_server
+from xwms_wizard.core.state import new_website, plan_from_server
 from xwms_wizard.core.validate import (
     check_callback_url,
     check_domain_id,
@@ -84,7 +84,6 @@ class DomainPage(BasePage):
         self._loading = False
         self._primary_touched = False
         self._primary_auto_off = False  # switched off by the wizard, not by the owner
-        self._domains_of: str | None = None  # the existing client whose websites are known
         self._other_domains: list = []
         self._new_site: DomainChoice | None = None  # what the owner typed for a new website
         self.site_combo.currentIndexChanged.connect(self._site_picked)
@@ -397,10 +396,8 @@ class DomainPage(BasePage):
         """The websites the chosen client already has, from what was read off the server."""
         state = self.session.server_state
         name = self.plan.client.name
-        if state is not None and state.client.name == name:
-            self._domains_of, self._other_domains = name, [o.domain for o in state.domains]
-        else:
-            self._domains_of, self._other_domains = None, []
+        known = state is not None and state.client.name == name
+        self._other_domains = [o.domain for o in state.domains] if known else []
         self._fill_sites()
         self._default_primary()
 
@@ -430,13 +427,10 @@ class DomainPage(BasePage):
         if not self._known_site(current.root):
             self._new_site = DomainChoice(**vars(current))
         if root:
-            self.wiz.plan.domain = domain_choice(state.domain(root))
             picked = plan_from_server(state, root, base=self.plan)
-            self.wiz.plan.secret = picked.secret
+            self.wiz.plan.domain, self.wiz.plan.secret = picked.domain, picked.secret
         else:
-            typed = self._new_site or DomainChoice()
-            typed.primary = not any(d.domain.primary for d in state.domains)
-            self.wiz.plan.domain = typed
+            self.wiz.plan.domain = new_website(state, self._new_site or DomainChoice())
         self.wiz.page_named(Page.SECRET).reload()
         self.load()
         if not root:
