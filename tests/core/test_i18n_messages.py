@@ -138,8 +138,8 @@ def test_a_connection_failure_in_dutch(language):
 
 
 def test_the_sessions_messages_in_dutch(language):
+    from xwms_wizard.core.addresses import normalize_server_url
     from xwms_wizard.core.errors import WizardError
-    from xwms_wizard.core.session import normalize_server_url
 
     language("nl")
     with pytest.raises(WizardError) as info:

@@ -11,14 +11,11 @@ import pytest
 from tests.helpers.http import closed_port
 from tests.helpers.live import live_plan, make_live_setup, spoil
 from tests.helpers.sandbox import IN_PROCESS_URL, asgi_transport
+from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_live_api_url
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.scopes import CATALOGUE
-from xwms_wizard.core.session import (
-    DEFAULT_LIVE_API_URL,
-    WizardSession,
-    normalize_live_api_url,
-)
+from xwms_wizard.core.session import WizardSession
 from xwms_wizard.sandbox.app import create_app
 from xwms_wizard.xwms import ConnectionFailed
 
@@ -76,13 +73,13 @@ def test_a_correct_setup_is_verified_and_offers_the_builtin_catalogue():
         assert session.mode is Mode.LIVE and not session.signed_in
         assert [s.key for s in session.scopes] == [s.key for s in CATALOGUE]
         session.secrets.save_client_secret(setup.client_id, setup.secret)
-        check = await session.check_live(live_plan(), setup.client_id, f" {setup.domain_id} ")
+        check = await session.live.check(live_plan(), setup.client_id, f" {setup.domain_id} ")
         assert check.reached and check.verified and check.problem is None
         assert session.result is check.result
         assert check.result.client_id == setup.client_id
         assert check.result.domain_id == setup.domain_id  # trimmed as pasted
         assert check.result.secret_value is None  # the keychain holds it, the result does not
-        assert session.live_info.get("sandbox") is True
+        assert session.live.info.get("sandbox") is True
         return check.verification.verdict
 
     assert "login is ready" in run_live(scenario)
@@ -92,7 +89,7 @@ def test_a_refusal_names_the_dashboard_fix():
     async def scenario(session, setup, transport):
         await spoil(IN_PROCESS_URL, setup, "login_disabled", transport)
         session.secrets.save_client_secret(setup.client_id, setup.secret)
-        check = await session.check_live(live_plan(), setup.client_id, setup.domain_id)
+        check = await session.live.check(live_plan(), setup.client_id, setup.domain_id)
         assert check.reached and not check.verified
         assert check.verification.code == "login_not_allowed"
         return check.verification.verdict
@@ -104,7 +101,7 @@ def test_an_ip_refusal_counts_as_right_credentials_with_the_last_check_on_the_se
     async def scenario(session, setup, transport):
         await spoil(IN_PROCESS_URL, setup, "ip_refused", transport)
         session.secrets.save_client_secret(setup.client_id, setup.secret)
-        check = await session.check_live(live_plan(), setup.client_id, setup.domain_id)
+        check = await session.live.check(live_plan(), setup.client_id, setup.domain_id)
         assert check.verified and check.verification.server_side_check_needed
         return check.verification.verdict
 
@@ -114,10 +111,10 @@ def test_an_ip_refusal_counts_as_right_credentials_with_the_last_check_on_the_se
 def test_without_the_secret_in_the_keychain_the_check_says_where_to_paste_it():
     async def scenario(session, setup, _transport):
         with pytest.raises(WizardError) as info:
-            await session.check_live(live_plan(), setup.client_id, setup.domain_id)
+            await session.live.check(live_plan(), setup.client_id, setup.domain_id)
         assert info.value.field == "secret.value" and "Secret key page" in info.value.message
         with pytest.raises(WizardError) as info:
-            await session.check_live(live_plan(), "", setup.domain_id)
+            await session.live.check(live_plan(), "", setup.domain_id)
         assert info.value.field == "domain.client_id"
 
     run_live(scenario)
@@ -133,7 +130,7 @@ def test_no_connection_is_not_checked_and_never_logs_the_secret(caplog):
         try:
             await session.start_live(url)
             session.secrets.save_client_secret("xc_offline", pasted)
-            return await session.check_live(live_plan(), "xc_offline", "xd_offline")
+            return await session.live.check(live_plan(), "xc_offline", "xd_offline")
         finally:
             await session.close()
 
@@ -156,7 +153,7 @@ def test_offline_export_is_marked_not_verified_with_the_live_api_url(tmp_path):
         try:
             await session.start_live(url)
             session.secrets.save_client_secret("xc_offline", "xs_offline_value_1234567890")
-            check = await session.check_live(live_plan(), "xc_offline", "xd_offline")
+            check = await session.live.check(live_plan(), "xc_offline", "xd_offline")
             return await session.export(check.result, tmp_path, include_secret=False)
         finally:
             await session.close()

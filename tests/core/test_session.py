@@ -8,16 +8,13 @@ import pytest
 
 from tests.helpers.clock import Clock
 from tests.helpers.sandbox import IN_PROCESS_URL, asgi_transport
+from xwms_wizard.core.addresses import is_loopback_url, normalize_server_url
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SetupPlan
-from xwms_wizard.core.session import (
-    FREE_PLAN_MESSAGE,
-    WizardSession,
-    is_loopback_url,
-    normalize_server_url,
-)
+from xwms_wizard.core.session import WizardSession
+from xwms_wizard.core.signin import FREE_PLAN_MESSAGE
 from xwms_wizard.sandbox.app import create_app
 
 
@@ -139,9 +136,9 @@ def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_
         await first.close()
         again = session_for(app)  # the wizard opened again on this computer
         try:
-            assert again.has_saved_sign_in(IN_PROCESS_URL, " Owner@Example.com ")
-            assert not again.has_saved_sign_in(IN_PROCESS_URL, "free@example.com")
-            assert not again.has_saved_sign_in("not a server", "owner@example.com")
+            assert again.signin.has_saved(IN_PROCESS_URL, " Owner@Example.com ")
+            assert not again.signin.has_saved(IN_PROCESS_URL, "free@example.com")
+            assert not again.signin.has_saved("not a server", "owner@example.com")
             account = await again.sign_in(IN_PROCESS_URL, "owner@example.com", "")
             assert account.email == "owner@example.com" and again.signed_in
             assert again.mode is Mode.CUSTOM
@@ -154,13 +151,13 @@ def test_a_kept_sign_in_is_reused_without_the_password_until_it_runs_out(memory_
             error = info.value
             assert error.field == "account.password" and "has run out" in error.message
             assert not again.signed_in
-            assert not again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")  # forgotten
+            assert not again.signin.has_saved(IN_PROCESS_URL, "owner@example.com")  # forgotten
             with pytest.raises(WizardError, match="Password: type your XWMS password"):
                 await again.sign_in(IN_PROCESS_URL, "owner@example.com", "")
             await again.sign_in(IN_PROCESS_URL, "owner@example.com", "practice")  # and kept anew
-            assert again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")
-            again.forget_saved_sign_in(IN_PROCESS_URL, " Owner@Example.com ")  # a shared computer
-            assert not again.has_saved_sign_in(IN_PROCESS_URL, "owner@example.com")
+            assert again.signin.has_saved(IN_PROCESS_URL, "owner@example.com")
+            again.signin.forget_saved(IN_PROCESS_URL, " Owner@Example.com ")  # a shared computer
+            assert not again.signin.has_saved(IN_PROCESS_URL, "owner@example.com")
         finally:
             await again.close()
         return error, old_token

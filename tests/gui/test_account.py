@@ -150,4 +150,4 @@ def test_practice_server_that_cannot_start_is_explained(qtbot, make_wizard, make
     assert "Try again" in text
     assert find(wizard, QPushButton, "accountRetryButton").isVisible()
     assert not next_button(wizard).isEnabled()
-    assert session.sandbox is None
+    assert session.practice.process is None

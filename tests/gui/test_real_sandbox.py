@@ -20,7 +20,7 @@ def test_click_through_with_the_real_sandbox_process(qtbot, qloop, make_wizard, 
         click_next(qtbot, wizard)
         status = find(wizard, QLabel, "accountStatusLabel")
         qtbot.waitUntil(lambda: bool(status.text()), timeout=60_000)
-        sandbox = session.sandbox
+        sandbox = session.practice.process
         assert sandbox is not None and sandbox.running
         assert session.api_url.startswith("http://127.0.0.1:")
         go_to(qtbot, wizard, "review")

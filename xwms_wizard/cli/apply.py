@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL
 from xwms_wizard.core.apply import (
     ApplyError,
     ApplyResult,
@@ -20,12 +21,9 @@ from xwms_wizard.core.apply import (
 )
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
-from xwms_wizard.core.session import (
-    DEFAULT_LIVE_API_URL,
-    PRACTICE_EMAIL,
-    PRACTICE_PASSWORD,
-    WizardSession,
-)
+from xwms_wizard.core.live import check_credentials
+from xwms_wizard.core.session import WizardSession
+from xwms_wizard.core.signin import PRACTICE_EMAIL, PRACTICE_PASSWORD, Connector
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
@@ -85,7 +83,7 @@ def _print_summary(out: TextIO, result: ApplyResult) -> None:
 async def _credentials(session: WizardSession, args: argparse.Namespace, err: TextIO) -> tuple[str, str]:
     """The e-mail and password for --server: the demo account on a sandbox, else --email and a
     password from the environment or a prompt."""
-    sandbox = await session.server_is_sandbox(args.server)
+    sandbox = await session.connector.is_sandbox(args.server)
     email = args.email
     if not email:
         if not sandbox:
@@ -163,7 +161,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
             await session.start_practice()
         signed_in = translate("CLI", "Signed in to {url} as {email}")
-        print(signed_in.format(url=session.api_url, email=session.email), file=out, flush=True)
+        print(signed_in.format(url=session.api_url, email=session.signin.email), file=out, flush=True)
         unknown = _unknown_value(args)
         preview = await session.preview(plan, unknown)
         refusal = _refusal(preview, store, args)
@@ -299,9 +297,9 @@ def run_apply(
 
 
 async def _verify(env: dict[str, str], out: TextIO) -> int:
-    session = WizardSession()
     api_url = env.get("XWMS_API_URI") or env.get("XWMS_API_URL") or DEFAULT_LIVE_API_URL
-    info, verification = await session.check_credentials(
+    info, verification = await check_credentials(
+        Connector(),
         api_url,
         client_id=env["XWMS_CLIENT_ID"],
         domain=env["XWMS_DOMAIN"],

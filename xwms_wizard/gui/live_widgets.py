@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_live_api_url
 from xwms_wizard.core.dashboard import (
     DashboardSection,
     dashboard_sections,
@@ -36,7 +37,6 @@ from xwms_wizard.core.dashboard import (
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import scope_text
-from xwms_wizard.core.session import DEFAULT_LIVE_API_URL, normalize_live_api_url
 from xwms_wizard.gui.widgets import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -468,7 +468,7 @@ class LiveCheckPanel(QWidget):
             (
                 self.tr("Secret key value"),
                 self.tr("pasted, kept in this computer's keychain")
-                if session.has_live_secret()
+                if session.live.has_secret()
                 else self.tr("missing: go Back to the Secret key page and paste it"),
             ),
         ]
@@ -544,7 +544,7 @@ class LiveCheckPanel(QWidget):
         self.export_anyway_button.setVisible(False)
         page.apply_button.setEnabled(False)
         page.run(
-            page.session.check_live(plan, ids.client_id, ids.domain_id),
+            page.session.live.check(plan, ids.client_id, ids.domain_id),
             self.tr("Checking your setup with XWMS…"),
             on_done=lambda outcome: self._checked(outcome, wanted),
             on_error=self._failed,

@@ -405,7 +405,7 @@ class SetupWizard(QWizard):
         self.load_plan(journal.plan)
         self.flow.mode = WizardSession.mode_of(journal)
         self.flow.resuming = True
-        self.session.sign_out()
+        self.session.signin.sign_out()
         welcome = self.page_named(Page.WELCOME)
         welcome.reload()
         if self.flow.mode is Mode.CUSTOM:

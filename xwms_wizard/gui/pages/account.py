@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL
 from xwms_wizard.core.flow import Mode, Page
-from xwms_wizard.core.session import DEFAULT_LIVE_API_URL
 from xwms_wizard.gui.live_widgets import LiveAccountInfo
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import OK_STYLE, Field, add_row, button, line_edit, wrapped_label
@@ -129,7 +129,7 @@ class AccountPage(BasePage):
         wanted = self._wanted()
         if self._target != wanted or not self.session.signed_in:
             # A different mode or server than last time: that sign-in no longer counts.
-            self.session.sign_out()
+            self.session.signin.sign_out()
             self.status.clear()
             self.banner.clear()
         self._target = wanted
@@ -155,7 +155,7 @@ class AccountPage(BasePage):
         # Nothing to sign in to: the owner signs in to the XWMS dashboard in the browser.
         api_url = self._live_url()
         self._target = (Mode.LIVE, api_url)
-        self.session.sign_out()
+        self.session.signin.sign_out()
         self.status.clear()
         self.banner.clear()
         self.stack.setCurrentWidget(self.live_info)
@@ -193,13 +193,13 @@ class AccountPage(BasePage):
     def _look_for_saved_sign_in(self) -> None:
         if self.flow.mode is Mode.CUSTOM:
             server, email = self._wanted_sign_in()
-            saved = self.session.has_saved_sign_in(server, email)
+            saved = self.session.signin.has_saved(server, email)
             self._saved_sign_in = (server, email) if saved else None
         self._inputs_changed()
 
     def _forget_saved_sign_in(self) -> None:
         server, email = self._wanted_sign_in()
-        self.session.forget_saved_sign_in(server, email)
+        self.session.signin.forget_saved(server, email)
         self._look_for_saved_sign_in()
         self.password_edit.setFocus()
 
@@ -276,8 +276,8 @@ class AccountPage(BasePage):
     def _signed_in(self, account) -> None:
         self.password_edit.clear()  # the keychain has the sign-in now; the password is not kept
         if self.flow.mode is Mode.CUSTOM:
-            self.wiz.settings.setValue("email", self.session.email)
-            self.status.setText(self.tr("✓ Signed in as {email}.").format(email=self.session.email))
+            self.wiz.settings.setValue("email", self.session.signin.email)
+            self.status.setText(self.tr("✓ Signed in as {email}.").format(email=self.session.signin.email))
         else:
             self.status.setText(self.tr("✓ Signed in to the practice account."))
         self.retry_button.setEnabled(True)
@@ -286,13 +286,13 @@ class AccountPage(BasePage):
         self.wiz.next_button_focus()
 
     def _failed(self, error: BaseException) -> None:
-        self.session.sign_out()
+        self.session.signin.sign_out()
         self.retry_button.setEnabled(True)
         self._look_for_saved_sign_in()  # a kept sign-in that ran out is gone now
         self.retry_button.setFocus()
 
     def _cancelled(self) -> None:
-        self.session.sign_out()
+        self.session.signin.sign_out()
         self.retry_button.setEnabled(True)
         self._inputs_changed()
         self.banner.show_text(

@@ -234,5 +234,5 @@ class ClientPage(BasePage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         if self._live():
-            self.session.set_live_client_id(self.client_id_edit.text())
+            self.session.live.set_client_id(self.client_id_edit.text())
         return True

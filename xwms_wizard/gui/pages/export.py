@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout
 
+from xwms_wizard.core.export import handoff_facts
 from xwms_wizard.core.flow import Page
-from xwms_wizard.core.session import handoff_facts
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.prompts import Prompts
 from xwms_wizard.gui.widgets import (

@@ -155,7 +155,7 @@ class SecretPage(BasePage):
     def _check_paste(self) -> None:
         """The pasted secret: checked here, kept only in the field until Next takes it."""
         text = self.paste_edit.text()
-        stored = self.session.has_live_secret()
+        stored = self.session.live.has_secret()
         if not text:
             self._secret_ready = stored
             if stored:
@@ -268,6 +268,6 @@ class SecretPage(BasePage):
             if not check.ok:
                 return False
             # Straight into the keychain; the field forgets it, so it is not kept on screen.
-            self.session.save_live_secret(check.value)
+            self.session.live.save_secret(check.value)
             self.paste_edit.clear()
         return True

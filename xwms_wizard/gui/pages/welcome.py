@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode, Page
-from xwms_wizard.core.session import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.gui import translation
 from xwms_wizard.gui.live_widgets import ApiUrlSetting
 from xwms_wizard.gui.pages.base import BasePage
