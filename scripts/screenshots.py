@@ -281,17 +281,17 @@ async def render_live(out: Path, export_dir: Path, language: str = "en") -> None
         await shot("check")
         review = wizard.currentPage()
         transport.down = True
-        find("QPushButton", "applyButton").click()
+        find("QPushButton", "liveCheckButton").click()
         await until(lambda: review.banner.isVisible(), "the missing connection to show")
         await shot("check-offline", review.banner)
         transport.down = False
-        find("QPushButton", "retryButton").click()
+        find("QPushButton", "liveRetryButton").click()
         await until(
             lambda: review.banner.isVisible() and not review.busy.busy, "the refusal to show"
         )
         await shot("check-refused", review.banner)
         await manage.update_domain(made.domain_pk, allow_login=True)  # the owner fixes it
-        find("QPushButton", "retryButton").click()
+        find("QPushButton", "liveRetryButton").click()
         await until(next_button.isEnabled, "the setup to be verified")
         await shot("check-verified")
         await go_next()

@@ -1528,10 +1528,34 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
-    <name>LiveCheckPanel</name>
+    <name>LiveCheckPage</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Meine Einrichtung prüfen</translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation>Der Assistent fragt XWMS, ob das, was Sie im Dashboard getan haben, zusammenpasst.</translation>
+    </message>
+    <message>
+        <source>The check asks XWMS two things: can it be reached from this computer, and does it accept your Client ID, secret key and callback URL together. It changes nothing in your XWMS account, so you can run it as often as you like.</source>
+        <translation>Die Prüfung fragt XWMS zwei Dinge: Ist XWMS von diesem Computer aus erreichbar, und akzeptiert es Ihre Client ID, Ihren geheimen Schlüssel und Ihre Callback-URL zusammen? In Ihrem XWMS-Konto ändert sich nichts, Sie können die Prüfung also so oft ausführen, wie Sie möchten.</translation>
+    </message>
     <message>
         <source>What the check found</source>
         <translation>Was die Prüfung ergab</translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation>Meine Einrichtung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check my setup again</source>
+        <translation>Meine Einrichtung erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Go on without the check</source>
@@ -1616,10 +1640,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
-        <translation>Meine Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>XWMS answered at {url}</source>
@@ -1793,6 +1813,93 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
         <translation>Plandatei: Sie ist kein reiner Text (UTF-8). Speichern Sie sie als UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Darf lesen</translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation>nur die XWMS-Nummer der Person</translation>
+    </message>
+    <message>
+        <source>stops working on {date}</source>
+        <translation>läuft am {date} ab</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation>IP-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interner Name</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Login erlauben</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API erlauben</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
@@ -2320,14 +2427,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Den geheimen Schlüssel kopieren</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
         <source>the practice server on this computer</source>
         <translation>der Übungsserver auf diesem Computer</translation>
     </message>
@@ -2342,90 +2441,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>  (new)</source>
         <translation>  (neu)</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>Callback-URL</translation>
-    </message>
-    <message>
-        <source>Server IP address</source>
-        <translation>IP-Adresse des Servers</translation>
-    </message>
-    <message>
-        <source>Internal name</source>
-        <translation>Interner Name</translation>
-    </message>
-    <message>
-        <source>Allow Login</source>
-        <translation>Login erlauben</translation>
-    </message>
-    <message>
-        <source>Allow API</source>
-        <translation>API erlauben</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Primär</translation>
-    </message>
-    <message>
-        <source>Test Mode</source>
-        <translation>Testmodus</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Fallback URL</source>
-        <translation>Fallback-URL</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>May read</source>
-        <translation>Darf lesen</translation>
-    </message>
-    <message>
-        <source>only the person&apos;s XWMS number</source>
-        <translation>nur die XWMS-Nummer der Person</translation>
-    </message>
-    <message>
-        <source>stops working on {date}</source>
-        <translation>läuft am {date} ab</translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation>läuft nicht ab</translation>
-    </message>
-    <message>
-        <source>Check my setup</source>
-        <translation>Meine Einrichtung prüfen</translation>
-    </message>
-    <message>
-        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
-        <translation>Der Assistent fragt XWMS, ob das, was Sie im Dashboard getan haben, zusammenpasst.</translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
-        <translation>Meine Einrichtung &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>

@@ -1528,10 +1528,34 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
-    <name>LiveCheckPanel</name>
+    <name>LiveCheckPage</name>
+    <message>
+        <source>Check my setup</source>
+        <translation>Mijn instellingen controleren</translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation>De wizard vraagt XWMS of wat je in het dashboard hebt gedaan goed op elkaar aansluit.</translation>
+    </message>
+    <message>
+        <source>The check asks XWMS two things: can it be reached from this computer, and does it accept your Client ID, secret key and callback URL together. It changes nothing in your XWMS account, so you can run it as often as you like.</source>
+        <translation>De controle vraagt XWMS twee dingen: is XWMS vanaf deze computer bereikbaar, en accepteert het je Client ID, geheime sleutel en callback-URL samen. Er verandert niets in je XWMS-account, dus je kunt de controle zo vaak doen als je wilt.</translation>
+    </message>
     <message>
         <source>What the check found</source>
         <translation>Wat de controle vond</translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation>Mijn instellingen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Check my setup again</source>
+        <translation>Mijn instellingen opnieuw controleren</translation>
     </message>
     <message>
         <source>&amp;Go on without the check</source>
@@ -1616,10 +1640,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Not checked yet.</source>
         <translation>Nog niet gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
-        <translation>Mijn instellingen &amp;controleren</translation>
     </message>
     <message>
         <source>XWMS answered at {url}</source>
@@ -1793,6 +1813,93 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
         <translation>Planbestand: dit is geen platte tekst (UTF-8). Sla het op als UTF-8-tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Mag lezen</translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation>alleen het XWMS-nummer van de persoon</translation>
+    </message>
+    <message>
+        <source>stops working on {date}</source>
+        <translation>werkt tot {date}</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheime sleutel</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation>IP-adres van de server</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation>Interne naam</translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation>Inloggen toestaan</translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation>API toestaan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation>Fallback-URL</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
@@ -2320,14 +2427,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>De geheime sleutel kopiëren</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>aan</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>uit</translation>
-    </message>
-    <message>
         <source>the practice server on this computer</source>
         <translation>de oefenserver op deze computer</translation>
     </message>
@@ -2342,90 +2441,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>  (new)</source>
         <translation>  (nieuw)</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>Callback-URL</translation>
-    </message>
-    <message>
-        <source>Server IP address</source>
-        <translation>IP-adres van de server</translation>
-    </message>
-    <message>
-        <source>Internal name</source>
-        <translation>Interne naam</translation>
-    </message>
-    <message>
-        <source>Allow Login</source>
-        <translation>Inloggen toestaan</translation>
-    </message>
-    <message>
-        <source>Allow API</source>
-        <translation>API toestaan</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Primair</translation>
-    </message>
-    <message>
-        <source>Test Mode</source>
-        <translation>Testmodus</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Fallback URL</source>
-        <translation>Fallback-URL</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>May read</source>
-        <translation>Mag lezen</translation>
-    </message>
-    <message>
-        <source>only the person&apos;s XWMS number</source>
-        <translation>alleen het XWMS-nummer van de persoon</translation>
-    </message>
-    <message>
-        <source>stops working on {date}</source>
-        <translation>werkt tot {date}</translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation>verloopt niet</translation>
-    </message>
-    <message>
-        <source>Check my setup</source>
-        <translation>Mijn instellingen controleren</translation>
-    </message>
-    <message>
-        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
-        <translation>De wizard vraagt XWMS of wat je in het dashboard hebt gedaan goed op elkaar aansluit.</translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
-        <translation>Mijn instellingen &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Apply my changes</source>

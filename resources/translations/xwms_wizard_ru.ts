@@ -1527,9 +1527,33 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
 </context>
 <context>
-    <name>LiveCheckPanel</name>
+    <name>LiveCheckPage</name>
+    <message>
+        <source>Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check asks XWMS two things: can it be reached from this computer, and does it accept your Client ID, secret key and callback URL together. It changes nothing in your XWMS account, so you can run it as often as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,10 +1638,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,6 +1811,93 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Plan file: it is not plain text (UTF-8). Save it as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops working on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,14 +2426,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the practice server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,90 +2439,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>  (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallback URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the person&apos;s XWMS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stops working on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check my setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wizard asks XWMS whether what you did in the dashboard fits together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

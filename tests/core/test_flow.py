@@ -63,22 +63,30 @@ ALL_PAGES = [
     Page.SCOPES,
     Page.SECRET,
     Page.REVIEW,
+    Page.CHECK,
     Page.EXPORT,
     Page.DONE,
 ]
+# Each mode's walk: the managed modes review and create; Live checks what the dashboard has.
+MODE_PAGES = {
+    Mode.PRACTICE: [page for page in ALL_PAGES if page is not Page.CHECK],
+    Mode.CUSTOM: [page for page in ALL_PAGES if page is not Page.CHECK],
+    Mode.LIVE: [page for page in ALL_PAGES if page is not Page.REVIEW],
+}
 
 
 def test_page_order_matches_the_design():
     assert list(PAGES) == ALL_PAGES
     assert [p.value for p in PAGES] == [
-        "welcome", "account", "client", "domain", "scopes", "secret", "review", "export", "done"
+        "welcome", "account", "client", "domain", "scopes", "secret", "review", "check",
+        "export", "done",
     ]
 
 
 @pytest.mark.parametrize("mode", list(Mode))
 def test_every_mode_walks_every_page_in_order(mode):
     assert first_page() is Page.WELCOME
-    assert path(FlowState(mode=mode)) == list(pages_for(mode)) == ALL_PAGES
+    assert path(FlowState(mode=mode)) == list(pages_for(mode)) == MODE_PAGES[mode]
     assert is_last(Page.DONE, mode)
     assert not is_last(Page.EXPORT, mode)
 
@@ -89,7 +97,7 @@ def test_next_page_step_by_step(mode):
     seen = [Page.WELCOME]
     while (page := next_page(seen[-1], state)) is not None:
         seen.append(page)
-    assert seen == ALL_PAGES
+    assert seen == MODE_PAGES[mode]
     assert next_page("done", state) is None  # plain strings work too
 
 
@@ -165,24 +173,30 @@ def test_live_path_needs_no_sign_in_but_a_check_before_export():
     assert next_page(Page.WELCOME, state) is Page.ACCOUNT
     assert next_page(Page.ACCOUNT, state) is Page.CLIENT
     walked = [Page.ACCOUNT]
-    while walked[-1] is not Page.REVIEW:
+    while walked[-1] is not Page.CHECK:
         walked.append(next_page(walked[-1], state))
     assert walked == [
-        Page.ACCOUNT, Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET, Page.REVIEW
+        Page.ACCOUNT, Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET, Page.CHECK
     ]
+    # Live has its own check page; the managed modes' Review and create is not part of it,
+    # nor is the check part of theirs.
+    assert Page.REVIEW not in pages_for(Mode.LIVE)
+    assert Page.CHECK not in pages_for(Mode.PRACTICE) and Page.CHECK not in pages_for(Mode.CUSTOM)
+    with pytest.raises(ValueError, match="not part of live"):
+        next_page(Page.REVIEW, state)
     # "Check my setup" (or "export without the check") opens the way to the export.
     with pytest.raises(ValueError, match="check the setup"):
-        next_page(Page.REVIEW, state)
+        next_page(Page.CHECK, state)
     state.made(a_result(ok=False), state.plan)  # checked, and refused: still closed
     with pytest.raises(ValueError, match="check the setup"):
-        next_page(Page.REVIEW, state)
+        next_page(Page.CHECK, state)
     state.unchecked_accepted = True  # the owner chose to go on without a passing check
-    assert next_page(Page.REVIEW, state) is Page.EXPORT
+    assert next_page(Page.CHECK, state) is Page.EXPORT
     state.made(a_result(ok=True), state.plan)  # a passing check opens it by itself
-    assert next_page(Page.REVIEW, state) is Page.EXPORT
+    assert next_page(Page.CHECK, state) is Page.EXPORT
     state.live_ids.client_id = "xc_other"  # a different Client ID was pasted since
     with pytest.raises(ValueError, match="check the setup"):
-        next_page(Page.REVIEW, state)
+        next_page(Page.CHECK, state)
     state.live_ids.client_id = ""
     with pytest.raises(ValueError, match="bundle"):
         next_page(Page.EXPORT, state)

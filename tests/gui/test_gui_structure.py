@@ -13,8 +13,6 @@ from xwms_wizard.gui import widgets
 
 GUI = Path(__file__).resolve().parents[2] / "xwms_wizard" / "gui"
 LONGEST = 80  # lines, from the first decorator to the last line of the body
-# live_widgets.py is being reworked by another change (it is to take widgets.ProgressList for
-# its check list); it joins the length check when that lands.
 NOT_YET: dict[str, str] = {}  # file name -> why it may have longer functions for now
 
 
@@ -49,11 +47,30 @@ def test_the_files_left_out_still_exist():
     assert all((GUI / name).is_file() for name in NOT_YET)
 
 
-def test_the_live_check_list_is_the_shared_progress_list():
-    from xwms_wizard.gui import live_widgets
+def test_the_live_check_list_is_the_shared_progress_list(make_wizard):
+    wizard = make_wizard()
+    check = wizard.page_named("check")
+    rows = check.findChild(QListWidget, "liveCheckList")
+    assert isinstance(rows, widgets.ProgressList) and rows is check.rows
+    for name in ("check.py", "review.py"):  # no rows of their own beside the shared list
+        assert "QListWidgetItem(" not in (GUI / "pages" / name).read_text("utf-8"), name
 
-    source = Path(live_widgets.__file__).read_text("utf-8")
-    assert "ProgressList(" in source and "QListWidgetItem(" not in source
+
+def test_the_live_check_is_its_own_page_that_owns_its_buttons(make_wizard):
+    from PySide6.QtWidgets import QPushButton
+
+    wizard = make_wizard()
+    check, review = wizard.page_named("check"), wizard.page_named("review")
+    for name in ("liveCheckButton", "liveRetryButton", "exportAnywayButton"):
+        button = wizard.findChild(QPushButton, name)
+        assert button is not None and check.isAncestorOf(button), name
+    assert review.findChild(QWidget, "liveCheckList") is None
+    # Review creates; it has no Live branch left, and no page reaches into another's widgets.
+    source = (GUI / "pages" / "review.py").read_text("utf-8")
+    assert "Mode.LIVE" not in source and "live" not in source.lower().replace("live mode", "")
+    for path in sorted((GUI / "pages").glob("*.py")):
+        text = path.read_text("utf-8")
+        assert not re.search(r"page\.(apply_button|retry_button|banner)\b", text), path.name
 
 
 # Which arguments of the shared factories the owner sees (or hears): positions, and keywords.

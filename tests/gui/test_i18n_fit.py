@@ -175,8 +175,8 @@ def _walk_live_and_check(qtbot, wizard, setup, seen: dict[str, list[str]], every
     visit({})  # scopes
     visit({"secretPasteEdit": setup["secret"]})
     page = wizard.currentPage()
-    assert page.objectName() == "reviewPage"
-    qtbot.mouseClick(find(wizard, QPushButton, "applyButton"), Qt.MouseButton.LeftButton)
+    assert page.objectName() == "checkPage"
+    qtbot.mouseClick(find(wizard, QPushButton, "liveCheckButton"), Qt.MouseButton.LeftButton)
     check_list = wizard.findChild(QWidget, "liveCheckList")
     qtbot.waitUntil(
         lambda: check_list.item(0).data(Qt.ItemDataRole.UserRole) != "running", timeout=20_000

@@ -103,14 +103,14 @@ def walk_live(
     assert not next_button(wizard).isEnabled(), "Next before the secret was pasted"
     type_into(wizard, "secretPasteEdit", secret)
     click_next(qtbot, wizard)
-    assert page_name(wizard) == "reviewPage"
+    assert page_name(wizard) == "checkPage"
     assert wizard.currentPage().title() == "Check my setup"
 
 
 def check_setup(qtbot, wizard) -> None:
     """Press "Check my setup" and wait for the answer."""
     page = wizard.currentPage()
-    button = find(wizard, QPushButton, "applyButton")
+    button = find(wizard, QPushButton, "liveCheckButton")
     assert button.isVisible() and "Check my setup" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_for_answer(qtbot, wizard, page)
@@ -158,7 +158,7 @@ def test_correct_values_end_verified_and_the_bundle_carries_the_live_api_url(
         secret=f"  {live_setup.secret}\t ",  # copied with blanks around it: trimmed
     )
     assert not next_button(wizard).isEnabled(), "Next before the check"
-    summary = find(wizard, QLabel, "reviewSummary").text()
+    summary = find(wizard, QLabel, "liveCheckSummary").text()
     assert live_setup.client_id in summary and live_setup.domain_id in summary
     assert live_setup.secret not in summary
     check_setup(qtbot, wizard)
@@ -315,7 +315,7 @@ def test_a_fix_in_the_dashboard_then_check_again_goes_through(
 
     run(qtbot, switch_login_on())
     page = wizard.currentPage()
-    qtbot.mouseClick(find(wizard, QPushButton, "retryButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(wizard, QPushButton, "liveRetryButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(next_button(wizard).isEnabled, timeout=20_000)
     assert not page.banner.isVisible()
     assert rows(wizard) == {"connect": "ok", "credentials": "ok"}
@@ -374,12 +374,12 @@ def test_no_connection_offers_a_retry_and_an_unverified_bundle(
     assert "could not reach XWMS" in text and "Try again" in text
     assert "not verified" in text
     anyway = find(wizard, QPushButton, "exportAnywayButton")
-    assert anyway.isVisible() and find(wizard, QPushButton, "retryButton").isVisible()
+    assert anyway.isVisible() and find(wizard, QPushButton, "liveRetryButton").isVisible()
     assert not next_button(wizard).isEnabled()
 
     # Try again: still no connection, the same choice again.
     page = wizard.currentPage()
-    qtbot.mouseClick(find(wizard, QPushButton, "retryButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(wizard, QPushButton, "liveRetryButton"), Qt.MouseButton.LeftButton)
     wait_for_answer(qtbot, wizard, page)
     assert anyway.isVisible() and not next_button(wizard).isEnabled()
 
@@ -522,12 +522,16 @@ def test_api_url_option_opens_live_mode_with_that_address(qapp, qtbot):
     assert seen["api_url"] == "http://127.0.0.1:8765/api/"
 
 
-def test_the_side_panel_names_the_review_step_after_what_it_does(qtbot, live_wizard):
+def test_the_side_panel_lists_the_steps_of_the_chosen_mode(qtbot, live_wizard):
     wizard = live_wizard()
+    review, check = find(wizard, QLabel, "step_review"), find(wizard, QLabel, "step_check")
+    # Live checks what the dashboard has; it creates nothing, so its step list says so.
+    assert check.isVisibleTo(wizard) and not review.isVisibleTo(wizard)
+    assert check.text().strip() == "Check my setup"
     click_next(qtbot, wizard)
-    label = find(wizard, QLabel, "step_review")
-    assert label.text().strip() == "Check my setup"
+    assert check.isVisibleTo(wizard) and not review.isVisibleTo(wizard)
     wizard.back()
+    # Choosing another mode changes the list at once, before Next.
     find(wizard, QRadioButton, "modeSandbox").setChecked(True)
-    click_next(qtbot, wizard)
-    assert label.text().strip() == "Review & create"
+    assert review.isVisibleTo(wizard) and not check.isVisibleTo(wizard)
+    assert review.text().strip() == "Review & create"

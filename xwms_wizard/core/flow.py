@@ -31,12 +31,13 @@ class Page(enum.StrEnum):
     DOMAIN = "domain"
     SCOPES = "scopes"
     SECRET = "secret"
-    REVIEW = "review"
+    REVIEW = "review"  # Practice and Custom: review the choices and create them
+    CHECK = "check"  # Live: check what the owner made in the dashboard
     EXPORT = "export"
     DONE = "done"
 
 
-# Every page in wizard order (the step panel lists them so).
+# Every page in wizard order (the step panel lists those of the chosen mode so).
 PAGES: tuple[Page, ...] = tuple(Page)
 
 # Pages whose choices end up in the SetupPlan: changing one after "create" means creating again.
@@ -159,7 +160,7 @@ _LIVE: tuple[tuple[Page, Gate | None], ...] = (
     (Page.DOMAIN, None),
     (Page.SCOPES, None),
     (Page.SECRET, None),
-    (Page.REVIEW, _checked),
+    (Page.CHECK, _checked),
     (Page.EXPORT, _exported),
     (Page.DONE, None),
 )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from xwms_wizard.core.flow import Page, WizardState
+    from xwms_wizard.core.flow import Mode, Page, WizardState
     from xwms_wizard.core.models import SetupPlan
     from xwms_wizard.core.session import WizardSession
     from xwms_wizard.core.state import ServerState
@@ -26,6 +26,8 @@ class StepTitles(Protocol):
     """The step list beside the pages; a page reads another page's title from it."""
 
     titles: dict[Page, str]
+
+    def set_mode(self, mode: Mode) -> None: ...
 
 
 class WizardHost(Protocol):

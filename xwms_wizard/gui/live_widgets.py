@@ -1,16 +1,16 @@
-"""Live mode's own widgets: the dashboard steps with copy buttons, the API address, the check.
+"""Live mode's own widgets: the dashboard steps with copy buttons, the API address, the account.
 
 Live xwms.nl has no management API, so the pages show what to click in the
 XWMS dashboard (core.dashboard: the steps are written once, there) and collect
 what the dashboard shows back. The pages add these widgets and show them only
-in Live mode.
+in Live mode; the check has its own page (pages/check.py).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -38,13 +38,9 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import scope_text
 from xwms_wizard.gui.widgets import (
-    ERROR_STYLE,
     NOTE_STYLE,
     OK_STYLE,
-    WARNING_STYLE,
     Field,
-    ProgressList,
-    RowLook,
     emit_signal,
     heading_font,
     wrapped_label,
@@ -400,299 +396,9 @@ class LiveAccountInfo(QWidget):
         )
 
 
-# Which wizard page holds a value that a refusal may point at (a typing mistake there).
-_REFUSAL_PAGES = {
-    "unknown_client": "client",
-    "missing_credentials": "client",
-    "invalid_secret": "secret",
-    "secret_revoked": "secret",
-    "secret_expired": "secret",
-    "domain_not_registered": "domain",
-    "redirect_not_registered": "domain",
-}
-
-
-class LiveCheckPanel(QWidget):
-    """The review page in Live mode: what is checked, one row per check, and the verdict.
-
-    The page's own button starts `check()`; a refusal goes to the page's error banner
-    with its dashboard fix; no connection offers "Go on without the check".
-    """
-
-    def __init__(self, page: Any) -> None:
-        super().__init__(page)
-        self.page = page
-        self.setObjectName("liveCheckPanel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        self.rows = ProgressList(
-            self, name="liveCheckList", accessible=self.tr("What the check found"), padding=6
-        )
-        layout.addWidget(self.rows)
-        self.verdict = wrapped_label(object_name="liveCheckResult")
-        layout.addWidget(self.verdict)
-        fix_row = QHBoxLayout()
-        self.fix_button = open_dashboard_button(page.wiz, self, name="liveFixDashboardButton")
-        self.fix_button.setVisible(False)
-        fix_row.addWidget(self.fix_button)
-        fix_row.addStretch(1)
-        layout.addLayout(fix_row)
-        self.export_anyway_button = QPushButton(self.tr("&Go on without the check"), self)
-        self.export_anyway_button.setObjectName("exportAnywayButton")
-        self.export_anyway_button.setAccessibleName(
-            self.tr("Go on without the check; the folder is marked not verified")
-        )
-        self.export_anyway_button.setVisible(False)
-        page.banner.add_button(self.export_anyway_button)
-        self.export_anyway_button.clicked.connect(self.go_on_unchecked)
-        self._snapshot: tuple | None = None  # what was last checked (choices, ids, address)
-        self._outcome: Any = None  # the LiveCheck of that
-        self.complete = False
-
-    # -- state ---------------------------------------------------------------------
-
-    def _wanted(self) -> tuple:
-        from xwms_wizard.core.models import plan_to_dict
-
-        session = self.page.session
-        ids = session.live_ids
-        return (repr(plan_to_dict(self.page.plan)), ids.client_id, ids.domain_id, session.api_url)
-
-    def id_rows(self) -> list[tuple[str, str]]:
-        """What the owner copied from the dashboard, for the page's summary."""
-        session = self.page.session
-        return [
-            (self.tr("Client ID"), session.live_ids.client_id),
-            (self.tr("Domain ID"), session.live_ids.domain_id),
-            (
-                self.tr("Secret key value"),
-                self.tr("pasted, kept in this computer's keychain")
-                if session.live.has_secret()
-                else self.tr("missing: go Back to the Secret key page and paste it"),
-            ),
-        ]
-
-    def enter(self) -> None:
-        """The page opens; a change since the last check undoes that check."""
-        if self._snapshot != self._wanted():
-            changed = self._snapshot is not None
-            self._snapshot = None
-            self._outcome = None
-            self._set_complete(False)
-            self._reset_rows()
-            self.verdict.setText(
-                self.tr("You changed something since the check: press Check my setup again.")
-                if changed
-                else self.tr(
-                    "Nothing has been checked yet. When you have done every step in the "
-                    "dashboard, press Check my setup."
-                )
-            )
-            self.verdict.setStyleSheet("")
-            self.fix_button.setVisible(False)
-            self.export_anyway_button.setVisible(False)
-            self.page.banner.clear()
-
-    def _set_complete(self, complete: bool) -> None:
-        # Whatever the owner does next, an export made before belongs to an older check.
-        self.complete = complete
-
-    def _reset_rows(self) -> None:
-        self.rows.set_rows(
-            [
-                ("connect", self.tr("Reach XWMS")),
-                (
-                    "credentials",
-                    self.tr("Check the Client ID, the secret key and the callback URL"),
-                ),
-            ],
-            self._looks(),
-        )
-
-    def _looks(self) -> dict[str | None, RowLook]:
-        pixmap = QStyle.StandardPixmap
-        return {
-            None: RowLook(self.tr("waiting"), pixmap.SP_CustomBase),
-            "running": RowLook(self.tr("working…"), pixmap.SP_BrowserReload),
-            "ok": RowLook(self.tr("done"), pixmap.SP_DialogApplyButton, "#2e7d32"),
-            "warning": RowLook(self.tr("right, with a note"), pixmap.SP_MessageBoxWarning, "#a15c00"),
-            "failed": RowLook(self.tr("failed"), pixmap.SP_MessageBoxCritical, "#c62828"),
-            "skipped": RowLook(self.tr("not checked"), pixmap.SP_MessageBoxWarning),
-        }
-
-    def _show_row(self, key: str, state: str | None, message: str) -> None:
-        self.rows.show_state(key, state, message)
-
-    # -- work ----------------------------------------------------------------------
-
-    def check(self) -> None:
-        """Ask XWMS: `info` for the connection, `sign-token` for the credentials."""
-        import copy
-
-        page = self.page
-        if page.busy.busy:
-            return
-        plan = copy.deepcopy(page.plan)
-        ids = page.session.live_ids
-        wanted = self._wanted()
-        self._set_complete(False)
-        self._reset_rows()
-        self._show_row("connect", "running", "")
-        self.verdict.setText("")
-        self.fix_button.setVisible(False)
-        self.export_anyway_button.setVisible(False)
-        page.apply_button.setEnabled(False)
-        page.run(
-            page.session.live.check(plan, ids.client_id, ids.domain_id),
-            self.tr("Checking your setup with XWMS…"),
-            on_done=lambda outcome: self._checked(outcome, wanted),
-            on_error=self._failed,
-            on_cancel=self._cancelled,
-        )
-
-    def _checked(self, outcome: Any, wanted: tuple) -> None:
-        page = self.page
-        page.apply_button.setEnabled(True)
-        self._snapshot, self._outcome = wanted, outcome
-        verification = outcome.verification
-        host = page.session.api_url
-        if not outcome.reached:
-            self._show_row("connect", "failed", self.tr("No answer from {url}").format(url=host))
-            self._show_row("credentials", "skipped", "")
-            problem = outcome.problem
-            page.banner.show_text(
-                self._why_not_reached(problem)
-                + " "
-                + self.tr(
-                    "Or go on without the check: the folder for your developer is then "
-                    "marked “not verified”, and your developer runs the check from your server."
-                ),
-                "\n".join(p for p in (problem.message, problem.detail) if p) if problem else "",
-            )
-            self.export_anyway_button.setVisible(True)
-            self.verdict.setText(self.tr("Not checked yet."))
-            self.verdict.setStyleSheet(WARNING_STYLE)
-            page.apply_button.setText(self.tr("&Check my setup"))
-            page.retry_button.setFocus()
-        elif verification.ok:
-            self._show_row("connect", "ok", self.tr("XWMS answered at {url}").format(url=host))
-            self._set_complete(True)
-            if verification.server_side_check_needed:
-                self._show_row("credentials", "warning", verification.verdict)
-                self.verdict.setText(
-                    self.tr(
-                        "✓ The Client ID and the secret key are right. One last check must run "
-                        "on your website's server; the folder for your developer explains how."
-                    )
-                )
-                self.verdict.setStyleSheet(WARNING_STYLE)
-            else:
-                self._show_row("credentials", "ok", verification.verdict)
-                self.verdict.setText(
-                    self.tr(
-                        "✓ Your setup works: XWMS accepts it. Press Next to write the folder "
-                        "for your developer."
-                    )
-                )
-                self.verdict.setStyleSheet(OK_STYLE)
-            page.apply_button.setVisible(False)  # it comes back when a choice changes
-            page.wiz.next_button_focus()
-        else:
-            self._show_row("connect", "ok", self.tr("XWMS answered at {url}").format(url=host))
-            self._show_row("credentials", "failed", "")
-            where = _REFUSAL_PAGES.get(verification.code or "")
-            back = ""
-            if where is not None:
-                title = page.wiz.step_panel.titles[_page(where)]
-                back = " " + self.tr(
-                    "If the mistake is in what you typed or pasted into the wizard, go Back to "
-                    "the {page} page and correct it."
-                ).format(page=title)
-            page.banner.show_text(
-                self.tr("XWMS did not accept your setup yet. {fix}").format(
-                    fix=verification.verdict
-                )
-                + back
-                + " "
-                + self.tr("Then press Try again."),
-                verification.code or "",
-            )
-            self.fix_button.setVisible(True)
-            self.verdict.setText(self.tr("Not working yet: what to fix is in the box below."))
-            self.verdict.setStyleSheet(ERROR_STYLE)
-            self.fix_button.setFocus()
-        page.refresh()
-
-    def _why_not_reached(self, problem: WizardError | None) -> str:
-        from xwms_wizard.xwms import TimedOut, TlsFailed
-
-        host = live_host(self.page.session.api_url)
-        if isinstance(problem, TimedOut):
-            return self.tr(
-                "XWMS at {host} did not answer in time, so your setup is not checked yet. "
-                "Check that this computer is online, then press Try again."
-            ).format(host=host)
-        if isinstance(problem, TlsFailed):
-            return self.tr(
-                "The wizard could not open a secure connection to XWMS at {host}, so your "
-                "setup is not checked yet. Check the XWMS API address (under Advanced on the "
-                "first page), then press Try again."
-            ).format(host=host)
-        if problem is not None and problem.retryable:
-            return self.tr(
-                "The wizard could not reach XWMS at {host}, so your setup is not checked yet. "
-                "Check that this computer is online, then press Try again."
-            ).format(host=host)
-        return self.tr(
-            "XWMS at {host} did not give a usable answer, so your setup is not checked yet. "
-            "XWMS may be busy; or the XWMS API address (under Advanced on the first page) "
-            "may be wrong. Press Try again in a while."
-        ).format(host=host)
-
-    def _failed(self, error: BaseException) -> None:
-        # Before XWMS was asked (a missing secret or id): the banner already says what to do.
-        self.page.apply_button.setEnabled(True)
-        self._show_row("connect", None, "")
-        self.verdict.setText("")
-
-    def _cancelled(self) -> None:
-        self.page.apply_button.setEnabled(True)
-        self._reset_rows()
-        self.verdict.setText(self.tr("Stopped. Press Check my setup to check again."))
-        self.verdict.setStyleSheet("")
-
-    def go_on_unchecked(self) -> None:
-        """No connection: the owner goes on; the bundle says NOT VERIFIED and why."""
-        if self._outcome is None or self._outcome.reached:
-            return
-        self.page.flow.unchecked_accepted = True  # the owner's choice; the gate follows from it
-        self._set_complete(True)
-        self.export_anyway_button.setVisible(False)
-        self.page.banner.clear()
-        self.verdict.setText(
-            self.tr(
-                "Going on without the check. The folder for your developer is marked "
-                "“not verified”; your developer runs the check from your server."
-            )
-        )
-        self.verdict.setStyleSheet(WARNING_STYLE)
-        self.page.refresh()
-        self.page.wiz.next_button_focus()
-
-    @property
-    def verified(self) -> bool:
-        return bool(self._outcome is not None and self._outcome.verified)
-
-
 def live_host(api_url: str) -> str:
     """The server part of an API address ("xwms.nl"), as an owner recognises it."""
     from urllib.parse import urlsplit
 
     return urlsplit(api_url).netloc or api_url
 
-
-def _page(name: str):
-    from xwms_wizard.core.flow import Page
-
-    return Page(name)

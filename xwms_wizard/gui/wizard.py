@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 from xwms_wizard import i18n
 from xwms_wizard.core.apply import Step, step_title
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.flow import PAGES, Mode, Page, WizardState, blocker, following
+from xwms_wizard.core.flow import PAGES, Mode, Page, WizardState, blocker, following, pages_for
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
@@ -76,33 +76,34 @@ class StepPanel(QWidget):
             Page.SCOPES: self.tr("Permissions"),
             Page.SECRET: self.tr("Secret key"),
             Page.REVIEW: self.tr("Review & create"),
+            Page.CHECK: self.tr("Check my setup"),
             Page.EXPORT: self.tr("Export"),
             Page.DONE: self.tr("Done"),
         }
-        # Live mode checks a setup made in the dashboard instead of creating it.
-        self._review_titles = {False: self.titles[Page.REVIEW], True: self.tr("Check my setup")}
         # As wide as the longest title in bold, so the pages do not shift as the mark moves.
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = max(
-            metrics.horizontalAdvance(f"▶  {t}")
-            for t in (*self.titles.values(), *self._review_titles.values())
-        )
+        widest = max(metrics.horizontalAdvance(f"▶  {t}") for t in self.titles.values())
         self.setFixedWidth(widest + 24 + 12)
+        self._mode = Mode.PRACTICE
         self._current = Page.WELCOME
-        self.set_current(Page.WELCOME)
+        self.set_mode(Mode.PRACTICE)
 
     def set_mode(self, mode: Mode) -> None:
-        """Name the review step after what it does in `mode`."""
-        self.titles[Page.REVIEW] = self._review_titles[mode is Mode.LIVE]
+        """List the steps of `mode` only (Live checks instead of creating)."""
+        self._mode = mode
+        shown = pages_for(mode)
+        for page, label in self._labels.items():
+            label.setVisible(page in shown)
         self.set_current(self._current)
 
     def set_current(self, current: Page) -> None:
         self._current = current
-        index = PAGES.index(current)
-        for i, (page, label) in enumerate(self._labels.items()):
-            title = self.titles[page]
+        shown = pages_for(self._mode)
+        index = shown.index(current) if current in shown else 0
+        for i, page in enumerate(shown):
+            label, title = self._labels[page], self.titles[page]
             if i < index:
                 label.setText(f"✓  {title}")
                 label.setStyleSheet("color: palette(placeholder-text);")

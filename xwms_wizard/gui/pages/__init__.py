@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.pages.account import AccountPage
+from xwms_wizard.gui.pages.check import LiveCheckPage
 from xwms_wizard.gui.pages.client import ClientPage
 from xwms_wizard.gui.pages.domain import DomainPage
 from xwms_wizard.gui.pages.done import DonePage
@@ -21,6 +22,7 @@ PAGE_CLASSES = {
     Page.SCOPES: ScopesPage,
     Page.SECRET: SecretPage,
     Page.REVIEW: ReviewPage,
+    Page.CHECK: LiveCheckPage,
     Page.EXPORT: ExportPage,
     Page.DONE: DonePage,
 }

@@ -1,4 +1,5 @@
-"""Review & create: the summary, one button running the apply engine, a row per step, the secret."""
+"""Review & create (Practice, Custom): the summary, one button running the apply engine, a row per
+step, the secret. Live mode checks its dashboard setup on its own page (pages/check.py)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,8 @@ from xwms_wizard.core.apply import (
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.models import plan_to_dict
-from xwms_wizard.core.scopes import scope_text
-from xwms_wizard.core.validate import display_domain
-from xwms_wizard.gui.live_widgets import LiveCheckPanel
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.summary import summary_html, summary_rows
 from xwms_wizard.gui.widgets import (
     OK_STYLE,
     WARNING_STYLE,
@@ -68,9 +67,6 @@ class ReviewPage(BasePage):
         self._build_apply_row()
         self.progress_list = ProgressList(self, name="progressList", accessible=self.tr("Progress"))
         self.body.addWidget(self.progress_list)
-        self.live = LiveCheckPanel(self)  # Live mode: "Check my setup" instead of creating
-        self.live.setVisible(False)
-        self.body.addWidget(self.live)
         self.status = wrapped_label(object_name="applyStatusLabel")
         self.body.addWidget(self.status)
         self.retry_button = button(self, "retryButton", self.tr("&Try again"), self.tr("Try again"))
@@ -181,105 +177,25 @@ class ReviewPage(BasePage):
     # -- summary -------------------------------------------------------------------
 
     def _summary_html(self) -> str:
-        rows = self._summary_rows()
-        cells = "".join(
-            f"<tr><td style='padding:2px 12px 2px 0'><b>{html.escape(k)}</b></td>"
-            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>"
-            for k, v in rows
-        )
-        return f"<table>{cells}</table>"
-
-    def _summary_rows(self) -> list[tuple[str, str]]:
-        """(what, the choice) for each line of the summary."""
-        plan = self.plan
-        titles = {scope.key: scope_text(scope.title) for scope in self.session.scopes}
         if self.flow.mode is Mode.PRACTICE:
             where = self.tr("the practice server on this computer")
         else:
             where = self.session.api_url or self.tr("your server")
+        name = self.plan.client.name
         existing = {client.name for client in self.session.clients}
-        client = plan.client.name + (
-            self.tr("  (existing client)") if plan.client.name in existing else self.tr("  (new)")
+        client = name + (
+            self.tr("  (existing client)") if name in existing else self.tr("  (new)")
         )
-        if self.flow.mode is Mode.LIVE:
-            client = plan.client.name  # made in the dashboard, not by the wizard
-        rows = [(self.tr("Where"), where), (self.tr("Client"), client), *self._domain_rows()]
-        scopes = ", ".join(titles.get(key, key) for key in plan.scopes.keys)
-        rows.append((self.tr("May read"), scopes or self.tr("only the person's XWMS number")))
-        expiry = (
-            self.tr("stops working on {date}").format(date=plan.secret.expires.isoformat())
-            if plan.secret.expires
-            else self.tr("does not expire")
-        )
-        rows.append((self.tr("Secret key"), f"{plan.secret.effective_label} ({expiry})"))
-        if self.flow.mode is Mode.LIVE:
-            # What the dashboard showed, next to what it belongs to.
-            client_id, domain_id, secret_value = self.live.id_rows()
-            rows.insert(2, client_id)
-            rows.insert(4, domain_id)
-            rows.append(secret_value)
-        return rows
-
-    def _domain_rows(self) -> list[tuple[str, str]]:
-        d = self.plan.domain
-        on, off = self.tr("on"), self.tr("off")
-        rows = [
-            (self.tr("Website"), display_domain(d.root)),
-            (self.tr("Callback URL"), d.effective_redirect_url),
-        ]
-        if d.server_ip:
-            rows.append((self.tr("Server IP address"), d.server_ip))
-        if d.internal_name:
-            rows.append((self.tr("Internal name"), d.internal_name))
-        switches = [
-            (self.tr("Allow Login"), d.allow_login),
-            (self.tr("Allow API"), d.allow_api),
-            (self.tr("Active"), d.active),
-            (self.tr("Primary"), d.primary),
-            (self.tr("Test Mode"), d.test_mode),
-        ]
-        rows.append(
-            (self.tr("Settings"), ", ".join(f"{name} {on if v else off}" for name, v in switches))
-        )
-        if d.fallback_uri:
-            rows.append((self.tr("Fallback URL"), d.fallback_uri))
-        if d.logo:
-            rows.append((self.tr("Logo"), d.logo))
-        return rows
+        rows = summary_rows(self.plan, where=where, client=client, catalogue=self.session.scopes)
+        return summary_html(rows)
 
     # -- state ---------------------------------------------------------------------
 
     def _plan_matches(self) -> bool:
         """The setup was created for exactly the current choices (core.flow derives it)."""
-        return self.flow.mode is not Mode.LIVE and self.flow.applied
-
-    def _enter_live(self) -> bool:
-        """Live mode checks what the owner made in the dashboard; the others create it here."""
-        live = self.flow.mode is Mode.LIVE
-        self.live.setVisible(live)
-        for widget in (self.progress_list, self.status, self.verify_label):
-            widget.setVisible(not live)
-        if not live:
-            self.setTitle(self.tr("Review and create"))
-            self.setSubTitle(self.tr("Check your choices, then create everything in one go."))
-            return False
-        self.secret_box.setVisible(False)
-        self.setTitle(self.tr("Check my setup"))
-        self.setSubTitle(
-            self.tr("The wizard asks XWMS whether what you did in the dashboard fits together.")
-        )
-        self.summary.setText(self._summary_html())
-        self.summary.setVisible(True)
-        self.live.enter()
-        self.apply_button.setText(self.tr("&Check my setup"))
-        self.apply_button.setVisible(not self.live.verified)
-        self.apply_button.setEnabled(not self.busy.busy)
-        self.refresh()
-        return True
+        return self.flow.applied
 
     def on_enter(self) -> None:
-        if self._enter_live():
-            return
         self.summary.setText(self._summary_html())
         self.summary.setVisible(not self._plan_matches())
         if self._plan_matches():
@@ -380,8 +296,6 @@ class ReviewPage(BasePage):
         return self.apply_button if self.apply_button.isEnabled() else None
 
     def page_valid(self) -> bool:
-        if self.flow.mode is Mode.LIVE:
-            return self.live.complete
         return self.flow.applied
 
     def _reset_rows(self) -> None:
@@ -408,9 +322,6 @@ class ReviewPage(BasePage):
     # -- creating ------------------------------------------------------------------
 
     def create(self) -> None:
-        if self.flow.mode is Mode.LIVE:
-            self.live.check()
-            return
         if self.busy.busy:
             return
         plan = copy.deepcopy(self.plan)  # what is being made, even if a page changes later

@@ -207,6 +207,7 @@ class WelcomePage(BasePage):
 
     def _choose(self, mode: Mode) -> None:
         self.flow.mode = mode
+        self.wiz.step_panel.set_mode(mode)  # the steps ahead are this mode's
         self._update_server()
 
     def _server_changed(self) -> None:
