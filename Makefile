@@ -31,9 +31,12 @@ update-translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
 run: $(STAMP) translations
+	scripts/system-packages.sh qt
 	$(VENV)/bin/xwms-wizard --sandbox
 
+# The system packages first (as root: installed; otherwise the command is printed).
 test: $(STAMP) translations
+	scripts/system-packages.sh qt browser
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Plant each known kind of secret leak in a copy of the tree and show the leak tests catch it.
@@ -74,6 +77,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	@touch $(PACKAGE_STAMP)
 
 package: $(PACKAGE_STAMP) translations
+	scripts/system-packages.sh qt build
 	$(PY) packaging/build.py
 
 clean:

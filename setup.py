@@ -2,7 +2,7 @@
 
 The metadata lives in pyproject.toml; this file only swaps in a build_py that, after the usual
 copy of the modules, puts the top-level resources/ into the package as xwms_wizard/_resources/
-(icons/, templates/, translations/ with each .ts and the .qm pyside6-lrelease compiles from
+(icons/, templates/, starters/, translations/ with each .ts and the .qm pyside6-lrelease compiles from
 it), as MusicBrainz Picard's setup.py compiles its own. PySide6 is a build requirement for that.
 An editable install (`pip install -e .`) copies nothing: it compiles the .qm into build/qm,
 where a source checkout looks for them (xwms_wizard/paths.py), as `make translations` does.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 from setuptools import setup
@@ -23,9 +24,16 @@ RESOURCES = ROOT / "resources"
 # Inside the build's lib folder; xwms_wizard/paths.py (PACKAGED_RESOURCES) reads it there.
 PACKAGED = Path("xwms_wizard", "_resources")
 CHECKOUT_QM = ROOT / "build" / "qm"
-SHIPPED = ("icons", "templates", "translations")
+SHIPPED = ("icons", "templates", "starters", "translations")
+# Never shipped from resources/: build output and caches (a starter run by hand leaves some).
+NOT_SHIPPED = ("*.qm", "__pycache__", "*.pyc", ".env")
 # PySide6's own wrapper finds its lrelease on every platform; `-c` keeps argv for it.
 LRELEASE = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
+
+
+def _shipped(relative: Path) -> bool:
+    """Whether stage_resources copies this file (a path inside one of the SHIPPED folders)."""
+    return not any(fnmatch(part, pattern) for part in relative.parts for pattern in NOT_SHIPPED)
 
 
 def compile_catalogs(out: Path) -> list[Path]:
@@ -48,7 +56,7 @@ def stage_resources(dest: Path) -> list[Path]:
     shutil.rmtree(dest, ignore_errors=True)
     for kind in SHIPPED:
         # A stray .qm in the sources is never shipped: only what lrelease just made.
-        shutil.copytree(RESOURCES / kind, dest / kind, ignore=shutil.ignore_patterns("*.qm"))
+        shutil.copytree(RESOURCES / kind, dest / kind, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
     compile_catalogs(dest / "translations")
     return sorted(path for path in dest.rglob("*") if path.is_file())
 
@@ -73,7 +81,7 @@ class BuildPyWithResources(build_py):
             outputs += [
                 str(dest / path.relative_to(RESOURCES))
                 for path in sorted(source.rglob("*"))
-                if path.is_file() and path.suffix != ".qm"
+                if path.is_file() and _shipped(path.relative_to(source))
             ]
         outputs += [
             str(dest / "translations" / ts.with_suffix(".qm").name)

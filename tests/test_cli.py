@@ -123,8 +123,8 @@ def test_export_then_verify_the_bundle(capsys, live_sandbox, tmp_path):
     assert env["XWMS_CLIENT_SECRET"].startswith("xs_")
     # The apply's own output, before the verify run below replaces out and err.
     assert env["XWMS_CLIENT_SECRET"] not in out + err
-    for path in bundle.iterdir():
-        if path.name != ".env":
+    for path in bundle.rglob("*"):  # the starter apps sit in starters/<language>/
+        if path.is_file() and path != bundle / ".env":
             assert env["XWMS_CLIENT_SECRET"].encode() not in path.read_bytes(), path.name
     assert env["XWMS_API_URI"] == env["XWMS_API_URL"] == live_sandbox + "/api/"
     assert list(dest.glob("*.zip"))

@@ -11,7 +11,8 @@ DATA_DIR_ENV = "XWMS_WIZARD_DATA_DIR"
 
 _PACKAGE_DIR = Path(__file__).parent
 # What the build (setup.py's build_py) puts into a wheel, and PyInstaller into the frozen app:
-# icons/, templates/, and translations/ with each .ts beside its compiled .qm.
+# icons/, templates/, starters/ (the bundle's starter apps), and translations/ with each .ts
+# beside its compiled .qm.
 PACKAGED_RESOURCES = _PACKAGE_DIR / "_resources"
 # A source checkout (the editable install of `make run` / `make test`): the sources at the
 # top, and the .qm that `make translations` (or `pip install -e .`) compiles into build/qm.
@@ -51,7 +52,7 @@ def journal_dir() -> Path:
 
 
 def resource_dir(kind: str) -> Path:
-    """The folder of shipped files of one kind: "icons", "templates" or "translations" (.ts).
+    """The folder of shipped files of one kind: "icons", "templates", "starters" or "translations".
 
     The installed package's own copy first (wheel, frozen app); in a source checkout, where
     the build has not run, the repository's top-level resources/.

@@ -48,6 +48,16 @@ FILES = {
     ".gitignore",
     "secret-expiry-reminder.ics",
 }
+# The starter apps (resources/starters/), copied into every bundle.
+STARTER_FILES = {
+    "starters/python/app.py",
+    "starters/python/README.md",
+    "starters/node/app.js",
+    "starters/node/README.md",
+    "starters/php/index.php",
+    "starters/php/README.md",
+}
+TOP_LEVEL = FILES | {"starters"}
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 
@@ -56,7 +66,10 @@ def mode(path: Path) -> int:
 
 
 def all_files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """Every file under `folder`, by its path inside it (`starters/python/app.py`)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 # --- what is in the bundle -----------------------------------------------------------------
@@ -66,8 +79,8 @@ def test_bundle_has_every_file_with_the_right_values(out):
     result = write_bundle(plain_facts(), out, secret=SECRET, include_secret=True,
                           today=TODAY)
     assert result.path == out / NAME
-    assert {p.name for p in result.path.iterdir()} == FILES
-    assert {p.name for p in result.files} == FILES
+    assert {p.name for p in result.path.iterdir()} == TOP_LEVEL
+    assert {p.relative_to(result.path).as_posix() for p in result.files} == FILES | STARTER_FILES
     assert result.zip_path is None and result.skipped_values == [] and result.secret_included
     assert dotenv_values(result.path / ".env") == PLAIN_ENV
     assert parse_env_file(result.path / ".env") == PLAIN_ENV
@@ -225,7 +238,7 @@ def test_secret_only_in_env_also_in_the_zip(out):
         assert (SECRET.encode() in data) == (name == ".env"), name
     with zipfile.ZipFile(result.zip_path) as archive:
         names = archive.namelist()
-        assert set(names) == {f"{NAME}/"} | {f"{NAME}/{f}" for f in FILES}
+        assert set(names) == {f"{NAME}/"} | {f"{NAME}/{f}" for f in FILES | STARTER_FILES}
         for member in names:
             assert (SECRET.encode() in archive.read(member)) == (member == f"{NAME}/.env")
         assert archive.read(f"{NAME}/.env") == (result.path / ".env").read_bytes()
@@ -466,7 +479,7 @@ def test_force_replaces_the_bundle_and_its_zip(out):
     (out / NAME / "note-from-the-owner.txt").write_text("old")
     again = write_bundle(plain_facts(client_id="xc_new"), out, force=True, today=TODAY)
     assert again.path.name == NAME
-    assert {p.name for p in again.path.iterdir()} == FILES
+    assert {p.name for p in again.path.iterdir()} == TOP_LEVEL
     assert dotenv_values(again.path / ".env")["XWMS_CLIENT_ID"] == "xc_new"
     # The old zip (with the old secret) went with the old folder; nothing hidden is left.
     assert sorted(p.name for p in out.iterdir()) == [NAME]
@@ -500,5 +513,5 @@ def test_a_bundle_that_appears_while_writing_is_not_overwritten(out, monkeypatch
 def test_force_also_replaces_a_file_in_the_way(out):
     (out / NAME).write_text("a file, not a bundle")
     result = write_bundle(plain_facts(), out, force=True, today=TODAY)
-    assert {p.name for p in result.path.iterdir()} == FILES
+    assert {p.name for p in result.path.iterdir()} == TOP_LEVEL
     assert sorted(p.name for p in out.iterdir()) == [NAME]

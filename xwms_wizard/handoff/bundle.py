@@ -1,4 +1,5 @@
-"""Writing the developer handoff bundle: .env, .env.example, HANDOFF.md, JSON, .gitignore, .ics.
+"""Writing the developer handoff bundle: .env, .env.example, HANDOFF.md, JSON, .gitignore, .ics,
+and the starter apps (starters/python, starters/node, starters/php) that log in with the .env.
 
 The bundle is built in a hidden temporary folder next to its destination and renamed into
 place at the end, so a failure never leaves half a bundle. The secret reaches disk only in
@@ -54,6 +55,11 @@ GITIGNORE_NAME = ".gitignore"
 ICS_NAME = "secret-expiry-reminder.ics"
 
 SECRET_KEY = "XWMS_CLIENT_SECRET"
+# The starter apps (resources/starters/<language>/) go into the bundle under this folder.
+STARTERS_NAME = "starters"
+# Never copied from resources/starters: caches, OS litter, installed packages, and any .env
+# (a developer's own settings, which may hold a secret, must not travel into a bundle).
+_STARTER_SKIPPED = {"__pycache__", ".DS_Store", "Thumbs.db", "node_modules", "vendor", ENV_NAME}
 
 
 class BundleError(WizardError):
@@ -346,9 +352,30 @@ def _render(
             today=today,
             stamp=facts.created_at,
         ).encode("utf-8")
+    files.update(starter_files())
     # .env is 0600 even without the secret: it is the server's settings file, and the
     # developer will paste the secret into it.
     return _Rendered(files, {ENV_NAME}, skipped, secret_included, shown)
+
+
+def starter_files() -> dict[str, bytes]:
+    """The starter apps, as bundle paths (`starters/python/app.py`, ...) to their bytes.
+
+    They read the bundle's `.env` at run time, so they are copied as they are: no value of
+    the facts, and never the secret, is written into them.
+    """
+    root = resource_dir(STARTERS_NAME)
+    if not root.is_dir():  # a broken installation, as a missing HANDOFF template would be
+        raise FileNotFoundError(f"the starter apps are missing from this installation: {root}")
+    files: dict[str, bytes] = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or any(
+            part in _STARTER_SKIPPED or part.endswith(".pyc") for part in relative.parts
+        ):
+            continue
+        files[f"{STARTERS_NAME}/{relative.as_posix()}"] = path.read_bytes()
+    return files
 
 
 def _json_bytes(document: dict[str, Any]) -> bytes:
@@ -668,9 +695,10 @@ def write_bundle(
             # that another run's clean-up leaves this run's staging, backup and zip alone.
             lock = _hold_lock(staging)
             for file_name, data in rendered.files.items():
-                atomic_write_bytes(
-                    staging / file_name, data, private=file_name in rendered.private
-                )
+                target = staging / file_name
+                if target.parent != staging:  # starters/<language>/...
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(target, data, private=file_name in rendered.private)
             os.chmod(staging, 0o700 if rendered.secret_included else 0o755)
             zip_data = (
                 _zip_bytes(name, rendered.files, rendered.secret_included) if make_zip else None
