@@ -77,6 +77,7 @@ def test_the_live_check_is_its_own_page_that_owns_its_buttons(make_wizard):
 FACTORY_TEXTS = {
     "line_edit": slice(2, 4), "button": slice(2, 4), "checkbox": slice(2, 4),
     "radio_button": slice(2, 4), "combo": slice(2, 3), "add_row": slice(1, 2),
+    "action_row": slice(2, 4),
     "ProgressList": slice(0, 0),
 }  # fmt: skip
 SHOWN_KEYWORDS = {"text", "accessible", "placeholder"}

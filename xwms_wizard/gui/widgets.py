@@ -104,6 +104,20 @@ def button(
     return push
 
 
+def action_row(parent: QWidget, name: str, text: str, accessible: str) -> tuple[QHBoxLayout, QPushButton]:
+    """A page's one main action (Create everything, Check my setup): a bold button on its row."""
+    push = button(parent, name, text, accessible)
+    push.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    push.setMinimumHeight(34)
+    font = push.font()
+    font.setBold(True)
+    push.setFont(font)
+    row = QHBoxLayout()
+    row.addWidget(push)
+    row.addStretch(1)
+    return row, push
+
+
 def checkbox(parent: QWidget, name: str, text: str, accessible: str) -> QCheckBox:
     check = QCheckBox(text, parent)
     check.setObjectName(name)

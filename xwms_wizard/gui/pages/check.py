@@ -25,6 +25,7 @@ from xwms_wizard.gui.widgets import (
     WARNING_STYLE,
     ProgressList,
     RowLook,
+    action_row,
     button,
     wrapped_label,
 )
@@ -78,20 +79,10 @@ class LiveCheckPage(BasePage):
         self._outcome: Any = None  # the core.live.LiveCheck of that
 
     def _build_check_row(self) -> None:
-        row = QHBoxLayout()
-        self.check_button = button(
+        row, self.check_button = action_row(
             self, "liveCheckButton", self.tr("&Check my setup"), self.tr("Check my setup")
         )
-        self.check_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        )
-        self.check_button.setMinimumHeight(34)
-        font = self.check_button.font()
-        font.setBold(True)
-        self.check_button.setFont(font)
         self.check_button.clicked.connect(self.check)
-        row.addWidget(self.check_button)
-        row.addStretch(1)
         self.body.addLayout(row)
 
     def _build_banner_buttons(self) -> None:

@@ -34,6 +34,7 @@ from xwms_wizard.gui.widgets import (
     WARNING_STYLE,
     ProgressList,
     RowLook,
+    action_row,
     button,
     line_edit,
     radio_button,
@@ -117,19 +118,9 @@ class ReviewPage(BasePage):
         self.body.addWidget(self.changes_box)
 
     def _build_apply_row(self) -> None:
-        row = QHBoxLayout()
-        self.apply_button = button(
+        row, self.apply_button = action_row(
             self, "applyButton", self.tr("&Create everything"), self.tr("Create everything")
         )
-        self.apply_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        )
-        self.apply_button.setMinimumHeight(34)
-        font = self.apply_button.font()
-        font.setBold(True)
-        self.apply_button.setFont(font)
-        row.addWidget(self.apply_button)
-        row.addStretch(1)
         self.body.addLayout(row)
 
     def _build_secret_box(self) -> None:
