@@ -58,7 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sandbox = sub.add_parser("sandbox", help="run the practice XWMS sandbox (a local test server)")
     sandbox.add_argument("--host", default="127.0.0.1")
-    sandbox.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    sandbox.add_argument("--port", type=int, default=None,
+                         help="default 8765 (with --from-bundle: the port of the bundle's "
+                         "XWMS_API_URI); 0 picks a free port")
+    sandbox.add_argument("--next-free", action="store_true",
+                         help="if the port is taken, use the next free one (8765, 8766 ...)")
+    sandbox.add_argument("--from-bundle", metavar="DIR", default=None,
+                         help="serve exactly one handoff bundle's setup (its .env and "
+                         "xwms-handoff.json), to try the login on your own computer")
     sandbox.add_argument("--db", default=None, help="SQLite file, or :memory: (default: app-data folder)")
     sandbox.add_argument("--latency-ms", type=int, default=0, help="delay every answer by N ms")
     sandbox.add_argument("--fault-rate", type=float, default=0.0,

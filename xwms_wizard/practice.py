@@ -39,12 +39,14 @@ class SandboxProcess:
         latency_ms: int = 0,
         fault_rate: float = 0.0,
         port: int = 0,
+        next_free: bool = False,
         seed: int | None = None,
     ) -> None:
         self.db = db
         self.latency_ms = latency_ms
         self.fault_rate = fault_rate
         self.port = port
+        self.next_free = next_free  # `port` taken: the next free one (a stable address)
         self.seed = seed
         self.base_url: str | None = None
         self._proc: subprocess.Popen[str] | None = None
@@ -77,6 +79,8 @@ class SandboxProcess:
             cmd = [sys.executable, "-m", "xwms_wizard", "sandbox"]
         # The child stops when its stdin pipe closes: on stop(), or when this process dies.
         cmd += ["--host", "127.0.0.1", "--port", str(self.port), "--exit-with-stdin"]
+        if self.next_free:
+            cmd.append("--next-free")
         if self.db is not None:
             cmd += ["--db", self.db]
         if self.latency_ms:

@@ -1075,8 +1075,8 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Der Ordner ist als „nicht geprüft“ markiert: Noch niemand hat geprüft, ob diese Einstellungen funktionieren. Ihr Entwickler führt diese Prüfung vom Server Ihrer Website aus durch, wie HANDOFF.md erklärt.</translation>
     </message>
     <message>
-        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
-        <translation>Das war ein Übungsdurchlauf: Alles wurde auf dem Übungsserver auf diesem Computer angelegt, nicht bei XWMS. Ihr Entwickler kann mit dem Ordner die Anmeldung auf seinem eigenen Computer ausprobieren. Für Ihre echte Website starten Sie den Assistenten erneut mit Ihrem XWMS-Konto.</translation>
+        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can still try the login on their own computer: HANDOFF.md in the folder gives them the one command that starts a practice server for exactly this setup, and small example apps that log in with it. For your real website, run the wizard again with your XWMS account.</source>
+        <translation>Das war ein Übungsdurchlauf: Alles wurde auf dem Übungsserver auf diesem Computer angelegt, nicht bei XWMS. Ihr Entwickler kann die Anmeldung trotzdem auf seinem eigenen Computer ausprobieren: HANDOFF.md im Ordner nennt ihm den einen Befehl, der einen Übungsserver für genau diese Einrichtung startet, und kleine Beispiel-Apps, die sich damit anmelden. Für Ihre echte Website starten Sie den Assistenten erneut mit Ihrem XWMS-Konto.</translation>
     </message>
     <message>
         <source>In this session the wizard wrote these folders for your developer in {folder}:</source>
@@ -3276,6 +3276,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
         <translation>verwenden Sie https:// (eine sichere Adresse). Einfaches http:// funktioniert nur für localhost im Testmodus.</translation>
+    </message>
+    <message>
+        <source>saved as {url}: the same address, with the international name written the way XWMS stores it. Your site may send either spelling.</source>
+        <translation>gespeichert als {url}: dieselbe Adresse, mit dem internationalen Namen so geschrieben, wie XWMS ihn speichert. Ihre Website darf beide Schreibweisen senden.</translation>
     </message>
     <message>
         <source>it has capital letters at the start. XWMS compares the address exactly, so your site must send it written exactly like this.</source>

@@ -1074,7 +1074,7 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
+        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can still try the login on their own computer: HANDOFF.md in the folder gives them the one command that starts a practice server for exactly this setup, and small example apps that log in with it. For your real website, run the wizard again with your XWMS account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3272,6 +3272,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as {url}: the same address, with the international name written the way XWMS stores it. Your site may send either spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

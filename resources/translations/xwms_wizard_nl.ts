@@ -1075,8 +1075,8 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>De map is gemarkeerd als “niet gecontroleerd”: nog niemand heeft gecontroleerd of deze instellingen werken. Je ontwikkelaar doet die controle vanaf de server van je website, zoals HANDOFF.md uitlegt.</translation>
     </message>
     <message>
-        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can use the folder to try the login on their own computer. For your real website, run the wizard again with your XWMS account.</source>
-        <translation>Dit was een oefenronde: alles is aangemaakt op de oefenserver op deze computer, niet bij XWMS. Je ontwikkelaar kan met de map het inloggen op de eigen computer uitproberen. Doorloop de wizard voor je echte website opnieuw met je XWMS-account.</translation>
+        <source>This was a practice run: everything was made on the practice server on this computer, not at XWMS. Your developer can still try the login on their own computer: HANDOFF.md in the folder gives them the one command that starts a practice server for exactly this setup, and small example apps that log in with it. For your real website, run the wizard again with your XWMS account.</source>
+        <translation>Dit was een oefenronde: alles is aangemaakt op de oefenserver op deze computer, niet bij XWMS. Je ontwikkelaar kan het inloggen toch op de eigen computer uitproberen: HANDOFF.md in de map geeft het ene commando dat een oefenserver voor precies deze instellingen start, en kleine voorbeeld-apps die daarmee inloggen. Doorloop de wizard voor je echte website opnieuw met je XWMS-account.</translation>
     </message>
     <message>
         <source>In this session the wizard wrote these folders for your developer in {folder}:</source>
@@ -3276,6 +3276,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>use https:// (a secure address). Plain http:// only works for localhost in Test Mode.</source>
         <translation>gebruik https:// (een beveiligd adres). Gewoon http:// werkt alleen voor localhost in Testmodus.</translation>
+    </message>
+    <message>
+        <source>saved as {url}: the same address, with the international name written the way XWMS stores it. Your site may send either spelling.</source>
+        <translation>opgeslagen als {url}: hetzelfde adres, met de internationale naam geschreven zoals XWMS die opslaat. Je site mag beide schrijfwijzen meesturen.</translation>
     </message>
     <message>
         <source>it has capital letters at the start. XWMS compares the address exactly, so your site must send it written exactly like this.</source>

@@ -10,7 +10,12 @@ output of the starter.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -181,3 +186,73 @@ def test_the_start_page_says_where_the_login_would_go(lang, live_sandbox, live_a
         login = httpx.get(starter.url + "/xwms/auth", timeout=30)
         assert login.status_code == 302
         assert login.headers["location"].startswith(live_sandbox + "/login/")
+
+
+# --- the developer's minute: only the bundle folder, `sandbox --from-bundle`, a starter -------
+
+STARTER_PORT = 8000  # the starters' default PORT, and so the practice bundle's local callback
+
+
+def practice_bundle(folder: Path, api_port: int) -> tuple[Path, str]:
+    """A practice bundle as the wizard writes it (secret included): ids the practice server
+    made, its API address, and no running server behind them yet."""
+    secret = "xs_practice-bundle-secret-0123456789abcdef"
+    facts = HandoffFacts(
+        client_name="bakery-webshop",
+        client_id="xc_0123456789abcdef0123",
+        domain=ROOT,
+        domain_display=ROOT,
+        domain_id="xd_0123456789abcdef0123",
+        test_mode=False,
+        scopes=[("profile", "Read basic user profile", "name, e-mail, picture")],
+        redirect_uri=LIVE_CALLBACK,
+        api_uri=f"http://127.0.0.1:{api_port}/api/",
+        verified=True,
+        sandbox=True,
+    )
+    return write_bundle(facts, folder, secret=secret, include_secret=True).path, secret
+
+
+@contextlib.contextmanager
+def bundle_server(bundle: Path) -> Iterator[str]:
+    """`xwms-wizard sandbox --from-bundle DIR`, as the developer runs it; its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "xwms_wizard", "sandbox", "--from-bundle", str(bundle)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert "listening on" in first, first + process.stdout.read()
+        lines = [process.stdout.readline() for _ in range(4)]
+        assert "already points here" in "".join(lines), lines  # no file to edit
+        yield first.split("listening on ", 1)[1].split()[0]
+    finally:
+        process.terminate()
+        process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bundle_alone_is_enough_to_log_in(lang, browser, tmp_path):
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", STARTER_PORT)) == 0:
+            pytest.skip(f"port {STARTER_PORT} (the starters' default) is in use on this computer")
+    api_port = free_port()
+    bundle, secret = practice_bundle(tmp_path / "out", api_port)
+    env_text = (bundle / ".env").read_text(encoding="utf-8")
+    assert f"XWMS_LOCAL_REDIRECT_URI='{local_callback(STARTER_PORT)}'" in env_text
+    with bundle_server(bundle) as server, run_starter(
+        STARTERS[lang], bundle / "starters" / lang, port=STARTER_PORT
+    ) as starter:
+        assert server == f"http://127.0.0.1:{api_port}"  # the port the .env names
+        browser.get(starter.url + "/")
+        browser.find_element(By.LINK_TEXT, "Log in with XWMS").click()
+        wait_for_heading(browser, f"Log in to {ROOT}")
+        browser.find_element(By.CSS_SELECTOR, f'input[name="user"][value="{BRAM}"]').click()
+        browser.find_element(By.CSS_SELECTOR, 'button[value="allow"]').click()
+        wait_for_heading(browser, "You are logged in with XWMS")
+        assert browser.current_url.startswith(local_callback(STARTER_PORT) + "?token=")
+        assert "Bram de Vries" in browser.page_source and BRAM in browser.page_source
+        assert_no_secret([secret], browser, starter)

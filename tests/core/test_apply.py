@@ -243,3 +243,29 @@ def test_a_server_that_never_repeats_a_lost_secret_gets_it_revoked_and_renewed(s
     assert sorted(s.revoked for s in secrets) == [False, True]
     active = next(s for s in secrets if not s.revoked)
     assert [link.secret for link in links] == [active.id] == [result.secret_pk]
+
+
+def test_an_international_website_is_made_once_in_either_spelling(sandbox_app):
+    # A plan file with a Unicode callback on an IDN root: the server must take it (not refuse
+    # it at the callback step after the client and domain exist), and a rerun of the plan,
+    # written in either spelling, must find everything already there.
+    from xwms_wizard.core.plan import loads_plan
+
+    def plan_for(host: str):
+        return loads_plan(
+            f'[client]\nname = "bakery-shop"\n[domain]\nroot = "{host}"\n'
+            f'redirect_url = "https://{host}/xwms/validateToken"\n'
+            '[scopes]\nkeys = ["profile"]\n'
+        )
+
+    unicode_plan = plan_for("bäckerei.example")
+    result, _ = asyncio.run(apply_once(sandbox_app, unicode_plan))
+    assert result.verification.ok
+    assert result.redirect_url == "https://xn--bckerei-5wa.example/xwms/validateToken"
+    made = asyncio.run(census_on(sandbox_app))
+    for plan in (unicode_plan, plan_for("xn--bckerei-5wa.example")):
+        _, events = asyncio.run(apply_once(sandbox_app, plan))
+        states = {e.step: e.state for e in events if e.state is not StepState.RUNNING}
+        assert states[Step.DOMAIN] is StepState.EXISTING
+        assert states[Step.CALLBACK] is StepState.EXISTING
+        assert asyncio.run(census_on(sandbox_app)) == made

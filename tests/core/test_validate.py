@@ -467,7 +467,12 @@ def test_callback_url_examples():
     )
 
     idn = v.check_callback_url("https://bäckerei.de/xwms/validateToken", "bäckerei.de", False)
-    assert idn.ok and idn.value == "https://bäckerei.de/xwms/validateToken"
+    # One spelling, as XWMS stores it (the sandbox accepts either when the site sends it).
+    assert idn.ok and idn.value == "https://xn--bckerei-5wa.de/xwms/validateToken"
+    assert "saved as https://xn--bckerei-5wa.de/xwms/validateToken" in idn.warning
+    both = v.check_callback_url("https://www.xn--bckerei-5wa.de:8443/cb?a=1", "bäckerei.de", False)
+    assert both.ok and both.value == "https://www.xn--bckerei-5wa.de:8443/cb?a=1"
+    assert not both.warning  # already in the stored spelling: kept exactly
     assert v.check_callback_url("https://shop.xn--bckerei-5wa.de/cb", "bäckerei.de", False).ok
 
     assert v.check_fallback_uri("", root, False).ok

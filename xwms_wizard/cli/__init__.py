@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(debug=args.debug)
     if args.command == "sandbox":
+        if args.from_bundle:
+            from xwms_wizard.cli.bundle_server import run as serve_bundle
+
+            return serve_bundle(args)
         from xwms_wizard.sandbox.server import run_from_args
 
         return run_from_args(args)

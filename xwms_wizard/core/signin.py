@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # only names for the annotations; the modules load when first
     from xwms_wizard.xwms import XwmsClient
     from xwms_wizard.xwms.models import Account
 
+# The owner's practice server listens here (or on the next free port), so that the API
+# address in a practice bundle stays valid whenever the wizard's practice server runs.
+PRACTICE_PORT = 8765
 PRACTICE_EMAIL = "owner@example.com"
 PRACTICE_PASSWORD = "practice"
 
@@ -87,7 +90,7 @@ class PracticeServer:
         from xwms_wizard.practice import SandboxProcess
 
         db = self._db if self._db is not None else paths.default_sandbox_db()
-        process = SandboxProcess(db=str(db))
+        process = SandboxProcess(db=str(db), port=PRACTICE_PORT, next_free=True)
         try:
             await process.start_async()
         except Exception as exc:  # its own WizardError, an OSError, a crash in the child

@@ -812,13 +812,29 @@ def check_callback_url(
                 hint=secure,
             )
     warning = ""
-    if url.split("://", 1)[0] != scheme or host != host.lower():
+    if not host.isascii() and not loopback:
+        # One spelling, as XWMS stores it: the international name in punycode. XWMS accepts the
+        # address written either way, so the site may keep sending its usual spelling.
+        url = _with_host(url, netloc, host_value)
+        warning = translate(
+            "Validate",
+            "saved as {url}: the same address, with the international name written the way "
+            "XWMS stores it. Your site may send either spelling.",
+        ).format(url=url)
+    elif url.split("://", 1)[0] != scheme or host != host.lower():
         warning = translate(
             "Validate",
             "it has capital letters at the start. XWMS compares the address exactly, so your "
             "site must send it written exactly like this.",
         )
     return _ok(field, url, warning=warning)
+
+
+def _with_host(url: str, netloc: str, ascii_host: str) -> str:
+    """`url` with the host of its `netloc` replaced by `ascii_host` (port and the rest kept)."""
+    scheme, rest = url.split("://", 1)
+    port = netloc.rpartition(":")[2] if ":" in netloc else ""
+    return f"{scheme}://{ascii_host}{':' + port if port else ''}{rest[len(netloc):]}"
 
 
 def check_fallback_uri(text: str, root_domain: str, test_mode: bool) -> Check:

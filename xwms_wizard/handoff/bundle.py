@@ -251,13 +251,22 @@ COMMENTS = {
         "Client secret: on the server only, never in front-end code or a repository."
     ),
     "XWMS_DOMAIN": "Root domain as registered at XWMS (sent as the X-Client-Domain header).",
+    "XWMS_CLIENT_DOMAIN": "The same domain, under the name XWMS's PHP and Python guides read.",
     "XWMS_DOMAIN_ID": "Domain ID that XWMS generated for that domain.",
     "XWMS_REDIRECT_URI": (
         "Callback URL: XWMS sends the browser back here with ?token=. Must match exactly."
     ),
     "XWMS_API_URI": "XWMS API base URL (the name the Laravel and Node packages read).",
     "XWMS_API_URL": "The same URL, under the name the Python guide uses.",
+    "XWMS_LOCAL_REDIRECT_URI": (
+        "Practice only: the callback of the starter apps in starters/ on your own computer "
+        "(the practice server accepts it). The live site uses XWMS_REDIRECT_URI."
+    ),
 }
+# A practice bundle's starters log in on the developer's computer and come back here: the
+# starters' default PORT. The practice server (sandbox.bundle.LOCAL_CALLBACK, the same value,
+# kept equal by tests/handoff/test_practice_bundle.py) accepts it.
+LOCAL_REDIRECT_URI = "http://127.0.0.1:8000/xwms/validateToken"
 SECRET_SEPARATE_COMMENT = (
     "Client secret: left out on purpose; it comes separately, by another channel. "
     "Paste it here in single quotes."
@@ -286,11 +295,14 @@ def _env_entries(facts: HandoffFacts, secret_value: str | None, example: bool) -
         "XWMS_CLIENT_ID": facts.client_id,
         "XWMS_CLIENT_SECRET": secret_value,
         "XWMS_DOMAIN": facts.domain,
+        "XWMS_CLIENT_DOMAIN": facts.domain,
         "XWMS_DOMAIN_ID": facts.domain_id,
         "XWMS_REDIRECT_URI": facts.redirect_uri,
         "XWMS_API_URI": facts.api_uri,
         "XWMS_API_URL": facts.api_uri,
     }
+    if facts.sandbox:
+        values["XWMS_LOCAL_REDIRECT_URI"] = LOCAL_REDIRECT_URI
     entries = []
     for key, value in values.items():
         comment = COMMENTS[key]
@@ -451,6 +463,20 @@ _PHRASES: dict[str, dict[str, str]] = {
         "sandbox": "\n> These settings belong to the practice sandbox that runs on the owner's "
         "computer, not to xwms.nl. Use them to try your code locally; the live site needs "
         "settings made against xwms.nl.\n",
+        "try_practice": "This is a practice bundle: its settings belong to a practice server, "
+        "not to xwms.nl. Start one on your own computer, from this folder, with the XWMS setup "
+        "wizard installed (the program the owner used):\n\n```sh\nxwms-wizard sandbox "
+        "--from-bundle .\n```\n\nIt serves exactly this client, domain, callback URLs, scopes "
+        "and secret, at the address in `XWMS_API_URI` ({api_uri}), so nothing needs editing. If "
+        "the owner's wizard is open in Practice on this same computer, its practice server "
+        "already answers there: skip the command.\n\nThen run a starter, open "
+        "http://127.0.0.1:8000/ and log in as one of the practice people. The login comes back "
+        "to the starter at `XWMS_LOCAL_REDIRECT_URI` ({local}), which the practice server "
+        "accepts; your live site uses `XWMS_REDIRECT_URI`.",
+        "try_live": "These settings are for xwms.nl, and the starters log in there. After the "
+        "login XWMS sends the browser to `XWMS_REDIRECT_URI`, your live site. To come back to "
+        "the starter instead, the owner registers {local} as a callback URL of a domain in Test "
+        "Mode, and you add it to `.env` as `XWMS_LOCAL_REDIRECT_URI`.",
         "env_with": "all of them, including the client secret (keep it private)",
         "secret_in_env": "in `.env`",
         "env_without": "all of them except the client secret, which the owner sends separately",
@@ -480,6 +506,22 @@ _PHRASES: dict[str, dict[str, str]] = {
         "sandbox": "\n> Deze instellingen horen bij de oefen-sandbox op de computer van de "
         "eigenaar, niet bij xwms.nl. Gebruik ze om je code lokaal uit te proberen; voor de "
         "echte site zijn instellingen nodig die bij xwms.nl zijn gemaakt.\n",
+        "try_practice": "Dit is een oefenbundel: de instellingen horen bij een oefenserver, "
+        "niet bij xwms.nl. Start er een op je eigen computer, vanuit deze map, met de XWMS-"
+        "installatiewizard geïnstalleerd (het programma dat de eigenaar gebruikte):\n\n```sh\n"
+        "xwms-wizard sandbox --from-bundle .\n```\n\nDie bedient precies deze client, dit "
+        "domein, deze callback-URL's, scopes en geheime sleutel, op het adres in `XWMS_API_URI` "
+        "({api_uri}), dus je hoeft niets aan te passen. Staat de wizard van de eigenaar op "
+        "deze computer open in de oefenmodus, dan antwoordt zijn oefenserver daar al: sla het "
+        "commando dan over.\n\nStart daarna een starter, open http://127.0.0.1:8000/ en log in "
+        "als een van de oefenpersonen. Het inloggen komt terug bij de starter op "
+        "`XWMS_LOCAL_REDIRECT_URI` ({local}), die de oefenserver accepteert; je echte site "
+        "gebruikt `XWMS_REDIRECT_URI`.",
+        "try_live": "Deze instellingen zijn voor xwms.nl, en de starters loggen daar in. Na "
+        "het inloggen stuurt XWMS de browser naar `XWMS_REDIRECT_URI`, je echte site. Om in "
+        "plaats daarvan bij de starter terug te komen, registreert de eigenaar {local} als "
+        "callback-URL van een domein in testmodus, en zet jij die in `.env` als "
+        "`XWMS_LOCAL_REDIRECT_URI`.",
         "env_with": "allemaal, ook het client secret (houd het privé)",
         "secret_in_env": "in `.env`",
         "env_without": "allemaal behalve het client secret, dat de eigenaar apart stuurt",
@@ -538,6 +580,9 @@ def render_handoff_markdown(
         checked = say["unverified"].format(why=why)
     mode = say["test_mode"] if facts.test_mode else say["live"]
     sandbox_note = say["sandbox"] if facts.sandbox else ""
+    try_it = (say["try_practice"] if facts.sandbox else say["try_live"]).format(
+        api_uri=_md_code(facts.api_uri, in_table=False), local=f"`{LOCAL_REDIRECT_URI}`"
+    )
     if secret_included:
         env_secret_note, secret_where = say["env_with"], say["secret_in_env"]
     else:
@@ -567,6 +612,7 @@ def render_handoff_markdown(
         banner=banner,
         made_on=facts.created_at.date().isoformat(),
         sandbox_note=sandbox_note,
+        try_it=try_it,
         env_secret_note=env_secret_note,
         ics_row=ics_row,
         client_name=_md_code(facts.client_name),

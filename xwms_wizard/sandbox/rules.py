@@ -16,6 +16,7 @@ from typing import Literal
 from xwms_wizard.sandbox.envelope import ApiError
 from xwms_wizard.sandbox.manage import secret_is_expired
 from xwms_wizard.sandbox.store import secret_digest
+from xwms_wizard.sandbox.values import ascii_host, ascii_url
 
 Need = Literal["login", "api"]
 
@@ -76,10 +77,10 @@ def check_call(
             "the Client ID from the dashboard (My Clients).",
         )
 
-    # 3. one of the client's domains
-    asked = creds.domain.strip().lower().rstrip(".")
-    domain = db.execute("SELECT * FROM domains WHERE client = ? AND root_domain = ?",
-                        (client["id"], asked)).fetchone()
+    # 3. one of the client's domains: the root domain, or a site on one of its subdomains
+    # (www.example.com, shop.example.com), as packages that send the site's own host do.
+    asked = _asked_host(creds.domain)
+    domain = _domain_for_host(db, client["id"], asked)
     if domain is None:
         registered = [r["root_domain"] for r in db.execute(
             "SELECT root_domain FROM domains WHERE client = ? ORDER BY id", (client["id"],))]
@@ -87,7 +88,8 @@ def check_call(
         raise ApiError(
             403, "domain_not_registered",
             f"The domain {_shown(asked)} is not registered for the client {client['name']} "
-            f"(its domains: {listed}). Add it under the client's Domains, or check XWMS_DOMAIN.",
+            f"(its domains: {listed}), nor is it a subdomain of one. Add it under the client's "
+            "Domains, or check XWMS_DOMAIN.",
             data={"domain": _shown(asked), "registered": registered},
         )
     name = domain["root_domain"]
@@ -165,6 +167,28 @@ def check_call(
     return Caller(client, domain, secret)
 
 
+def _asked_host(sent: str) -> str:
+    """The domain a caller sent, in the stored form (punycode for an international name)."""
+    text = sent.strip().lower().rstrip(".")
+    try:
+        return ascii_host(text)
+    except UnicodeError:
+        return text  # no registered domain has this form: refused as not registered
+
+
+def _domain_for_host(db: sqlite3.Connection, client: int, host: str) -> sqlite3.Row | None:
+    """The client's domain for `host`: the same root domain, else the nearest one it is a
+    subdomain of (www.shop.example.com finds shop.example.com before example.com)."""
+    labels = host.split(".")
+    for start in range(len(labels) - 1):  # at least two labels: never a bare "com"
+        candidate = ".".join(labels[start:])
+        row = db.execute("SELECT * FROM domains WHERE client = ? AND root_domain = ?",
+                         (client, candidate)).fetchone()
+        if row is not None:
+            return row
+    return None
+
+
 def _shown(text: str, limit: int = 120) -> str:
     # Echo what the caller sent (never a secret) without letting it flood the message.
     return text if len(text) <= limit else text[:limit] + "\u2026"
@@ -189,7 +213,9 @@ def _check_redirect(db: sqlite3.Connection, domain: sqlite3.Row, received: str) 
     registered = [r["url"] for r in db.execute(
         "SELECT url FROM domain_urls WHERE domain = ? AND kind = 'callback' AND active = 1 "
         "ORDER BY id", (domain["id"],))]
-    if received in registered:
+    # Exact, as XWMS compares; an international host counts in either spelling (stored as
+    # punycode, see values.domain_url).
+    if received in registered or ascii_url(received) in registered:
         return
     name = domain["root_domain"]
     if registered:

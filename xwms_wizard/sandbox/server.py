@@ -17,11 +17,15 @@ from typing import Any
 
 import uvicorn
 
+from xwms_wizard.sandbox.bundle import LOCAL_CALLBACK, BundleInvalid, BundleSpec, seed_bundle
 from xwms_wizard.sandbox.faults import ConnectionDropped
 from xwms_wizard.sandbox.seed import DEMO_PASSWORD, FREE_EMAIL, PAID_EMAIL
 from xwms_wizard.sandbox.store import MEMORY, StoreError
 
 LISTENING = "XWMS sandbox listening on"
+DEFAULT_PORT = 8765  # a stable address, so a practice bundle's XWMS_API_URI keeps working
+# With --next-free: how many ports after --port are tried when it is taken (8765 ... 8784).
+NEXT_FREE_TRIES = 20
 
 # The sandbox imports nothing of the wizard, so it names the wizard's app-data folder itself:
 # a copy of xwms_wizard.paths (app_data_dir, default_sandbox_db), kept equal by
@@ -135,8 +139,50 @@ def _stop_when_stdin_closes(server: uvicorn.Server) -> None:
     threading.Thread(target=watch, name="sandbox-stdin-watch", daemon=True).start()
 
 
-def run_from_args(args: argparse.Namespace) -> int:
-    """Serve until interrupted; 0 on a clean stop, 1 when it cannot start, 2 for bad options."""
+def _bind_next_free(host: str, port: int) -> socket.socket:
+    """`port`, or with it taken the next free one of NEXT_FREE_TRIES (a stable address)."""
+    for candidate in range(port, min(port + NEXT_FREE_TRIES, 65536)):
+        try:
+            return _bind(host, candidate)
+        except OSError as exc:
+            last = exc
+    raise last
+
+
+def _bundle_lines(spec: BundleSpec, url: str, env_api_uri: str) -> list[str]:
+    """What a developer reads after `--from-bundle`: which setup is served, and how to try it."""
+    api = f"{url}/api/"
+    lines = [
+        f"Serving the handoff bundle of client {spec.client_name} ({spec.client_id}) for "
+        f"{spec.domain} ({spec.domain_id}), scopes: {', '.join(spec.scopes) or 'none'}.",
+        f"Callback URLs: {', '.join(spec.callbacks)}.",
+    ]
+    if env_api_uri.rstrip("/") == api.rstrip("/"):
+        lines.append("The bundle's .env already points here (XWMS_API_URI).")
+    else:
+        lines.append(
+            f"The bundle's .env points at {env_api_uri or 'xwms.nl'}; to use this practice "
+            f"server instead, start your code with XWMS_API_URI={api} in its environment "
+            "(the starters read the environment first)."
+        )
+    lines.append(
+        "Try it: cd starters/python && python3 app.py, then open http://127.0.0.1:8000/ "
+        f"(the login comes back to {LOCAL_CALLBACK}). Ctrl+C stops this server."
+    )
+    return lines
+
+
+def run_from_args(
+    args: argparse.Namespace, *, bundle: BundleSpec | None = None, bundle_api_uri: str = ""
+) -> int:
+    """Serve until interrupted; 0 on a clean stop, 1 when it cannot start, 2 for bad options.
+
+    With `bundle` (`--from-bundle`, read by the command line), a fresh in-memory sandbox
+    serves exactly that bundle's setup (sandbox.bundle); `bundle_api_uri` is the API address
+    the bundle's .env names, to say whether it points here.
+    """
+    if args.port is None:
+        args.port = DEFAULT_PORT
     problem = _validate(args)
     if problem:
         return _fail(problem, 2)
@@ -148,7 +194,7 @@ def run_from_args(args: argparse.Namespace) -> int:
             "on a network you trust.",
             file=sys.stderr, flush=True,
         )
-    db = args.db or str(default_db())
+    db = MEMORY if bundle is not None else (args.db or str(default_db()))
 
     from xwms_wizard.sandbox.app import create_app
 
@@ -159,8 +205,17 @@ def run_from_args(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(exc.message)
     store = app.state.store
+    if bundle is not None:
+        try:
+            seed_bundle(store, bundle)
+        except BundleInvalid as exc:
+            store.close()
+            return _fail(str(exc), 2)
     try:
-        sock = _bind(host, args.port)
+        if getattr(args, "next_free", False) and args.port:
+            sock = _bind_next_free(host, args.port)
+        else:
+            sock = _bind(host, args.port)
     except OSError as exc:
         store.close()
         if args.port:
@@ -185,6 +240,8 @@ def run_from_args(args: argparse.Namespace) -> int:
         previous[sig] = signal.signal(sig, stop_early)
     try:
         print(listening_line(_url(sock)), flush=True)
+        if bundle is not None:
+            print("\n".join(_bundle_lines(bundle, _url(sock), bundle_api_uri)), flush=True)
         if db != MEMORY:
             logging.getLogger("xwms_wizard.sandbox").info("database: %s", db)
         if not server.should_exit:

@@ -9,7 +9,9 @@ import ipaddress
 import re
 import unicodedata
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
+
+import idna
 
 CLIENT_NAME = re.compile(r"[a-z][a-z0-9-]{2,63}")
 _LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
@@ -25,6 +27,36 @@ class Invalid(ValueError):
 
 def _has_control(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+
+
+def ascii_host(host: str) -> str:
+    """A host name in the one form XWMS stores and compares: lowercase ASCII, punycode for IDN.
+
+    An international name is accepted in either spelling (bäckerei.de or xn--bckerei-9wa.de)
+    and becomes the punycode one, by IDNA 2008 with UTS #46 mapping, not transitional (the
+    wizard's rule too, so that both agree on names such as straße.de). Raises UnicodeError
+    for a name that no mapping makes valid.
+    """
+    text = host.strip().rstrip(".")
+    if text.isascii():
+        return text.lower()
+    try:
+        return idna.encode(text, uts46=True, transitional=False, std3_rules=False).decode("ascii")
+    except (idna.IDNAError, ValueError) as exc:
+        raise UnicodeError(str(exc)) from None
+
+
+def ascii_url(url: str) -> str:
+    """`url` with an international host written in punycode; anything else left exactly as is."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if host.isascii():
+            return url
+        netloc = ascii_host(host) + (f":{parts.port}" if parts.port is not None else "")
+    except (ValueError, UnicodeError):
+        return url  # not a usable address: compared (and refused) as it came
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def client_name(value: str) -> str:
@@ -54,11 +86,10 @@ def root_domain(value: str) -> str:
             "This is an IP address, not a domain. Enter the website's domain here (e.g. "
             "example.com) and put the server's address under server_ip."
         )
-    if not text.isascii():
-        try:
-            text = text.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise Invalid("This domain contains characters a domain name cannot have.") from None
+    try:
+        text = ascii_host(text)
+    except UnicodeError:
+        raise Invalid("This domain contains characters a domain name cannot have.") from None
     labels = text.split(".")
     if len(text) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(lb) for lb in labels):
         raise Invalid(
@@ -127,6 +158,13 @@ def domain_url(value: str, *, root: str, test_mode: bool) -> str:
     host = (parts.hostname or "").lower()
     if not host:
         raise Invalid("This address has no host name.")
+    if not host.isascii():
+        # One spelling is stored: the punycode one, which the rest of the address keeps.
+        try:
+            host = ascii_host(host)
+        except UnicodeError:
+            raise Invalid("This address's host name has characters a domain cannot have.") from None
+        value = ascii_url(value)
     if is_loopback_host(host):
         if not test_mode:
             raise Invalid(

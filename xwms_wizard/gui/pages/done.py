@@ -104,8 +104,10 @@ class DonePage(BasePage):
             notes.append(
                 self.tr(
                     "This was a practice run: everything was made on the practice server on "
-                    "this computer, not at XWMS. Your developer can use the folder to try the "
-                    "login on their own computer. For your real website, run the wizard again "
+                    "this computer, not at XWMS. Your developer can still try the login on "
+                    "their own computer: HANDOFF.md in the folder gives them the one command "
+                    "that starts a practice server for exactly this setup, and small example "
+                    "apps that log in with it. For your real website, run the wizard again "
                     "with your XWMS account."
                 )
             )
