@@ -12,6 +12,19 @@ import argparse
 from xwms_wizard import __version__
 
 
+def _where(command: argparse.ArgumentParser, *, live: bool) -> None:
+    """Which server a command works on, and the account there."""
+    where = command.add_mutually_exclusive_group()
+    where.add_argument("--sandbox", action="store_true", dest="use_sandbox",
+                       help="the practice sandbox on this computer (started for this run)")
+    where.add_argument("--server", metavar="URL", help="a sandbox or management server")
+    if live:
+        where.add_argument("--live", action="store_true",
+                           help="live xwms.nl: write the dashboard steps as a checklist")
+    command.add_argument("--email",
+                         help="account e-mail for --server (default: the demo account on a sandbox)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="xwms-wizard",
@@ -37,13 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     apply = sub.add_parser("apply", help="carry out a setup plan (a TOML file) without the window")
     apply.add_argument("plan", metavar="PLAN.toml")
-    where = apply.add_mutually_exclusive_group()
-    where.add_argument("--sandbox", action="store_true", dest="use_sandbox",
-                       help="start a practice sandbox for this run and stop it afterwards")
-    where.add_argument("--server", metavar="URL", help="a sandbox or management server")
-    where.add_argument("--live", action="store_true",
-                       help="live xwms.nl: write the dashboard steps as a checklist")
-    apply.add_argument("--email", help="account e-mail for --server (default: the demo account on a sandbox)")
+    _where(apply, live=True)
     apply.add_argument("--export", metavar="DIR", help="write the handoff bundle into DIR afterwards")
     apply.add_argument("--include-secret", action="store_true", help="put the secret in the bundle's .env")
     apply.add_argument("--zip", action="store_true", help="also zip the handoff bundle")
@@ -55,6 +62,27 @@ def build_parser() -> argparse.ArgumentParser:
     known.add_argument("--keep-secret", action="store_true",
                        help="when this computer lacks the current key's value: keep that key "
                             "and leave the secret out of the bundle")
+
+    status = sub.add_parser(
+        "status", help="check an existing setup: each website and key, and what needs attention"
+    )
+    _where(status, live=False)
+    status.add_argument("--client", metavar="NAME", help="only this client (default: every one)")
+
+    renew = sub.add_parser(
+        "renew", help="renew a website's secret key without downtime (new key, check, then revoke)"
+    )
+    renew.add_argument("plan", metavar="PLAN.toml")
+    _where(renew, live=False)
+    renew.add_argument("--export", metavar="DIR", help="write the new handoff bundle into DIR")
+    renew.add_argument("--include-secret", action="store_true",
+                       help="put the new secret in the bundle's .env")
+    renew.add_argument("--zip", action="store_true", help="also zip the handoff bundle")
+    renew.add_argument("--force", action="store_true",
+                       help="replace an existing bundle of the same name")
+    renew.add_argument("--revoke-old", action="store_true",
+                       help="revoke the old key once the new one passed the check (when your "
+                       "developer has switched to the new key)")
 
     sandbox = sub.add_parser("sandbox", help="run the practice XWMS sandbox (a local test server)")
     sandbox.add_argument("--host", default="127.0.0.1")

@@ -269,3 +269,34 @@ def test_an_international_website_is_made_once_in_either_spelling(sandbox_app):
         assert states[Step.DOMAIN] is StepState.EXISTING
         assert states[Step.CALLBACK] is StepState.EXISTING
         assert asyncio.run(census_on(sandbox_app)) == made
+
+
+def test_a_second_website_leaves_the_first_untouched_and_shares_its_key(sandbox_app):
+    from tests.helpers.census import holdings
+    from xwms_wizard.core.plan import loads_plan
+
+    def site(root: str, primary: bool):
+        return loads_plan(
+            f'[client]\nname = "bakery-shop"\n[domain]\nroot = "{root}"\n'
+            f"primary = {'true' if primary else 'false'}\n"
+            '[scopes]\nkeys = ["profile"]\n[secret]\nlabel = "web-server"\n'
+        )
+
+    async def holdings_now():
+        async with owner_on(sandbox_app) as client:
+            return (await holdings(client))["bakery-shop"]
+
+    store = SecretStore()
+    first, _ = asyncio.run(apply_once(sandbox_app, site("bakery.example", True), secrets=store))
+    before = asyncio.run(holdings_now())
+    second, events = asyncio.run(
+        apply_once(sandbox_app, site("bakery-shop.example", False), secrets=store)
+    )
+    assert second.verification.ok and second.secret_pk == first.secret_pk
+    states = {e.step: e.state for e in events if e.state is not StepState.RUNNING}
+    assert states[Step.SECRET] is StepState.EXISTING  # the client's key, linked here too
+    after = asyncio.run(holdings_now())
+    (kept,) = [d for d in after["domains"] if d.root_domain == "bakery.example"]
+    assert [kept] == [d for d in before["domains"]]  # every switch, id and date as it was
+    assert after["secrets"] == before["secrets"]  # no second key, none revoked
+    assert len(after["domains"]) == 2

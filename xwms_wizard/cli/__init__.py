@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         from xwms_wizard.sandbox.server import run_from_args
 
         return run_from_args(args)
-    if args.command in ("apply", "verify"):
+    if args.command in ("apply", "verify", "status", "renew"):
         # The command line speaks the language the wizard would (the owner's choice, else the
         # system's); the sandbox's own start line above stays English, for developers.
         from xwms_wizard import i18n
@@ -49,6 +49,14 @@ def main(argv: list[str] | None = None) -> int:
         from xwms_wizard.cli.apply import run_verify
 
         return run_verify(args)
+    if args.command == "status":
+        from xwms_wizard.cli.status import run_status
+
+        return run_status(args)
+    if args.command == "renew":
+        from xwms_wizard.cli.renew import run_renew
+
+        return run_renew(args)
     return _run_gui(args)
 
 

@@ -37,7 +37,7 @@ _STATE_LABELS = {
 }
 
 
-def _print_event(out: TextIO, event: StepEvent) -> None:
+def print_event(out: TextIO, event: StepEvent) -> None:
     if event.state is StepState.RUNNING:
         return
     label = _STATE_LABELS.get(event.state)
@@ -50,7 +50,7 @@ def _print_event(out: TextIO, event: StepEvent) -> None:
     print(line, file=out, flush=True)
 
 
-def _print_summary(out: TextIO, result: ApplyResult) -> None:
+def print_summary(out: TextIO, result: ApplyResult) -> None:
     if result.secret_expires:
         expiry = result.secret_expires.isoformat()
     else:
@@ -114,6 +114,19 @@ async def _credentials(session: WizardSession, args: argparse.Namespace, err: Te
     return email, password
 
 
+async def sign_in(session: WizardSession, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    """Sign in as a command asks: --server (the demo account on a sandbox), else the practice
+    sandbox of this computer; says where."""
+    if args.server:
+        email, password = await _credentials(session, args, err)
+        await session.sign_in(args.server, email, password)
+    else:
+        print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
+        await session.start_practice()
+    signed_in = translate("CLI", "Signed in to {url} as {email}")
+    print(signed_in.format(url=session.api_url, email=session.signin.email), file=out, flush=True)
+
+
 def _unknown_value(args: argparse.Namespace) -> UnknownValue:
     """What to do when this computer lacks the current key's value (see core.lifecycle)."""
     if getattr(args, "new_secret", False):
@@ -154,14 +167,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
     session = WizardSession()
     store = session.secrets
     try:
-        if args.server:
-            email, password = await _credentials(session, args, err)
-            await session.sign_in(args.server, email, password)
-        else:
-            print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
-            await session.start_practice()
-        signed_in = translate("CLI", "Signed in to {url} as {email}")
-        print(signed_in.format(url=session.api_url, email=session.signin.email), file=out, flush=True)
+        await sign_in(session, args, out, err)
         unknown = _unknown_value(args)
         preview = await session.preview(plan, unknown)
         refusal = _refusal(preview, store, args)
@@ -171,12 +177,12 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         _print_preview(out, preview)
         try:
             result = await session.apply(
-                plan, lambda event: _print_event(out, event), unknown_secret=unknown
+                plan, lambda event: print_event(out, event), unknown_secret=unknown
             )
         except ApplyError as exc:
-            _print_stop(err, exc, debug=args.debug)
+            print_stop(err, exc, debug=args.debug)
             return 1
-        _print_summary(out, result)
+        print_summary(out, result)
         created = [s for s, state in result.states.items() if state == StepState.DONE.value]
         if not created or created == ["verify"]:
             print(
@@ -230,7 +236,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         await session.close()
 
 
-def _print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
+def print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
     print(
         translate("CLI", "Stopped at '{step}': {message}").format(
             step=step_title(exc.step), message=exc.message
@@ -255,25 +261,32 @@ def _print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
         )
 
 
+def load_plan_or_report(path: str, err: TextIO):
+    """The plan file as a SetupPlan, or None after listing every problem with its field."""
+    from xwms_wizard.core.plan import PlanError, load_plan
+
+    try:
+        return load_plan(Path(path))
+    except PlanError as exc:
+        print(
+            translate("CLI", "The plan {plan} has {count} problem(s):").format(
+                plan=path, count=len(exc.problems)
+            ),
+            file=err,
+        )
+        for problem in exc.problems:
+            print(f"  - {problem.field}: {problem.message}", file=err)
+        return None
+
+
 def run_apply(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """`xwms-wizard apply`: 0 on success, 2 for a bad plan (every problem listed), 1 otherwise."""
     out = out or sys.stdout
     err = err or sys.stderr
-    from xwms_wizard.core.plan import PlanError, load_plan
-
-    try:
-        plan = load_plan(Path(args.plan))
-    except PlanError as exc:
-        print(
-            translate("CLI", "The plan {plan} has {count} problem(s):").format(
-                plan=args.plan, count=len(exc.problems)
-            ),
-            file=err,
-        )
-        for problem in exc.problems:
-            print(f"  - {problem.field}: {problem.message}", file=err)
+    plan = load_plan_or_report(args.plan, err)
+    if plan is None:
         return 2
     if args.live:
         from xwms_wizard.cli.live import write_checklist

@@ -46,6 +46,7 @@ class Step(enum.StrEnum):
     LINK = "link"
     VERIFY = "verify"
     REVOKE = "revoke"
+    FIND = "find"  # a renewal: the client and website exist already (core.renew)
 
 
 # Marked here, once, for pyside6-lupdate; the command line and the window both show them
@@ -60,6 +61,7 @@ STEP_TITLES = {
     Step.LINK: QT_TRANSLATE_NOOP("Steps", "Link the secret to the website"),
     Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
     Step.REVOKE: QT_TRANSLATE_NOOP("Steps", "Revoke the old secret key"),
+    Step.FIND: QT_TRANSLATE_NOOP("Steps", "Find the client and the website"),
 }
 
 
@@ -213,17 +215,7 @@ class Applier:
         self.journal.finished = False
         self.journal.last_error = None
         self.journal.save()
-        handlers: dict[Step, Callable[[], Awaitable[tuple[StepState, str]]]] = {
-            Step.CLIENT: self._ensure_client,
-            Step.DOMAIN: self._ensure_domain,
-            Step.LOGO: self._upload_logo,
-            Step.CALLBACK: self._ensure_callback,
-            Step.SCOPES: self._ensure_scopes,
-            Step.SECRET: self._ensure_secret,
-            Step.LINK: self._ensure_link,
-            Step.VERIFY: self._verify,
-            Step.REVOKE: self._revoke_old,
-        }
+        handlers = self._handlers()
         for step in self.steps():
             self.on_progress(StepEvent(step, StepState.RUNNING))
             try:
@@ -240,6 +232,19 @@ class Applier:
         self.journal.finished = True
         self.journal.save()
         return self._result()
+
+    def _handlers(self) -> dict[Step, Callable[[], Awaitable[tuple[StepState, str]]]]:
+        return {
+            Step.CLIENT: self._ensure_client,
+            Step.DOMAIN: self._ensure_domain,
+            Step.LOGO: self._upload_logo,
+            Step.CALLBACK: self._ensure_callback,
+            Step.SCOPES: self._ensure_scopes,
+            Step.SECRET: self._ensure_secret,
+            Step.LINK: self._ensure_link,
+            Step.VERIFY: self._verify,
+            Step.REVOKE: self._revoke_old,
+        }
 
     def _record_failure(self, step: Step, exc: WizardError) -> None:
         self.journal.steps[step.value] = StepState.FAILED.value

@@ -75,6 +75,20 @@ def decide_secret(
     )
     if current is None:
         old = last_secret(state, observed) if state is not None else None
+        shared = _known_client_key(state, kept_value, today) if old is None else None
+        if shared is not None:
+            # Another website of this client has a key whose value is here: link that one
+            # too, rather than a second key (the keychain keeps one value per Client ID).
+            return SecretDecision(
+                SecretAction.KEEP,
+                translate(
+                    "Secret",
+                    "The client's secret key “{label}” (ending in {hint}) is linked to this "
+                    "website too; no new key is made.",
+                ).format(label=shared.label, hint=shared.hint),
+                current=shared,
+                value_known=True,
+            )
         if old is None:
             reason = translate("Secret", "A new secret key will be made: this website has none yet.")
         elif secret_status(old, today) == "revoked":
@@ -138,6 +152,16 @@ def decide_secret(
             "this computer, so the bundle leaves it out.",
         ).format(label=current.label, hint=current.hint)
     return SecretDecision(SecretAction.KEEP, reason, current=current, value_known=known)
+
+
+def _known_client_key(state: ServerState | None, kept_value: str | None, today: dt.date | None) -> Any:
+    """The client's newest active key whose value this computer keeps, if any."""
+    if state is None or not kept_value:
+        return None
+    for secret in sorted(state.secrets, key=lambda s: s.id, reverse=True):
+        if secret_status(secret, today) == "active" and value_matches(kept_value, secret):
+            return secret
+    return None
 
 
 def describe_secret_changes(current: Any, changes: dict[str, Any]) -> str:

@@ -37,6 +37,7 @@ from xwms_wizard.core.state import ServerState, observe_client
 from xwms_wizard.secrets import SecretStore
 
 if TYPE_CHECKING:  # only names for the annotations; the modules load when first used
+    from xwms_wizard.core.status import SetupStatus
     from xwms_wizard.handoff.bundle import BundleResult
     from xwms_wizard.xwms import XwmsClient
     from xwms_wizard.xwms.models import Account
@@ -195,6 +196,39 @@ class WizardSession:
         result = await applier.run()
         self.state.made(result, plan)
         return result
+
+    async def renew(
+        self,
+        plan: SetupPlan,
+        on_progress: Callable[[StepEvent], None] | None = None,
+        *,
+        revoke_old: bool = False,
+    ) -> ApplyResult:
+        """Renew the website's key (core.renew): a new key beside the old, checked; the old
+        one revoked only with `revoke_old`, once the new one passed the check."""
+        from xwms_wizard.core.renew import Renewer
+
+        renewer = Renewer(
+            self.signin.require(),
+            plan,
+            secrets=self.secrets,
+            on_progress=on_progress,
+            account=self.signin.email,
+            revoke_old=revoke_old,
+        )
+        self.state.forget_result()
+        result = await renewer.run()
+        self.state.made(result, plan)
+        return result
+
+    async def status(self, name: str) -> SetupStatus | None:
+        """How the existing client `name` is doing (core.status); None: no such client."""
+        from xwms_wizard.core.status import setup_status
+
+        state = await self.observe(name)
+        if state is None:
+            return None
+        return await setup_status(state, public=self.signin.require(), secrets=self.secrets)
 
     def steps_for(self, plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
