@@ -127,16 +127,35 @@ def _type_ok(kind: str, value: Any) -> bool:
     raise AssertionError(f"unknown field kind {kind}")
 
 
-def validate(body: dict[str, Any], schema: Schema) -> dict[str, Any]:
+def unknown_fields(body: dict[str, Any], schema: Schema) -> list[str]:
+    """The names in `body` that `schema` does not know, in the order sent."""
+    return [name for name in body if name not in schema]
+
+
+def shown_names(names: list[str], *, limit: int = 10, width: int = 40) -> str:
+    """Field names for a log line: each quoted with control characters escaped and cut to `width`
+    characters, at most `limit` of them. Names only: a caller never passes a value here."""
+    shown = []
+    for name in names[:limit]:
+        text = name if len(name) <= width else name[:width] + "..."
+        shown.append(json.dumps(text, ensure_ascii=True))
+    more = len(names) - limit
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def validate(body: dict[str, Any], schema: Schema, *, ignore_unknown: bool = False
+             ) -> dict[str, Any]:
     """The body's fields checked against `schema`: unknown, missing, null and wrongly typed ones
-    are all reported at once as a 422 with one message per field."""
+    are all reported at once as a 422 with one message per field.
+
+    With `ignore_unknown` (the public API, lenient as the real XWMS) fields the schema does not
+    know are left out of the answer instead of refused; the known ones keep every check."""
     errors: dict[str, list[str]] = {}
     allowed = ", ".join(schema) or "none"
-    for name in body:
-        if name not in schema:
-            errors[name] = [
-                f"This field is not known here. Remove it; the accepted fields are: {allowed}."
-            ]
+    for name in [] if ignore_unknown else unknown_fields(body, schema):
+        errors[name] = [
+            f"This field is not known here. Remove it; the accepted fields are: {allowed}."
+        ]
     values: dict[str, Any] = {}
     for name, field in schema.items():
         if name not in body:

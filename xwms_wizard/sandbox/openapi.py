@@ -1,7 +1,9 @@
-"""The OpenAPI 3.1 description of the management API, served at GET /api/manage/openapi.json."""
+"""The OpenAPI 3.1 descriptions of the management API (GET /api/manage/openapi.json) and of
+the public API (GET /api/openapi.json)."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from xwms_wizard import __version__
@@ -290,4 +292,315 @@ def _schemas() -> dict[str, Any]:
             "description": "The value, in this one answer only."}),
         "Link": _data(id={"type": "integer"}, domain={"type": "integer"},
                       secret={"type": "integer"}, created_at=stamp),
+    }
+
+
+# --- the public API (/api/), served at GET /api/openapi.json ---------------------------------
+
+_PUBLIC_WORDS = {
+    "bad_json": "the body is not valid JSON, or not a JSON object",
+    "missing_credentials": "Client ID, domain or secret not sent (in the headers or the body); "
+    "`data.missing` names them",
+    "redirect_not_registered": "`redirect_url` is not exactly an active callback URL of the "
+    "domain; `data: {received, registered}`",
+    "unknown_client": "no client has that Client ID",
+    "invalid_secret": "the secret is none of the client's secrets",
+    "secret_revoked": "the secret was revoked",
+    "secret_expired": "the secret is past its expiry date",
+    "token_invalid": "the login token is not known for this client and domain",
+    "token_used": "the login token was verified before (tokens work once)",
+    "token_expired": "the login token is older than 5 minutes",
+    "domain_not_registered": "the domain is not one of the client's domains (nor a subdomain of "
+    "one); `data: {domain, registered}`",
+    "domain_inactive": "the domain's Active toggle is off",
+    "login_not_allowed": "the domain's Allow Login toggle is off",
+    "api_not_allowed": "the domain's Allow API toggle is off",
+    "secret_not_linked": "the secret is the client's but not linked to this domain",
+    "ip_not_allowed": "the domain has a Server IP and the call came from elsewhere (checked "
+    "last: the credentials are right); `data: {your_ip, allowed_ip}`",
+    "scope_missing": "the client lacks the scope this call needs; `data: {scope}`",
+    "not_found": "the `sub` never logged in to this client, or (user/address) the person has "
+    "no address with that `address_id`",
+    "body_too_large": "the body is over 1 MiB",
+    "validation_failed": "a known field is missing, null or of the wrong type, or has a wrong "
+    "value; `errors: {field: [messages]}`. Fields the call does not use are ignored, never "
+    "refused",
+}
+_CREDENTIAL_401 = ("unknown_client", "invalid_secret", "secret_revoked", "secret_expired")
+_SECURITY = [{"clientId": [], "clientSecret": [], "clientDomain": []}, {}]
+_FAULTS = {"500": {"$ref": "#/components/responses/InternalError"},
+           "503": {"$ref": "#/components/responses/Unavailable"}}
+
+
+def _refusal(status: str, codes: tuple[str, ...]) -> dict[str, Any]:
+    """A refusal answer whose `code` is one of `codes`, each explained in the description."""
+    words = "; ".join(f"`{code}`: {_PUBLIC_WORDS[code]}" for code in codes)
+    schema = {"allOf": [_ref("Error"), {"type": "object", "properties": {
+        "code": {"enum": list(codes)}}}]}
+    return {status: {"description": f"Refused. {words}.",
+                     "content": {"application/json": {"schema": schema}}}}
+
+
+def _public_refusals(need: str, *, extra: dict[str, tuple[str, ...]] | None = None
+                     ) -> dict[str, Any]:
+    """The refusals of a call with a JSON body and client credentials (rules 1-9)."""
+    codes: dict[str, tuple[str, ...]] = {
+        "400": ("bad_json", "missing_credentials"),
+        "401": _CREDENTIAL_401,
+        "403": ("domain_not_registered", "domain_inactive", f"{need}_not_allowed",
+                "secret_not_linked", "ip_not_allowed"),
+        "413": ("body_too_large",),
+        "422": ("validation_failed",),
+    }
+    for status, more in (extra or {}).items():
+        codes[status] = codes.get(status, ()) + more
+    responses: dict[str, Any] = {}
+    for status in sorted(codes):
+        responses.update(_refusal(status, codes[status]))
+    return {**responses, **_FAULTS}
+
+
+
+def _public_body(required: list[str], example: dict[str, Any] | None = None,
+                 **props: Any) -> dict[str, Any]:
+    schema = {
+        "type": "object",
+        "additionalProperties": True,
+        "required": required,
+        "properties": {**_credential_props(), **props},
+        "description": "Fields not listed here are accepted and ignored, as the real XWMS does "
+        "(its Laravel package sends redirect_url with every call); the sandbox notes their "
+        "names, never their values, in its log.",
+    }
+    media: dict[str, Any] = {"schema": schema}
+    if example is not None:
+        media["example"] = example
+    return {"required": bool(required), "content": {"application/json": media}}
+
+
+def _credential_props() -> dict[str, Any]:
+    def prop(header: str, what: str) -> dict[str, Any]:
+        return {"type": ["string", "null"],
+                "description": f"{what}, when not sent in the {header} header (the header wins)."}
+
+    return {"client_id": prop("X-Client-Id", "The Client ID"),
+            "domain": prop("X-Client-Domain", "The site's domain"),
+            "client_secret": prop("X-Client-Secret", "The client secret")}
+
+
+def _public_op(summary: str, responses: dict[str, Any], *, body: dict[str, Any] | None = None,
+               credentials: bool = True, description: str | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"summary": summary, "responses": responses}
+    if description:
+        op["description"] = description
+    if body is not None:
+        op["requestBody"] = body
+    op["security"] = _SECURITY if credentials else []
+    return op
+
+
+def _ok_example(description: str, data: dict[str, Any], example: dict[str, Any]
+                ) -> dict[str, Any]:
+    answer = _ok(description, data)
+    answer["200"]["content"]["application/json"]["example"] = example
+    return answer
+
+
+EXAMPLE_BASE = "http://127.0.0.1:8765"
+EXAMPLE_CALLBACK = "https://example.com/xwms/validateToken"
+EXAMPLE_SIGN_TOKEN = {
+    "status": "success",
+    "message": "Send the user to data.url to log in.",
+    "data": {"url": f"{EXAMPLE_BASE}/login/q3X1v9TzR0bQ8mK2wY7nL5cJ4hF6dS1a"},
+}
+EXAMPLE_USER = {
+    "sub": "xu_4f1c2b7e9a03d5e8",
+    "name": "Ada Lovelace",
+    "given_name": "Ada",
+    "family_name": "Lovelace",
+    "email": "ada.lovelace@example.net",
+    "email_verified": True,
+    "picture": f"{EXAMPLE_BASE}/avatars/xu_4f1c2b7e9a03d5e8.svg",
+}
+EXAMPLE_VERIFIED = {"status": "success", "message": "Login verified.", "data": EXAMPLE_USER}
+EXAMPLE_TOKEN_USED = {
+    "status": "error",
+    "message": "This login token was used already. Each token works once: start a new login.",
+    "code": "token_used",
+    "data": {},
+}
+
+
+def public_document() -> dict[str, Any]:
+    """The public API's document (a fresh dict each time, sharing nothing with this module)."""
+    return copy.deepcopy(_public_document())
+
+
+def _public_document() -> dict[str, Any]:
+    text = {"type": "string"}
+    verify_refusals = _public_refusals("login", extra={
+        "401": ("token_invalid", "token_used", "token_expired")})
+    verify_refusals["401"]["content"]["application/json"]["example"] = EXAMPLE_TOKEN_USED
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "XWMS public API (practice sandbox)",
+            "version": __version__,
+            "description": "The calls a website makes to log its users in with XWMS, as the "
+            "practice sandbox answers them: the same paths and envelope as "
+            "https://xwms.nl/api/. Every answer is `{status, message, data}`; refusals add a "
+            "machine-readable `code` (the sandbox's own; the real XWMS documents none) and, on "
+            "422, `errors`. Client credentials go in the headers X-Client-Id, X-Client-Secret "
+            "and X-Client-Domain (with Accept: application/json), or as the body fields "
+            "client_id, client_secret and domain; the headers win. Request bodies may carry "
+            "fields a call does not use: they are ignored. Besides these JSON calls the "
+            "sandbox serves the browser's pages, outside /api/: the login page "
+            "GET/POST /login/{request_id} (data.url of sign-token; it redirects with 303 to "
+            "redirect_url?token=... or ?error=access_denied), its logo "
+            "GET /login/{request_id}/logo and the test people's pictures "
+            "GET /avatars/{sub}.svg. The management API has its own document at "
+            "/api/manage/openapi.json; see docs/api-contract.md.",
+        },
+        "servers": [{"url": "/api", "description": "this sandbox (the real XWMS: "
+                     "https://xwms.nl/api)"}],
+        "paths": {
+            "/openapi.json": {"get": _public_op("This document.", {"200": {
+                "description": "OpenAPI 3.1", "content": {"application/json": {}}}, **_FAULTS},
+                credentials=False)},
+            "/info": {"get": _public_op(
+                "What this server is, and where its calls are.",
+                {**_ok("Server information", _data(
+                    application=_data(name=text, version=text, locale=text, timezone=text,
+                                      time={"type": "string", "format": "date-time"}),
+                    api=_data(endpoints={"type": "object", "additionalProperties": {
+                        "type": "string", "format": "uri"}}),
+                    sandbox={"const": True, "description": "Only the sandbox says this."})),
+                 **_FAULTS},
+                credentials=False)},
+            "/sign-token": {"post": _public_op(
+                "Start a login: the XWMS login page to send the user to.",
+                {**_ok_example(
+                    "The login page (a link that works once, for 10 minutes). After the "
+                    "person allows, the browser comes back to redirect_url?token=...; after "
+                    "Deny, to redirect_url?error=access_denied.",
+                    _data(url={"type": "string", "format": "uri"}), EXAMPLE_SIGN_TOKEN),
+                 **_public_refusals("login", extra={"400": ("redirect_not_registered",)})},
+                body=_public_body(["redirect_url"], {
+                    "client_id": "xc_0123456789abcdef0123", "domain": "example.com",
+                    "client_secret": "xs_...", "redirect_url": EXAMPLE_CALLBACK},
+                    redirect_url={"type": "string", "format": "uri",
+                                  "description": "Exactly one of the domain's active callback "
+                                  "URLs."}),
+                description="Tokens from the login page are single-use and must be verified "
+                "within 5 minutes.")},
+            "/sign-token-verify": {"post": _public_op(
+                "Verify the login token from the callback: who logged in.",
+                {**_ok_example(
+                    "The person. Link accounts on `sub`, never on e-mail. The other fields "
+                    "come only with the client's `profile` scope. (Some versions of the real "
+                    "XWMS nest the person as data.user; the sandbox answers it as data.)",
+                    _ref("User"), EXAMPLE_VERIFIED),
+                 **verify_refusals},
+                body=_public_body(["token"], {"token": "the ?token= value from the callback",
+                                              "redirect_url": EXAMPLE_CALLBACK},
+                                  token={"type": "string"}),
+                description="A token is used up by its first successful verification; refused "
+                "verifications leave it usable.")},
+            "/get/user/info": {"post": _public_op(
+                "More about a person who has logged in to this client (scope userinfo).",
+                {**_ok("The person", _data(user=_ref("UserInfo"))),
+                 **_public_refusals("api", extra={"403": ("scope_missing",),
+                                                  "404": ("not_found",)})},
+                body=_public_body(["sub"], sub=text, socials={
+                    "type": "boolean", "description": "true: add the linked social accounts."}))},
+            "/user/address": {"post": _public_op(
+                "A person's postal addresses for this client (scope useraddresses).",
+                {**_ok("The addresses (list) or the one address (create, update, delete)",
+                       {"oneOf": [
+                           _data(addresses={"type": "array", "items": _ref("Address")}),
+                           _data(address=_ref("Address"))]}),
+                 **_public_refusals("api", extra={"403": ("scope_missing",),
+                                                  "404": ("not_found",)})},
+                body=_public_body(
+                    ["sub", "action"], sub=text,
+                    action={"enum": ["list", "create", "update", "delete"]},
+                    address_id={"type": "integer", "minimum": 1,
+                                "description": "For update and delete."},
+                    address=_ref("AddressInput")),
+                description="Field errors inside the address are keyed address.<field>; the "
+                "parts of an address are checked strictly (an unknown part is refused).")},
+            "/global/countries": {"post": _public_op(
+                "The countries, by name.",
+                {**_ok("Countries", _data(countries={"type": "array", "items": _data(
+                    code={"type": "string", "pattern": "^[A-Z]{2}$"}, name=text)})),
+                 **_public_refusals("api")},
+                body=_public_body([]))},
+            "/global/projects": {"get": _public_op(
+                "XWMS's projects.",
+                {**_ok("Projects", _data(projects={"type": "array", "items": _data(
+                    id=text, name=text, description=text,
+                    url={"type": "string", "format": "uri"})})), **_FAULTS},
+                credentials=False)},
+        },
+        "components": {
+            "securitySchemes": {
+                "clientId": {"type": "apiKey", "in": "header", "name": "X-Client-Id",
+                             "description": "The Client ID (or the body field client_id)."},
+                "clientSecret": {"type": "apiKey", "in": "header", "name": "X-Client-Secret",
+                                 "description": "The client secret (or client_secret). Keep "
+                                 "it on the server."},
+                "clientDomain": {"type": "apiKey", "in": "header", "name": "X-Client-Domain",
+                                 "description": "The site's root domain or a subdomain of it "
+                                 "(or domain)."},
+            },
+            "responses": {
+                "InternalError": {
+                    "description": "Something unexpected went wrong inside the sandbox "
+                    "(`internal_error`); a plain message, never a traceback.",
+                    "content": {"application/json": {"schema": _ref("Error")}}},
+                "Unavailable": {
+                    "description": "Only with --fault-rate: a simulated outage "
+                    "(`unavailable`); try again after Retry-After seconds.",
+                    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                    "content": {"application/json": {"schema": _ref("Error")}}},
+            },
+            "schemas": _public_schemas(),
+        },
+    }
+
+
+def _public_schemas() -> dict[str, Any]:
+    text = {"type": "string"}
+    stamp = {"type": "string", "format": "date-time"}
+    user = {
+        "sub": {"type": "string", "description": "The person's stable id (link accounts on it)."},
+        "name": text, "given_name": text, "family_name": text,
+        "email": {"type": "string", "format": "email"},
+        "email_verified": {"type": "boolean"},
+        "picture": {"type": "string", "format": "uri"},
+    }
+    optional = {"type": ["string", "null"], "maxLength": 100}
+    required = {"type": "string", "minLength": 1, "maxLength": 100}
+    return {
+        "Error": _schemas()["Error"],
+        "User": {"type": "object", "required": ["sub"], "properties": user,
+                 "description": "`sub` always; name, given_name, family_name, email, "
+                 "email_verified and picture together, with the client's profile scope."},
+        "UserInfo": {"type": "object", "required": ["sub", "birth_date", "gender", "country"],
+                     "properties": {**user, "birth_date": {"type": "string", "format": "date"},
+                                    "gender": text, "country": text,
+                                    "socials": {"type": "object", "additionalProperties": text,
+                                                "description": "Only with \"socials\": true."}}},
+        "Address": _data(id={"type": "integer"}, label=_NULLABLE_STR, street=text,
+                         house_number=_NULLABLE_STR, postal_code=text, city=text,
+                         country={"type": "string", "pattern": "^[A-Z]{2}$"},
+                         created_at=stamp, updated_at=stamp),
+        "AddressInput": {
+            "type": "object", "additionalProperties": False,
+            "description": "create needs street, postal_code, city and country; update takes "
+            "any of them (null clears label or house_number).",
+            "properties": {"label": optional, "street": required, "house_number": optional,
+                           "postal_code": required, "city": required,
+                           "country": {**required, "description": "A code from "
+                                       "global/countries, any case."}}},
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import secrets
 import sqlite3
 from datetime import timedelta
@@ -17,11 +18,22 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from xwms_wizard import __version__
-from xwms_wizard.sandbox.bodies import Field, Schema, parse_object, read_body, validate
-from xwms_wizard.sandbox.envelope import ApiError, ValidationFailed, success
+from xwms_wizard.sandbox.bodies import (
+    Field,
+    Schema,
+    parse_object,
+    read_body,
+    shown_names,
+    unknown_fields,
+    validate,
+)
+from xwms_wizard.sandbox.envelope import ApiError, ValidationFailed, json_response, success
 from xwms_wizard.sandbox.manage import logo_response
+from xwms_wizard.sandbox.openapi import public_document
 from xwms_wizard.sandbox.rules import Caller, Credentials, Need, check_call
 from xwms_wizard.sandbox.store import Store, iso, parse_iso, token_digest
+
+log = logging.getLogger("xwms_wizard.sandbox")
 
 TOKEN_LIFETIME = timedelta(minutes=5)
 LOGIN_REQUEST_LIFETIME = timedelta(minutes=10)
@@ -29,6 +41,7 @@ MAX_FORM_BYTES = 64 * 1024
 PROFILE_FIELDS = ("name", "given_name", "family_name", "email", "email_verified", "picture")
 ENDPOINTS = {
     "info": "info",
+    "openapi.json": "openapi.json",
     "sign-token": "sign-token",
     "sign-token-verify": "sign-token-verify",
     "get/user/info": "get/user/info",
@@ -74,6 +87,17 @@ def _client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
+def _note_ignored(where: str, names: list[str]) -> None:
+    """One INFO line naming the body fields a public call left unused: names only, never their
+    values (a body may carry a secret)."""
+    if names:
+        log.info("%s: ignored body field(s) it does not use: %s", where, shown_names(names))
+
+
+def _where(request: Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
 class PublicApi:
     """The public routes, bound to one store."""
 
@@ -83,6 +107,7 @@ class PublicApi:
     def routes(self) -> list[Route]:
         return [
             Route("/api/info", self.info, methods=["GET"]),
+            Route("/api/openapi.json", self.openapi, methods=["GET"]),
             Route("/api/sign-token", self.sign_token, methods=["POST"]),
             Route("/api/sign-token-verify", self.sign_token_verify, methods=["POST"]),
             Route("/api/get/user/info", self.user_info, methods=["POST"]),
@@ -97,7 +122,13 @@ class PublicApi:
     # --- shared steps --------------------------------------------------------------------------
 
     async def _body(self, request: Request, schema: Schema) -> dict[str, Any]:
-        return validate(parse_object(await read_body(request)), {**_CREDENTIAL_FIELDS, **schema})
+        """The body's known fields, checked. Like the real XWMS, the public API ignores fields it
+        does not use (XWMS's Laravel package sends redirect_url with every call); each call
+        that brings some is noted in the log by field name."""
+        full = {**_CREDENTIAL_FIELDS, **schema}
+        body = parse_object(await read_body(request))
+        _note_ignored(_where(request), unknown_fields(body, full))
+        return validate(body, full, ignore_unknown=True)
 
     @staticmethod
     def _credentials(request: Request, body: dict[str, Any]) -> Credentials:
@@ -169,6 +200,9 @@ class PublicApi:
             "api": {"endpoints": {name: api + path for name, path in ENDPOINTS.items()}},
             "sandbox": True,
         })
+
+    async def openapi(self, request: Request) -> Response:
+        return json_response(200, public_document())
 
     async def sign_token(self, request: Request) -> Response:
         body = await self._body(request, {"redirect_url": Field("str", required=True)})
@@ -436,6 +470,7 @@ def _address_fields(db: sqlite3.Connection, address: dict[str, Any] | None, *,
     schema: Schema = {k: Field("str", required=creating and k in _ADDRESS_REQUIRED,
                                nullable=k not in _ADDRESS_REQUIRED) for k in _ADDRESS_TEXT}
     try:
+        # strict inside the address: a misspelt part would otherwise be lost without a word
         checked = validate(address, schema)
     except ValidationFailed as failed:
         raise ValidationFailed({f"address.{k}": v for k, v in failed.errors.items()}) from None
