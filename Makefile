@@ -30,8 +30,10 @@ translations: $(QM_FILES)
 update-translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
+# The system packages first: Qt's, and what its window plugin needs on a real display (the
+# fixed list, and what `ldd` says the installed plugin lacks); as root installed, else printed.
 run: $(STAMP) translations
-	scripts/system-packages.sh qt
+	VENV=$(VENV) scripts/system-packages.sh qt display
 	$(VENV)/bin/xwms-wizard --sandbox
 
 # The system packages first (as root: installed; otherwise the command is printed).

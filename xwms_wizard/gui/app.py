@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
-HEADLESS_HINT = "xwms-wizard apply examples/plan.toml --sandbox"
+from xwms_wizard.gui.platform_check import HEADLESS_HINT, has_display, window_problem
+
+__all__ = ["HEADLESS_HINT", "has_display", "main", "quiet_font_notes", "run", "run_wizard"]
+
+# Qt notes, once per font it tries, that a font lacks OpenType support for a script (Bengali,
+# when no Bengali font is installed): the language list draws every language in its own
+# script, so a machine without those fonts printed some twenty such lines at every start.
+# Only this category's info messages are hidden; its warnings still show, and QT_LOGGING_RULES
+# (which Qt applies after these rules) can turn them back on.
+FONT_NOTES_RULE = "qt.text.font.db.info=false"
 
 
-def has_display() -> bool:
-    """False on a Linux box without a display server (and no Qt platform chosen by hand)."""
-    if not sys.platform.startswith("linux"):
-        return True
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+def quiet_font_notes() -> None:
+    """Hide Qt's per-font "OpenType support missing" notes (see FONT_NOTES_RULE)."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(FONT_NOTES_RULE)
 
 
 async def run_wizard(wizard) -> int:
@@ -51,13 +57,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     """Open the setup wizard for options already parsed (xwms_wizard.cli.main parses them once);
     returns the process exit code."""
-    if not has_display():
-        print(
-            "The wizard window needs a display, and this computer has none. "
-            f"Without a window, run: {HEADLESS_HINT}",
-            file=sys.stderr,
-        )
+    # No display, or Qt's window plugin lacks system libraries: say so in plain words, before
+    # Qt would abort the whole process over it.
+    problem = window_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
+    quiet_font_notes()
 
     import qasync
     from PySide6.QtCore import QLocale

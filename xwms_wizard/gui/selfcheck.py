@@ -46,6 +46,18 @@ def platform_problem() -> str | None:
             "this computer has no display. To test without one, run the self-test with the "
             "environment variable QT_QPA_PLATFORM=offscreen."
         )
+    from xwms_wizard.gui.platform_check import (
+        missing_libraries,
+        missing_libraries_message,
+        uses_xcb,
+        xcb_plugin,
+    )
+
+    if uses_xcb() and os.environ.get("DISPLAY"):
+        plugin = xcb_plugin()  # the X11 plugin's libraries: Qt would abort over a missing one
+        missing = missing_libraries(plugin) if plugin else []
+        if missing:
+            return missing_libraries_message(missing)
     wanted = os.environ.get("QT_QPA_PLATFORM", "")
     if not wanted:
         return None
