@@ -227,7 +227,8 @@ def test_client_name_examples():
     assert v.suggest_client_name("Bäckerei Müller") == "backerei-muller"
     assert v.suggest_client_name("Straße Café") == "strasse-cafe"
     assert v.suggest_client_name("!!!") == ""
-    assert v.suggest_client_name("2024 shop") == "app-2024-shop"
+    assert v.suggest_client_name("2024 shop") == "shop"  # a name starts with a letter
+    assert v.suggest_client_name("2024") == ""
     assert len(v.suggest_client_name("word " * 40)) <= 64
 
     assert v.check_client_name("bakkerij-jansen-webshop").ok
@@ -243,6 +244,69 @@ def test_client_name_examples():
     clash = v.check_client_name("shop", existing=["Shop", "shop-2"])
     assert not clash.ok and clash.hint == "shop-3"
     assert "Pick it from the list" in clash.message and "“shop-3”" in clash.message
+
+
+@PROPERTY
+@given(st.one_of(any_text, st.text(alphabet="aAéßæ 🍰日-_!1.&", max_size=90)))
+@example("Bakkerij De Vries - Webshop!")
+@example("🍰🍰🍰")
+@example("1234 5678")
+@example("x" * 500)
+def test_a_built_name_is_always_one_xwms_accepts_and_builds_to_itself(text):
+    check = v.build_client_name(text)
+    if check.ok:
+        assert ref_client_name(check.value), check
+        assert v.check_client_name(check.value).ok
+        assert v.build_client_name(check.value).value == check.value
+        assert v.suggest_client_name(text) == check.value
+    else:
+        assert check.value is None
+        # Either a calm note (nothing typed yet, still typing) or a plain refusal; never both.
+        assert bool(check.note) != bool(check.message), check
+        assert not check.message or check.message.startswith("Client name: ")
+
+
+def test_a_name_is_built_from_what_the_owner_types():
+    built = v.build_client_name("Bakkerij De Vries - Webshop!")
+    assert built.ok and built.value == "bakkerij-de-vries-webshop"
+    assert built.message == built.warning == built.note == ""
+    # Unicode: accents folded, ß and æ spelled out, punctuation and emoji become one hyphen.
+    assert v.build_client_name("Crème Brûlée & Straße").value == "creme-brulee-strasse"
+    assert v.build_client_name("Ærø Bakery 🍰🥐 Shop").value == "aero-bakery-shop"
+    assert v.build_client_name("  --Zoë's   Café--  ").value == "zoe-s-cafe"
+    assert v.build_client_name("Café 日本 Tokyo").value == "cafe-tokyo"
+    # Leading digits: left out (a name starts with a letter), and the note says so.
+    digits = v.build_client_name("2 Brothers Pizza")
+    assert digits.ok and digits.value == "brothers-pizza"
+    assert digits.note == "A name starts with a letter, so the wizard left out “2” at the start."
+    assert v.build_client_name("Bakery 2024").value == "bakery-2024"
+    # Very long input: at most 64 characters, cut between words, never ending in a hyphen.
+    long = v.build_client_name("Bakkerij De Vries " * 20)
+    assert long.ok and len(long.value) <= 64
+    assert long.value == "bakkerij-de-vries-bakkerij-de-vries-bakkerij-de-vries-bakkerij"
+    one_word = v.build_client_name("b" * 300)
+    assert one_word.ok and one_word.value == "b" * 64
+
+
+def test_when_no_name_can_be_built_the_owner_reads_what_to_type():
+    for text in ("!!", "🍰🍰", "日本語", "---"):
+        check = v.build_client_name(text)
+        assert not check.ok and "letters from a to z" in check.message, text
+    digits = v.build_client_name("12345")
+    assert not digits.ok and "not only digits" in digits.message
+    # Still typing: a calm note, no error (the first keystroke must not turn anything red).
+    for text in ("B", "Bo", "1 a", ""):
+        check = v.build_client_name(text)
+        assert not check.ok and check.message == "" and check.note, text
+    assert "at least 3" in v.build_client_name("Bo").note
+    assert v.build_client_name("   ").note == "Type a name, such as your shop's name."
+
+
+def test_a_built_name_that_is_taken_offers_a_free_one():
+    clash = v.build_client_name("My Bakery Shop", existing=["my-bakery-shop"])
+    assert not clash.ok and "already have a client called “my-bakery-shop”" in clash.message
+    assert clash.hint == "my-bakery-shop-2"
+    assert v.build_client_name("My Bakery Shop", existing=["other"]).ok
 
 
 # --- root domain ---------------------------------------------------------------------------
@@ -325,6 +389,76 @@ def test_root_domain_examples():
     assert "the most is 253" in v.check_root_domain(".".join(["a" * 60] * 5)).message
     assert "a space" in v.check_root_domain("my shop.nl").message
     assert "please type" in v.check_root_domain("").message
+
+
+def test_a_pasted_www_address_gives_the_root_and_keeps_the_callback_on_www():
+    site = v.read_website("https://www.Bakkerij-DeVries.nl/shop")
+    assert site.check.ok and site.check.value == "bakkerij-devries.nl"
+    assert site.site_host == "www.bakkerij-devries.nl" and site.left_out == "/shop"
+    assert site.callback_url == "https://www.bakkerij-devries.nl/xwms/validateToken"
+    note = site.check.note
+    assert "Your website address is “bakkerij-devries.nl”" in note
+    assert "opens on www.bakkerij-devries.nl, so the callback URL stays there" in note
+    assert "“/shop” is not needed here" in note and "anywhere on your site" in note
+    assert site.check.warning == site.check.hint == ""  # nothing left for the owner to fix
+    # The callback URL on www is on the root's website: accepted as it is.
+    assert v.check_callback_url(site.callback_url, site.check.value, False).ok
+
+
+def test_what_follows_the_address_is_named_and_a_plain_address_says_nothing():
+    shop = v.read_website("https://Example.com/shop?page=2#top")
+    assert shop.check.value == "example.com" and shop.site_host == "example.com"
+    assert shop.left_out == "/shop?page=2#top"
+    assert shop.callback_url == "https://example.com/xwms/validateToken"
+    assert "We turned" in shop.check.note and "“/shop?page=2#top” is not needed" in shop.check.note
+    assert v.read_website("https://example.com/").left_out == ""
+    plain = v.read_website("bakery.example")
+    assert plain.check.note == "" and plain.left_out == ""
+    assert plain.callback_url == "https://bakery.example/xwms/validateToken"
+    # Not www: a subdomain stays the website address, as typed.
+    assert v.read_website("shop.example.com").check.value == "shop.example.com"
+    # International: stored in punycode, said in Unicode.
+    idn = v.read_website("www.Bäckerei.de/brot")
+    assert idn.check.value == "xn--bckerei-5wa.de" and idn.site_host == "www.xn--bckerei-5wa.de"
+    assert "“bäckerei.de”" in idn.check.note and "xn--bckerei-5wa.de" in idn.check.note
+    # A refusal stays the root domain's refusal, with no website to call back to.
+    ip = v.read_website("203.0.113.10")
+    assert not ip.check.ok and ip.callback_url == "" and "Server IP" in ip.check.message
+
+
+@PROPERTY
+@given(decorated_domains(), st.booleans())
+def test_read_website_and_website_text_agree(case, www):
+    domain, pasted = case
+    if www and not domain.startswith("www."):
+        pasted = pasted.replace(domain, f"www.{domain}", 1) if domain in pasted else pasted
+    site = v.read_website(pasted)
+    assert site.check.ok, site.check
+    assert ref_root_domain(site.check.value) and not site.check.warning
+    assert site.site_host in (site.check.value, f"www.{site.check.value}")
+    assert v.check_callback_url(site.callback_url, site.check.value, False).ok
+    # What the page shows for the plan leads back to the same root and callback URL.
+    redirect = "" if site.site_host == site.check.value else site.callback_url
+    again = v.read_website(v.website_text(site.check.value, redirect))
+    assert (again.check.value, again.callback_url) == (site.check.value, site.callback_url)
+
+
+def test_a_callback_suggestion_keeps_the_host_where_the_site_opens():
+    usual = v.read_website("www.bakkerij-devries.nl").callback_url
+    off = v.check_callback_url("https://other.example/x", "bakkerij-devries.nl", False, usual=usual)
+    assert not off.ok and off.hint == usual and usual in off.message
+    plain = v.check_callback_url("https://other.example/x", "bakkerij-devries.nl", False)
+    assert plain.hint == "https://bakkerij-devries.nl/xwms/validateToken"  # the default stays
+    assert v.website_text("bakkerij-devries.nl", usual) == "www.bakkerij-devries.nl"
+    assert v.website_text("bakkerij-devries.nl", "") == "bakkerij-devries.nl"
+    assert v.website_text("", "") == ""
+
+
+def test_needs_test_mode_knows_addresses_on_this_computer():
+    assert v.needs_test_mode("http://localhost:8000/xwms/validateToken")
+    assert v.needs_test_mode("http://127.0.0.1/cb") and v.needs_test_mode("http://[::1]:80/")
+    assert not v.needs_test_mode("https://example.com/cb")
+    assert not v.needs_test_mode("localhost") and not v.needs_test_mode("http://[::1")
 
 
 # --- server IP -----------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def clipped(wizard) -> list[str]:
                 problems.append(f"label {name!r}: wrapped text taller than its room")
         elif not label.textFormat().name == "RichText":
             text = label.text().replace("&", "")
-            needed = label.fontMetrics().horizontalAdvance(text)
+            # A title the step panel broke over lines: its widest line.
+            needed = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
             if needed > label.contentsRect().width() + 1:
                 problems.append(f"label {name!r}: {needed}px of text in {label.width()}px")
         problems += _outside(wizard, label, window, name)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit, QPushButton, QRadioButton
 
 from tests.helpers.gui import click_next, find, go_to, next_button
 
@@ -21,7 +21,7 @@ def _cases(tmp):
     logo_bad = tmp / "logo.jpg"
     logo_bad.write_bytes(JPEG)
     return {
-        "clientNameEdit": ("client", "My Bakery Shop!", "capital letters", "my-bakery-shop"),
+        "clientNameEdit": ("client", "!!!", "letters from a to z", "my-bakery-shop"),
         "rootDomainEdit": ("domain", "192.0.2.10", "Server IP address field", "bakery-shop.example"),
         "serverIpEdit": ("domain", "203.0.113.0/24", "range of addresses", "93.184.216.34"),
         "internalNameEdit": ("domain", "x" * 70, "the most is 64", "Main shop"),
@@ -133,17 +133,23 @@ def test_pasted_address_is_normalised_and_the_change_is_shown(qtbot, make_wizard
     assert not next_button(wizard).isEnabled()
 
 
-def test_www_gets_a_did_you_mean_with_a_one_click_fix(qtbot, make_wizard):
+def test_www_gives_the_root_and_keeps_the_callback_on_www(qtbot, make_wizard):
+    # Once a "did you mean" with a button that moved the callback URL off www; now the wizard
+    # takes the root itself and says so, and the callback URL stays where the site opens.
     wizard = make_wizard()
     go_to(qtbot, wizard, "domain")
     root = find(wizard, QLineEdit, "rootDomainEdit")
     root.clear()
     qtbot.keyClicks(root, "www.bakery-shop.example")
-    assert "did you mean" in find(wizard, QLabel, "rootDomainEditError").text()
-    assert next_button(wizard).isEnabled()  # advice, not a refusal
-    suggest = wizard.findChild(type(next_button(wizard)), "rootDomainEditSuggest")
-    qtbot.mouseClick(suggest, Qt.MouseButton.LeftButton)
-    assert root.text() == "bakery-shop.example"
+    assert not find(wizard, QLabel, "rootDomainEditError").isVisible()  # nothing to fix
+    assert not find(wizard, QPushButton, "rootDomainEditSuggest").isVisible()
+    note = find(wizard, QLabel, "rootDomainEditNote").text()
+    assert "“bakery-shop.example”" in note and "callback URL stays there" in note
+    assert wizard.plan.domain.root == "bakery-shop.example"
+    redirect = find(wizard, QLineEdit, "redirectUrlEdit")
+    assert redirect.text() == "https://www.bakery-shop.example/xwms/validateToken"
+    assert wizard.plan.domain.effective_redirect_url == redirect.text()
+    assert next_button(wizard).isEnabled()
 
 
 def test_test_mode_allows_a_localhost_callback(qtbot, make_wizard):

@@ -50,16 +50,17 @@ CATALOGUE: tuple[CatalogueScope, ...] = (
         key="useraddresses",
         title=QT_TRANSLATE_NOOP("Scopes", "Access address information"),
         description=QT_TRANSLATE_NOOP(
-            "Scopes", "Read, add, change and remove the person's postal addresses."
+            "Scopes",
+            "The postal addresses the person keeps in XWMS, for example for delivery or "
+            "invoices. Your website can read them and keep them up to date for the person "
+            "(add, change, remove).",
         ),
     ),
     CatalogueScope(
         key="providers",
         title=QT_TRANSLATE_NOOP("Scopes", "Read providers"),
         description=QT_TRANSLATE_NOOP(
-            "Scopes",
-            "Which outside sign-in providers the person has linked. Needs a "
-            "Verified Partner.",
+            "Scopes", "Which outside sign-in providers the person has linked to their XWMS account."
         ),
         requires_verification=True,
     ),

@@ -66,12 +66,13 @@ _ISO_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _BAD_PERCENT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Characters a browser would have to escape; XWMS compares the URL exactly, so we refuse them.
 _URL_UNSAFE = '<>"\\{}|^`'
-# Letters NFKD does not split into a base letter plus accents.
+# Letters NFKD does not split into a base letter plus accents. ("&" is a separator like any
+# other: "and" would be English whatever language the owner speaks.)
 _TRANSLITERATE = str.maketrans(
     {
         "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
         "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th",
-        "ı": "i", "&": " and ",
+        "ı": "i",
     }
 )  # fmt: skip
 
@@ -162,25 +163,78 @@ def _first_space_or_invisible(text: str) -> str | None:
 # --- client name ---------------------------------------------------------------------------
 
 
-def suggest_client_name(text: str) -> str:
-    """A valid client name made from free text ("My Company – Main App!" -> "my-company-main-app").
-
-    Returns "" when nothing usable is left (no Latin letters or digits at all).
-    """
-    if not isinstance(text, str):
-        return ""
+def _name_from_text(text: str) -> tuple[str, str]:
+    """(the name free text gives, the part left out at its start because a name starts with a
+    letter). The name may be shorter than CLIENT_NAME_MIN, or empty."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     name = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    if not name:
-        return ""
-    if not name[0].isalpha():
-        name = f"app-{name}"  # a name must start with a letter
+    start = re.match(r"[^a-z]*", name).group()
+    name = name[len(start) :]
     if len(name) > CLIENT_NAME_MAX:
-        name = name[:CLIENT_NAME_MAX].rstrip("-")
+        cut = name[: CLIENT_NAME_MAX + 1]
+        # Whole words where that leaves a useful name, else a hard cut.
+        word_end = cut.rfind("-")
+        name = cut[:word_end] if word_end >= CLIENT_NAME_MAX // 2 else cut[:CLIENT_NAME_MAX]
+        name = name.rstrip("-")
+    return name, start.strip("-")
+
+
+def suggest_client_name(text: str) -> str:
+    """A valid client name made from free text ("My Company – Main App!" -> "my-company-main-app").
+
+    Lowercase, accents folded (é -> e, ß -> ss), every run of other characters one hyphen,
+    leading digits left out (a name starts with a letter), at most 64 characters. Returns ""
+    when nothing usable is left: no letter a-z at all, or fewer than 3 characters.
+    """
+    if not isinstance(text, str):
+        return ""
+    name, _ = _name_from_text(text)
+    return name if len(name) >= CLIENT_NAME_MIN else ""
+
+
+def build_client_name(text: str, existing: Iterable[str] = ()) -> Check:
+    """The client name the wizard builds with the owner from whatever they type.
+
+    "Bakkerij De Vries - Webshop!" -> ok, value "bakkerij-de-vries-webshop" (the rules of
+    `suggest_client_name`; a `note` says when leading digits were left out). Not ok with only a
+    `note` and no `message`: nothing typed yet, or too short so far (the owner is still typing;
+    no error to show). Not ok with a `message`: nothing usable can be built ("!!", "123", only
+    emoji or non-Latin script), or the built name is taken (`hint` is then a free name).
+    """
+    field = "client.name"
+    if not isinstance(text, str) or not text.strip():
+        note = translate("Validate", "Type a name, such as your shop's name.")
+        return Check(field, False, None, note=note)
+    name, left_out = _name_from_text(text)
+    if not name:
+        if left_out:  # digits, but no letter
+            why = translate(
+                "Validate",
+                "a name needs letters, not only digits. Type a name with letters from a to z, "
+                "such as your shop's name.",
+            )
+        else:
+            why = translate(
+                "Validate",
+                "the wizard cannot make a name from {text}. Type a name with letters from a to "
+                "z, such as your shop's name.",
+            ).format(text=_quote(text.strip()))
+        return _refuse(field, why)
     if len(name) < CLIENT_NAME_MIN:
-        name = f"{name}-app"
-    return name
+        note = translate(
+            "Validate", "Keep typing: a name needs at least {least} letters or digits."
+        ).format(least=CLIENT_NAME_MIN)
+        return Check(field, False, None, note=note)
+    clash = check_client_name(name, existing)
+    if not clash.ok:
+        return clash  # taken: said plainly, with a free name to use
+    note = ""
+    if left_out:
+        note = translate(
+            "Validate", "A name starts with a letter, so the wizard left out {part} at the start."
+        ).format(part=_quote(left_out))
+    return _ok(field, name, note=note)
 
 
 def _free_name(name: str, taken: set[str]) -> str:
@@ -453,22 +507,7 @@ def check_root_domain(text: str) -> Check:
                 "typed only your website's address.",
             ).format(length=len(value), most=DOMAIN_MAX),
         )
-    shown = display_domain(value)
-    notes = []
-    if shown != display_domain(raw.lower()):  # more than case changed: say what we did
-        notes.append(
-            translate("Validate", "We turned {text} into {value}.").format(
-                text=_quote(raw), value=_quote(shown)
-            )
-        )
-    if shown != value:
-        notes.append(
-            translate(
-                "Validate",
-                "{shown} is an international address; it is stored as {value}, the form the "
-                "internet uses.",
-            ).format(shown=_quote(shown), value=_quote(value))
-        )
+    notes = [_turned_into(raw, value), _idn_note(value)]
     warning = hint = ""
     if labels[0] == "www" and len(labels) >= 3:
         hint = ".".join(labels[1:])
@@ -477,7 +516,112 @@ def check_root_domain(text: str) -> Check:
             "did you mean {hint}? The root domain is usually the address without “www.”; the "
             "callback URL can still be on www.",
         ).format(hint=_quote(display_domain(hint)))
-    return _ok(field, value, warning=warning, note=" ".join(notes), hint=hint)
+    return _ok(field, value, warning=warning, note=" ".join(n for n in notes if n), hint=hint)
+
+
+def _turned_into(raw: str, value: str) -> str:
+    """"We turned … into …" when more than the case of what was typed changed; else ""."""
+    shown = display_domain(value)
+    if shown == display_domain(raw.lower()):
+        return ""
+    return translate("Validate", "We turned {text} into {value}.").format(
+        text=_quote(raw), value=_quote(shown)
+    )
+
+
+def _idn_note(value: str) -> str:
+    """The stored (punycode) form of an international address, when it differs; else ""."""
+    shown = display_domain(value)
+    if shown == value:
+        return ""
+    return translate(
+        "Validate",
+        "{shown} is an international address; it is stored as {value}, the form the "
+        "internet uses.",
+    ).format(shown=_quote(shown), value=_quote(value))
+
+
+def _left_out_of_address(text: str) -> str:
+    """What follows the address in a pasted URL ("https://x.nl/shop?a=1" -> "/shop?a=1"), if
+    anything more than a lone "/"."""
+    raw = text.strip().replace("\\", "/")
+    candidate = raw if "://" in raw or raw.startswith("//") else f"//{raw}"
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return ""
+    rest = parts.path
+    if parts.query:
+        rest += f"?{parts.query}"
+    if parts.fragment:
+        rest += f"#{parts.fragment}"
+    return "" if rest in ("", "/") else rest
+
+
+@dataclass(frozen=True)
+class Website:
+    """What the owner typed as the website's address, read the way XWMS needs it.
+
+    `check` is the root domain's check (its value without "www."); `site_host` is where the
+    site opens (the root, or www.<root> when the owner's address is on www); `left_out` is the
+    part after the address that the wizard does not need ("/shop").
+    """
+
+    check: Check
+    site_host: str = ""
+    left_out: str = ""
+
+    @property
+    def callback_url(self) -> str:
+        """The usual callback URL, on the host where the site opens ("" without a website)."""
+        return default_callback_url(self.site_host) if self.site_host else ""
+
+
+def read_website(text: str) -> Website:
+    """The root domain, the host the site opens on and what was left out, from what the owner
+    typed or pasted ("https://www.Example.com/shop" -> root "example.com", site on
+    "www.example.com", "/shop" left out), with notes that say so in plain words.
+
+    An address on www. gives the root without it (login then works on the root and all its
+    subdomains) and keeps the callback URL on www., where the site opens.
+    """
+    root = check_root_domain(text)
+    if not root.ok:
+        return Website(root)
+    raw, value = text.strip(), root.value
+    labels = value.split(".")
+    on_www = labels[0] == "www" and len(labels) >= 3
+    bare = ".".join(labels[1:]) if on_www else value
+    left_out = _left_out_of_address(raw)
+    if on_www:
+        notes = [
+            translate(
+                "Validate",
+                "Your website address is {root}. Your site opens on {site}, so the callback URL "
+                "stays there.",
+            ).format(root=_quote(display_domain(bare)), site=display_domain(value))
+        ]
+    else:
+        notes = [_turned_into(raw, value)]
+    if left_out:
+        notes.append(
+            translate(
+                "Validate",
+                "The wizard keeps only the website address; {path} is not needed here. Your "
+                "login page can still be anywhere on your site.",
+            ).format(path=_quote(left_out, 40))
+        )
+    notes.append(_idn_note(bare))
+    check = _ok(root.field, bare, note=" ".join(n for n in notes if n))
+    return Website(check, site_host=value, left_out=left_out)
+
+
+def website_text(root: str, redirect_url: str) -> str:
+    """The address to show for a plan's website: www.<root> when its callback URL is the usual
+    one on www (what `read_website` made of it), else the root; both in Unicode."""
+    if root and redirect_url == default_callback_url(f"www.{root}"):
+        return display_domain(f"www.{root}")
+    return display_domain(root) if root else ""
 
 
 # --- server IP -----------------------------------------------------------------------------
@@ -608,6 +752,18 @@ def _is_loopback(host: str) -> bool:
     return host in LOOPBACK_HOSTS
 
 
+def needs_test_mode(url: str) -> bool:
+    """Whether `url` is an address on this computer (localhost), which XWMS takes only for a
+    domain in Test Mode."""
+    if not isinstance(url, str) or "://" not in url:
+        return False
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return False
+    return _is_loopback(host.lower())
+
+
 def _unreadable_url() -> str:
     return translate("Validate", "we could not read {url} as a web address. Check it.")
 
@@ -617,15 +773,26 @@ def _no_host() -> str:
 
 
 def check_callback_url(
-    text: str, root_domain: str, test_mode: bool, field: str = "domain.redirect_url"
+    text: str,
+    root_domain: str,
+    test_mode: bool,
+    field: str = "domain.redirect_url",
+    *,
+    usual: str = "",
 ) -> Check:
-    """An absolute https URL on the root domain (or loopback http in Test Mode), kept exactly."""
+    """An absolute https URL on the root domain (or loopback http in Test Mode), kept exactly.
+
+    `usual` is the address to suggest (the usual callback URL where the site opens, such as
+    `Website.callback_url`); by default the usual one on the root domain.
+    """
     if not isinstance(text, str):
         return _refuse(field, translate("Validate", "type the address as text."))
     url = text.strip()
     root = check_root_domain(root_domain) if isinstance(root_domain, str) else None
     root_value = root.value if root is not None and root.ok else None
-    example = default_callback_url(display_domain(root_value) if root_value else "example.com")
+    example = usual or default_callback_url(
+        display_domain(root_value) if root_value else "example.com"
+    )
     if not url:
         return _refuse(
             field,

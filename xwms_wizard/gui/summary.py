@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.scopes import scope_text
 from xwms_wizard.core.validate import display_domain
+from xwms_wizard.gui.widgets import local_date
 
 
 class PlanSummary(QObject):
@@ -29,7 +30,7 @@ class PlanSummary(QObject):
         scopes = ", ".join(titles.get(key, key) for key in plan.scopes.keys)
         rows.append((self.tr("May read"), scopes or self.tr("only the person's XWMS number")))
         expiry = (
-            self.tr("stops working on {date}").format(date=plan.secret.expires.isoformat())
+            self.tr("stops working on {date}").format(date=local_date(plan.secret.expires))
             if plan.secret.expires
             else self.tr("does not expire")
         )

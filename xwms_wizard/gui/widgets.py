@@ -4,11 +4,13 @@ clipboard, and small factories for the usual set-up of an input or a button."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
+import re
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.gui import translation
 
 
 def emit_signal(obj: QObject, name: str) -> None:
@@ -137,6 +140,39 @@ def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
     box.setObjectName(name)
     box.setAccessibleName(accessible)
     return box
+
+
+def mask_secret(edit: QLineEdit) -> None:
+    """Show a secret in `edit` as dots: small ones (•), so that a whole key fits in the field,
+    with room at both ends, so that no dot is cut in half at the field's edge."""
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setTextMargins(4, 0, 4, 0)
+    edit.setStyleSheet("lineedit-password-character: 8226;")  # U+2022 •, not Fusion's ●
+
+
+# -- dates in the owner's language ------------------------------------------------------
+
+
+def owner_locale() -> QLocale:
+    """The locale of the wizard's language: the system's where it speaks that language (so
+    en_GB keeps its own order of day and month), else the language's own."""
+    language = QLocale(translation.current_language())
+    system = QLocale.system()
+    return system if system.language() == language.language() else language
+
+
+def date_format(locale: QLocale) -> str:
+    """`locale`'s long date without the weekday ("December 3, 2027", "3 december 2027"): the
+    month in words, so that nobody mixes up day and month."""
+    long = locale.dateFormat(QLocale.FormatType.LongFormat)
+    text = re.sub(r"d{3,4}[\s,\u060c]*", "", long).strip(" ,\u060c")  # the weekday, with its comma
+    return text or locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def local_date(value: dt.date) -> str:
+    """`value` as the owner reads a date, in the wizard's language."""
+    locale = owner_locale()
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, buddy: QWidget | None = None) -> None:
@@ -515,9 +551,22 @@ class ProgressList(QListWidget):
         self._fit_now()
         QTimer.singleShot(0, self, self._fit_now)  # not after the list is gone
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Narrower (a scroll bar appeared beside the page, a longer language): rows wrap anew and
+        # grow taller, so the list grows with them; a change of height alone changes no row.
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
     def _fit_now(self) -> None:
         self.doItemsLayout()
-        rows = sum(self.sizeHintForRow(i) + 2 * self.spacing() for i in range(self.count()))
+        # The laid-out height of a row is its wrapped height at the list's width now;
+        # sizeHintForRow does not know that width, and misses the lines a narrower list adds.
+        rows = sum(
+            max(self.sizeHintForRow(i), self.visualItemRect(self.item(i)).height())
+            + 2 * self.spacing()
+            for i in range(self.count())
+        )
         self.setFixedHeight(rows + 2 * self.frameWidth() + self._padding)
 
     def _blank(self) -> QIcon:

@@ -460,6 +460,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "unverified": "**NOT VERIFIED**{why}",
         "test_mode": "Test Mode: for trying things out, not for the live site",
         "live": "Live (Test Mode off)",
+        "practice": "Practice: the practice server on the owner's computer, not xwms.nl",
+        "practice_test_mode": "Practice: the practice server on the owner's computer, not "
+        "xwms.nl (Test Mode on)",
         "sandbox": "\n> These settings belong to the practice sandbox that runs on the owner's "
         "computer, not to xwms.nl. Use them to try your code locally; the live site needs "
         "settings made against xwms.nl.\n",
@@ -503,6 +506,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "unverified": "**NIET GECONTROLEERD**{why}",
         "test_mode": "Testmodus: om dingen uit te proberen, niet voor de echte site",
         "live": "Live (Testmodus uit)",
+        "practice": "Oefenen: de oefenserver op de computer van de eigenaar, niet xwms.nl",
+        "practice_test_mode": "Oefenen: de oefenserver op de computer van de eigenaar, niet "
+        "xwms.nl (Testmodus aan)",
         "sandbox": "\n> Deze instellingen horen bij de oefen-sandbox op de computer van de "
         "eigenaar, niet bij xwms.nl. Gebruik ze om je code lokaal uit te proberen; voor de "
         "echte site zijn instellingen nodig die bij xwms.nl zijn gemaakt.\n",
@@ -538,6 +544,13 @@ _PHRASES: dict[str, dict[str, str]] = {
         "gebruiker is (`sub`).",
     },
 }
+
+
+def _mode_text(facts: HandoffFacts, say: dict[str, str]) -> str:
+    """The "Mode" row: a practice bundle is never Live, whatever its Test Mode switch says."""
+    if facts.sandbox:
+        return say["practice_test_mode"] if facts.test_mode else say["practice"]
+    return say["test_mode"] if facts.test_mode else say["live"]
 
 
 def template_path(language: str = "en") -> Path:
@@ -578,7 +591,7 @@ def render_handoff_markdown(
         why = f" ({_md_text(note)})" if note else ""
         banner = say["unverified_banner"].format(why=why)
         checked = say["unverified"].format(why=why)
-    mode = say["test_mode"] if facts.test_mode else say["live"]
+    mode = _mode_text(facts, say)
     sandbox_note = say["sandbox"] if facts.sandbox else ""
     try_it = (say["try_practice"] if facts.sandbox else say["try_live"]).format(
         api_uri=_md_code(facts.api_uri, in_table=False), local=f"`{LOCAL_REDIRECT_URI}`"

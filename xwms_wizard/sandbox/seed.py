@@ -31,14 +31,16 @@ SCOPES = (
     {
         "key": "useraddresses",
         "title": "Access address information",
-        "description": "Read, add, change and remove the person's postal addresses.",
+        "description": "The postal addresses the person keeps in XWMS, for example for "
+        "delivery or invoices. Your website can read them and keep them up to date for the "
+        "person (add, change, remove).",
         "requires_verification": False,
     },
     {
         "key": "providers",
         "title": "Read providers",
-        "description": "Which outside sign-in providers the person has linked. Needs a "
-        "Verified Partner.",
+        "description": "Which outside sign-in providers the person has linked to their XWMS "
+        "account.",
         "requires_verification": True,
     },
 )

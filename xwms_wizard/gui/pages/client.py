@@ -1,11 +1,11 @@
-"""Client page: a name for the website's connection (suggested from free text), or an old one."""
+"""Client page: a name for the website's connection (built from free text), or an old one."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from xwms_wizard.core.flow import Mode, Page
-from xwms_wizard.core.validate import check_client_id, check_client_name
+from xwms_wizard.core.validate import build_client_name, check_client_id
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, add_row, combo, line_edit, wrapped_label
@@ -22,24 +22,31 @@ class ClientPage(BasePage):
             self.tr(
                 "XWMS calls each website or app that uses Log in with XWMS a “client”. Its name "
                 "is for you and your developer, so you can tell your clients apart; visitors "
-                "do not see it. Use lowercase letters, digits and hyphens, such as "
-                "“my-bakery-shop”. If you already made a client for this website, pick it "
-                "from the list instead: the wizard then adds to it."
+                "do not see it. Type any name, such as your shop's name: the wizard turns it "
+                "into a name XWMS accepts (lowercase letters, digits and hyphens) and shows it "
+                "under the field. If you already made a client for this website, pick it from "
+                "the list instead: the wizard then adds to it."
             )
         )
         form = QFormLayout()
         self.name_edit = line_edit(
-            self, "clientNameEdit", self.tr("Client name"), self.tr("such as my-bakery-shop")
+            self, "clientNameEdit", self.tr("Client name"), self.tr("such as My Bakery Shop")
         )
         self.name_field = Field(
             self.name_edit,
             topic=self.tr("Client name"),
             help_text=self.tr(
-                "Type anything, such as your shop's name: the wizard suggests a name XWMS "
-                "accepts, and you can use it with one click."
+                "Type anything, such as your shop's name. XWMS needs a name of lowercase "
+                "letters, digits and hyphens, so the wizard makes one from what you type "
+                "(“Bakery Smith & Co.” becomes “bakery-smith-co”) and shows it right "
+                "under the field. That is the name your client gets."
             ),
         )
         add_row(form, self.tr("Client na&me:"), self.name_field, self.name_edit)
+        # "Your client will be called …": the name the wizard built, right under the input.
+        self.built_label = wrapped_label(object_name="clientNameBuilt", rich=True, hidden=True)
+        self.built_label.setAccessibleName(self.tr("The client's name"))
+        self.name_field.layout().insertWidget(1, self.built_label)
 
         self.existing_combo = combo(self, "existingClientCombo", self.tr("Use an existing client"))
         self.existing_field = Field(
@@ -62,6 +69,7 @@ class ClientPage(BasePage):
         self.name_edit.textChanged.connect(self._name_changed)
         self.existing_combo.currentIndexChanged.connect(self._existing_changed)
         self._typed = ""  # the owner's own text while an existing client is picked
+        self._own_text = ""  # what the owner typed, from which the plan's name was built
         self._valid = False
 
     def _build_live(self) -> None:
@@ -118,8 +126,16 @@ class ClientPage(BasePage):
         return [client.name for client in self.session.clients]
 
     def load(self) -> None:
-        self.name_edit.setText(self.plan.client.name)
+        name = self.plan.client.name
+        # The owner's own words come back when the plan still holds the name built from them.
+        own = self._own_text
+        built = build_client_name(own, self._existing_names()) if own else None
+        keep = built is not None and built.ok and built.value == name
+        self.name_edit.setText(own if keep else name)
         self.client_id_edit.setText(self.session.live_ids.client_id)
+
+    def carry_over(self, old: BasePage) -> None:
+        self._own_text = getattr(old, "_own_text", "")
 
     def on_enter(self) -> None:
         self._show_mode()
@@ -200,26 +216,38 @@ class ClientPage(BasePage):
             self.existing_note.setText(self.tr("This account has no clients yet."))
 
     def _name_changed(self) -> None:
-        text = self.name_edit.text()
         picked = self._picked()
         if picked:
             self._valid = True
-            self.plan.client.name = picked
+            self.plan.client.name = picked  # an existing client keeps its exact name
             self.name_field.clear()
             self.name_field.set_suggestion("")
+            self._show_built("")
         else:
-            check = check_client_name(text, self._existing_names())
+            text = self.name_edit.text()
+            self._own_text = text
+            check = build_client_name(text, self._existing_names())
             self._valid = check.ok
             self.plan.client.name = check.value if check.ok else text.strip()
-            if not text.strip():
-                # Nothing typed yet: no red text, just the empty field and a disabled Next.
-                self.name_field.clear()
-            else:
-                self.name_field.show_check(check)
-            self.name_field.set_suggestion("" if check.ok else check.hint)
+            # A refusal with only a note is no error: nothing typed yet, or still typing.
+            self.name_field.show_check(check, note=check.note)
+            self.name_field.set_suggestion(check.hint if not check.ok else "")
+            self._show_built(check.value if check.ok else "")
         if self._live():
             self.live_steps.show_plan(self.plan)
         self.refresh()
+
+    def _show_built(self, name: str) -> None:
+        """"Your client will be called …" under the field, and for screen readers on it."""
+        if name:
+            text = self.tr("Your client will be called {name}.").format(name=f"<b>{name}</b>")
+            said = self.tr("Your client will be called {name}.").format(name=name)
+            described = self.name_edit.accessibleDescription()
+            self.name_edit.setAccessibleDescription(" ".join(t for t in (said, described) if t))
+        else:
+            text = ""
+        self.built_label.setText(text)
+        self.built_label.setVisible(bool(name))
 
     def focus_target(self):
         return self.existing_combo if self.name_edit.isReadOnly() else self.name_edit

@@ -1,4 +1,5 @@
-"""Domain page: the website's address, callback URL and switches; folded: fallback URL and logo."""
+"""Domain page: the website's address and callback URL up front; folded under "More options": the
+switches, server IP, internal name, fallback URL and logo, their safe defaults said in words."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -24,10 +26,12 @@ from xwms_wizard.core.validate import (
     check_fallback_uri,
     check_internal_name,
     check_logo,
-    check_root_domain,
     check_server_ip,
     default_callback_url,
     display_domain,
+    needs_test_mode,
+    read_website,
+    website_text,
 )
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel, pasted_id_field
 from xwms_wizard.gui.pages.base import BasePage
@@ -55,19 +59,35 @@ class DomainPage(BasePage):
         self.add_help(
             self.tr(
                 "XWMS only sends people back to websites it knows. Here you tell it your "
-                "website's address and the page on it that receives people after they log in "
-                "(the callback URL). The switches say what the website may do. The suggested "
-                "settings are right for most websites."
+                "website's address; the wizard fills in the page people come back to after "
+                "they log in (the callback URL). Everything else is under “More options”, "
+                "already set right for most websites."
             )
         )
         self.fields: dict[str, Field] = {}
-        self._build_address_form()
-        self._build_switches()
-        self._build_more_options()
+        form = self._form()
+        self._build_site_picker(form)
+        self._build_address_form(form)
+        self.body.addLayout(form)
+        self._build_fold_row()
+        self.more = QWidget(self)
+        self.more.setObjectName("moreOptions")
+        self.more.setAccessibleName(self.tr("More options"))
+        inside = QVBoxLayout(self.more)
+        inside.setContentsMargins(0, 0, 0, 0)
+        # A form takes its spacing from the layout around it: the same as the form above.
+        inside.setSpacing(self.body.spacing())
+        self._build_switches(inside)
+        more_form = self._form()
+        self._build_more_options(more_form)
+        inside.addLayout(more_form)
+        self.body.addWidget(self.more)
         self._build_live()
+        self._even_labels(form, more_form, self.ids_form)
         self.body.addStretch(1)
 
         self.more_button.toggled.connect(self._fold)
+        self.more.setVisible(False)
         self.logo_browse.clicked.connect(self._browse_logo)
         for edit in (
             self.root_edit,
@@ -84,60 +104,32 @@ class DomainPage(BasePage):
         self._loading = False
         self._primary_touched = False
         self._primary_auto_off = False  # switched off by the wizard, not by the owner
+        self._fold_reasons: set[str] = set()  # what, inside the fold, the owner must see
         self._other_domains: list = []
         self._new_site: DomainChoice | None = None  # what the owner typed for a new website
         self.site_combo.currentIndexChanged.connect(self._site_picked)
 
-    def _build_address_form(self) -> None:
-        """Which website (an existing client's), its address, server IP, name and callback URL."""
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._build_site_picker(form)
+    def _build_address_form(self, form: QFormLayout) -> None:
+        """Up front: the website's address and its callback URL, explained in one sentence."""
         self.root_edit = line_edit(
-            self, "rootDomainEdit", self.tr("Website address (root domain)"), "example.com"
+            self, "rootDomainEdit", self.tr("Website address (root domain)"), self.tr("example.com")
         )
         self._add(
             form,
             self.tr("&Website address:"),
             self.root_edit,
             self.tr(
-                "Your website's address without https:// and without anything after it, "
-                "such as example.com. Login works on this address and its subdomains "
-                "(such as shop.example.com). You can paste a full address: the wizard keeps "
-                "only the part it needs and tells you."
-            ),
-        )
-        self.ip_edit = line_edit(
-            self, "serverIpEdit", self.tr("Server IP address (optional)"), self.tr("optional")
-        )
-        self._add(
-            form,
-            self.tr("Server &IP address:"),
-            self.ip_edit,
-            self.tr(
-                "Optional. The internet address of the server your website runs on, such as "
-                "203.0.113.10. When you fill it in, XWMS accepts calls for this website only "
-                "from that server, which makes a stolen secret useless elsewhere. Your "
-                "hosting provider can tell you the address. Leave it empty if unsure."
-            ),
-        )
-        self.internal_edit = line_edit(
-            self, "internalNameEdit", self.tr("Internal name (optional)"), self.tr("optional")
-        )
-        self._add(
-            form,
-            self.tr("Inte&rnal name:"),
-            self.internal_edit,
-            self.tr(
-                "Optional. A label only you see in the XWMS dashboard, such as “Main shop” "
-                "or “Test site”, to tell your websites apart."
+                "Your website's address, such as example.com. Login works on this address and "
+                "its subdomains (such as www.example.com or shop.example.com). You can paste "
+                "the full address from your browser: the wizard keeps only the part it needs "
+                "and tells you."
             ),
         )
         self.redirect_edit = line_edit(
             self,
             "redirectUrlEdit",
             self.tr("Callback URL"),
-            "https://example.com/xwms/validateToken",
+            self.tr("https://example.com/xwms/validateToken"),
         )
         self._add(
             form,
@@ -151,7 +143,34 @@ class DomainPage(BasePage):
                 "uses it."
             ),
         )
-        self.body.addLayout(form)
+
+    def _form(self) -> QFormLayout:
+        """A form whose fields line up with every other form's on the page (with the labels
+        made one width by `_even_labels`): the same spacing, whatever layout holds it."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(self.body.spacing())
+        return form
+
+    def _build_fold_row(self) -> None:
+        """The "More options" button, with the settings inside it said in words beside it."""
+        row = QWidget(self)
+        row.setObjectName("moreOptionsRow")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 6, 0, 0)
+        self.more_button = QToolButton(row)
+        self.more_button.setObjectName("moreOptionsButton")
+        self.more_button.setText(self.tr("&More options"))
+        self.more_button.setAccessibleName(self.tr("More options"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        line.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.more_summary = wrapped_label(object_name="moreOptionsSummary", style=NOTE_STYLE)
+        self.more_summary.setAccessibleName(self.tr("What More options holds"))
+        line.addWidget(self.more_summary, 1)
+        self.body.addWidget(row)
 
     def _build_site_picker(self, form: QFormLayout) -> None:
         """An existing client's websites: pick one to see (and change) it as XWMS has it."""
@@ -216,8 +235,8 @@ class DomainPage(BasePage):
             ),
         )
 
-    def _build_switches(self) -> None:
-        """The website's switches, each with its help, and the warnings that go with them."""
+    def _build_switches(self, inside: QVBoxLayout) -> None:
+        """In the fold: the website's switches, each with its help, and their warnings."""
         switches = QGroupBox(self.tr("Settings for this website"), self)
         switches.setObjectName("domainSwitches")
         box = QVBoxLayout(switches)
@@ -239,28 +258,42 @@ class DomainPage(BasePage):
         box.insertWidget(primary_row + 1, self.primary_note)  # right under its switch
         # A click (mouse or keyboard) is the owner's own choice, which the wizard then keeps.
         self.checks["primary"].clicked.connect(self._primary_clicked)
-        self.body.addWidget(switches)
+        inside.addWidget(switches)
 
-    def _build_more_options(self) -> None:
-        """Folded under "More options": the fallback URL and the logo."""
-        self.more_button = QToolButton(self)
-        self.more_button.setObjectName("moreOptionsButton")
-        self.more_button.setText(self.tr("&More options"))
-        self.more_button.setAccessibleName(self.tr("More options"))
-        self.more_button.setCheckable(True)
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.more_button.setAutoRaise(True)
-        self.body.addWidget(self.more_button)
-        self.more = QWidget(self)
-        self.more.setObjectName("moreOptions")
-        more_form = QFormLayout(self.more)
-        more_form.setContentsMargins(0, 0, 0, 0)
+    def _build_more_options(self, form: QFormLayout) -> None:
+        """In the fold, in the same form as the address (so the fields line up): server IP,
+        internal name, fallback URL and logo."""
+        self.ip_edit = line_edit(
+            self, "serverIpEdit", self.tr("Server IP address (optional)"), self.tr("optional")
+        )
+        self._add(
+            form,
+            self.tr("Server &IP address:"),
+            self.ip_edit,
+            self.tr(
+                "Optional. The internet address of the server your website runs on, such as "
+                "203.0.113.10. When you fill it in, XWMS accepts calls for this website only "
+                "from that server, which makes a stolen secret useless elsewhere. Your "
+                "hosting provider can tell you the address. Leave it empty if unsure."
+            ),
+        )
+        self.internal_edit = line_edit(
+            self, "internalNameEdit", self.tr("Internal name (optional)"), self.tr("optional")
+        )
+        self._add(
+            form,
+            self.tr("Inte&rnal name:"),
+            self.internal_edit,
+            self.tr(
+                "Optional. A label only you see in the XWMS dashboard, such as “Main shop” "
+                "or “Test site”, to tell your websites apart."
+            ),
+        )
         self.fallback_edit = line_edit(
             self, "fallbackUriEdit", self.tr("Fallback URL (optional)"), self.tr("optional")
         )
         self._add(
-            more_form,
+            form,
             self.tr("Fallbac&k URL:"),
             self.fallback_edit,
             self.tr(
@@ -276,7 +309,7 @@ class DomainPage(BasePage):
             self, "logoBrowseButton", self.tr("Br&owse…"), self.tr("Choose the logo file")
         )
         self._add(
-            more_form,
+            form,
             self.tr("Lo&go:"),
             self.logo_edit,
             self.tr(
@@ -285,8 +318,20 @@ class DomainPage(BasePage):
             ),
             extra=[self.logo_browse],
         )
-        self.more.setVisible(False)
-        self.body.addWidget(self.more)
+
+    @staticmethod
+    def _even_labels(*forms: QFormLayout) -> None:
+        """One width for the labels of every form on the page, so that the fields in the fold
+        line up with those above it (and opening the fold moves nothing)."""
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            for form in forms
+            for row in range(form.rowCount())
+        ]
+        widgets = [item.widget() for item in labels if item is not None and item.widget()]
+        widest = max((label.sizeHint().width() for label in widgets), default=0)
+        for label in widgets:
+            label.setMinimumWidth(widest)
 
     def _build_live(self) -> None:
         """Live mode: the dashboard steps for the domain and callback URL, and the Domain ID."""
@@ -306,7 +351,7 @@ class DomainPage(BasePage):
                 "developer needs it."
             ),
         )
-        ids = QFormLayout()
+        self.ids_form = ids = self._form()
         # "Domain ID:" has no mnemonic: every letter is taken.
         add_row(ids, self.tr("Domain ID:"), self.domain_id_field, self.domain_id_edit)
         box.addLayout(ids)
@@ -362,22 +407,23 @@ class DomainPage(BasePage):
         d = self.plan.domain
         self._loading = True
         try:
-            self.root_edit.setText(display_domain(d.root) if d.root else "")
+            shown = website_text(d.root, d.redirect_url)
+            self.root_edit.setText(shown)
             self.ip_edit.setText(d.server_ip)
             self.internal_edit.setText(d.internal_name)
-            self._redirect_touched = bool(d.redirect_url)
-            self.redirect_edit.setText(d.redirect_url)
+            usual = read_website(shown).callback_url if shown else ""
+            self._redirect_touched = bool(d.redirect_url) and d.redirect_url != usual
+            self.redirect_edit.setText(d.redirect_url or usual)
             self.fallback_edit.setText(d.fallback_uri)
             self.logo_edit.setText(d.logo)
             for attr, check in self.checks.items():
                 check.setChecked(bool(getattr(d, attr)))
             # Primary off in a plan (resumed, or from a file) was somebody's choice: kept.
             self._primary_touched = not d.primary
-            if d.fallback_uri or d.logo:
-                self.more_button.setChecked(True)
             self.domain_id_edit.setText(self.session.live_ids.domain_id)
         finally:
             self._loading = False
+        self._fold_reasons = set()  # a website just shown: whatever differs opens the fold
         self._changed()
 
     def on_enter(self) -> None:
@@ -502,6 +548,8 @@ class DomainPage(BasePage):
         self._show_site_note()
         self._show_switch_warning()
         self._show_primary_note()
+        self._open_fold_for(self._fold_reasons_now(checks))
+        self._show_summary()
         if self._live():
             self.live_steps.show_plan(self.plan)
             self.callback_steps.show_plan(self.plan)
@@ -515,20 +563,23 @@ class DomainPage(BasePage):
         test_mode = d.test_mode
 
         root_text = self.root_edit.text()
-        root = check_root_domain(root_text)
-        root_value = root.value if root.ok else ""
-        d.root = root_value or root_text.strip()
+        website = read_website(root_text)
+        root = website.check
+        d.root = root.value if root.ok else root_text.strip()
 
+        usual = website.callback_url  # on www. when the owner's site opens there
         if not self._redirect_touched:
             # Keep the callback URL in step with the website until the owner edits it.
-            default = default_callback_url(root_value) if root_value else ""
-            if self.redirect_edit.text() != default:
+            if self.redirect_edit.text() != usual:
                 self.redirect_edit.blockSignals(True)
-                self.redirect_edit.setText(default)
+                self.redirect_edit.setText(usual)
                 self.redirect_edit.blockSignals(False)
-        redirect = check_callback_url(self.redirect_edit.text(), d.root, test_mode)
-        # An untouched callback URL is the default: the plan stores "" for it.
-        d.redirect_url = self.redirect_edit.text().strip() if self._redirect_touched else ""
+        redirect = check_callback_url(self.redirect_edit.text(), d.root, test_mode, usual=usual)
+        if self._redirect_touched:
+            d.redirect_url = self.redirect_edit.text().strip()
+        else:
+            # The usual callback URL on the root itself is the plan's default, stored as "".
+            d.redirect_url = "" if usual == default_callback_url(d.root) else usual
 
         ip = check_server_ip(self.ip_edit.text())
         d.server_ip = ip.value if ip.ok else self.ip_edit.text().strip()
@@ -548,16 +599,62 @@ class DomainPage(BasePage):
         }
 
     def _show_checks(self, checks: dict) -> None:
+        explained = self.tr(
+            "People come back to this page of your website after they log in; leave it as the "
+            "wizard filled it in, unless your developer asks for another one."
+        )
         for name, check in checks.items():
             field = self.fields[name]
+            note = explained if name == "redirectUrlEdit" else ""
             if not field.editor.text().strip() and name in ("rootDomainEdit", "redirectUrlEdit"):
-                field.clear()  # nothing typed yet: no red text, Next stays off
+                field.show_message(note=note)  # nothing typed yet: no red text, Next stays off
                 field.set_suggestion("")
                 continue
-            field.show_check(check)
+            field.show_check(check, note=" ".join(t for t in (check.note, note) if t))
             field.set_suggestion(check.hint)
-        if not checks["fallbackUriEdit"].ok or not checks["logoPathEdit"].ok:
-            self.more_button.setChecked(True)  # never hide a problem behind a fold
+
+    # -- the fold ------------------------------------------------------------------
+
+    _INSIDE = ("serverIpEdit", "internalNameEdit", "fallbackUriEdit", "logoPathEdit")
+
+    def _fold_reasons_now(self, checks: dict) -> set[str]:
+        """What inside the fold the owner should see: a switch or a field that differs from
+        the default, a field with a problem, Test Mode when the callback URL needs it."""
+        d, usual = self.plan.domain, DomainChoice()
+        reasons = {attr for attr in self.checks if getattr(d, attr) != getattr(usual, attr)}
+        for name in self._INSIDE:
+            check = checks[name]
+            if self.fields[name].editor.text().strip():
+                reasons.add(name)
+            if not check.ok or check.warning:
+                reasons.add(f"{name}:problem")
+        if not d.test_mode and needs_test_mode(self.redirect_edit.text()):
+            reasons.add("test_mode:needed")
+        return reasons
+
+    def _open_fold_for(self, reasons: set[str]) -> None:
+        """Open the fold for a reason it did not have before, and always for a problem; the
+        owner may close it again."""
+        new = reasons - self._fold_reasons
+        self._fold_reasons = reasons
+        if new or any(reason.endswith(":problem") for reason in reasons):
+            self.more_button.setChecked(True)
+
+    def _show_summary(self) -> None:
+        """The switches in words beside "More options", and whether that suits most websites."""
+        d = self.plan.domain
+        settings = self.tr("{login}, {api}, {active}, {primary}, {test}").format(
+            login=self.tr("Login on") if d.allow_login else self.tr("Login off"),
+            api=self.tr("API on") if d.allow_api else self.tr("API off"),
+            active=self.tr("active") if d.active else self.tr("not active"),
+            primary=self.tr("main website") if d.primary else self.tr("not the main website"),
+            test=self.tr("Test Mode on") if d.test_mode else self.tr("Test Mode off"),
+        )
+        if not any(attr in self._fold_reasons for attr in self.checks):  # the usual switches
+            text = self.tr("{settings} — right for most websites.").format(settings=settings)
+        else:
+            text = self.tr("{settings}.").format(settings=settings)
+        self.more_summary.setText(text)
 
     def _follow_typed_site(self) -> bool:
         """Keep the website chooser in step with the typed address; True when it switched to

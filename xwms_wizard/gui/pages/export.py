@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from xwms_wizard.core.export import handoff_facts
 from xwms_wizard.core.flow import Page
@@ -142,8 +143,38 @@ class ExportPage(BasePage):
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         self.body.addLayout(open_row)
+        self._build_open_failed()
         self.notes_label = wrapped_label(object_name="exportNotesLabel", style=WARNING_STYLE)
         self.body.addWidget(self.notes_label)
+
+    def _build_open_failed(self) -> None:
+        """Where this computer cannot open a folder: its path, to copy, and that it failed."""
+        self.open_failed = QWidget(self)
+        self.open_failed.setObjectName("openFolderFailed")
+        box = QVBoxLayout(self.open_failed)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.open_failed_label = wrapped_label(
+            self.tr("This computer could not open the folder. You find it at this path:"),
+            object_name="openFolderFailedLabel",
+            style=WARNING_STYLE,
+        )
+        box.addWidget(self.open_failed_label)
+        row = QHBoxLayout()
+        self.path_edit = line_edit(self.open_failed, "bundlePathEdit", self.tr("Folder path"))
+        self.path_edit.setReadOnly(True)
+        row.addWidget(self.path_edit, 1)
+        self.copy_path_button = button(
+            self.open_failed, "copyPathButton", self.tr("&Copy"), self.tr("Copy the folder path")
+        )
+        row.addWidget(self.copy_path_button)
+        box.addLayout(row)
+        self.path_copied_label = wrapped_label(
+            object_name="pathCopiedLabel", style=OK_STYLE, hidden=True
+        )
+        box.addWidget(self.path_copied_label)
+        self.open_failed.setVisible(False)
+        self.body.addWidget(self.open_failed)
+        self.copy_path_button.clicked.connect(self._copy_path)
 
     @property
     def written(self) -> list[Any]:
@@ -165,6 +196,7 @@ class ExportPage(BasePage):
             self.result_label.clear()
             self.notes_label.clear()
             self.open_button.setVisible(False)
+            self.open_failed.setVisible(False)
         self._changed()
 
     def focus_target(self):
@@ -283,8 +315,9 @@ class ExportPage(BasePage):
         self.result_label.setText(text)
         self.notes_label.setText("\n".join(getattr(bundle, "skipped_values", []) or []))
         self.open_button.setVisible(True)
+        self.open_failed.setVisible(False)  # about the folder written before, if any
         self.export_button.setEnabled(True)
-        self.refresh()
+        self._changed()  # the folder exists now: "does not exist yet" goes
         self.wiz.next_button_focus()
 
     def _failed(self, error: BaseException) -> None:
@@ -292,5 +325,24 @@ class ExportPage(BasePage):
 
     def _open(self) -> None:
         bundle = self.session.bundle
-        if bundle is not None:
-            self.wiz.prompts.open_folder(Path(bundle.path))
+        if bundle is None:
+            return
+        if self.wiz.prompts.open_folder(Path(bundle.path)):
+            self.open_failed.setVisible(False)
+            return
+        # No file manager to hand it to (Qt says so only on stderr): say so, and give the path.
+        self.path_edit.setText(str(bundle.path))
+        self.path_edit.setCursorPosition(0)
+        self.path_copied_label.setVisible(False)
+        self.open_failed.setVisible(True)
+        self.refresh()
+        self.copy_path_button.setFocus()
+
+    def _copy_path(self) -> None:
+        QGuiApplication.clipboard().setText(self.path_edit.text())
+        self.path_copied_label.setText(
+            self.tr(
+                "Copied. Paste it where you look for files, such as a file window's address bar."
+            )
+        )
+        self.path_copied_label.setVisible(True)

@@ -37,6 +37,7 @@ from xwms_wizard.gui.widgets import (
     action_row,
     button,
     line_edit,
+    mask_secret,
     radio_button,
     wrapped_label,
 )
@@ -138,7 +139,7 @@ class ReviewPage(BasePage):
         key_row = QHBoxLayout()
         self.secret_edit = line_edit(self.secret_box, "secretValueEdit", self.tr("Secret key"))
         self.secret_edit.setReadOnly(True)
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        mask_secret(self.secret_edit)
         key_row.addWidget(self.secret_edit, 1)
         self.reveal_button = button(
             self.secret_box,
@@ -427,6 +428,7 @@ class ReviewPage(BasePage):
         self.reveal_button.setVisible(True)
         self.copy_button.setVisible(True)
         self.secret_edit.setText(value)
+        self.secret_edit.setCursorPosition(0)  # from its start, should a key be longer than the field
         self._secret_shown = True
         if self.session.secrets.persistent:
             self.store_label.setText(

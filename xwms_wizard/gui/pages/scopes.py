@@ -75,15 +75,7 @@ class ScopesPage(BasePage):
         self.scope_list.clear()
         for scope in self.session.scopes:
             locked = scope.requires_verification and not verified
-            title, description = scope_text(scope.title), scope_text(scope.description)
-            text = f"{title}\n{description}"
-            if locked:
-                text = self.tr(
-                    "{title}  (needs a Verified Partner)\n{description}\nOnly businesses that "
-                    "XWMS has verified can use this. Apply in the Verification Center of the "
-                    "XWMS dashboard first."
-                ).format(title=title, description=description)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._row_text(scope, locked))
             item.setData(Qt.ItemDataRole.UserRole, scope.key)
             item.setToolTip(scope.key)
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
@@ -101,8 +93,26 @@ class ScopesPage(BasePage):
         self._filling = False
         self._write_back()
 
-    def _item_changed(self, _item: QListWidgetItem) -> None:
+    def _row_text(self, scope, locked: bool) -> str:
+        """A scope's row: its title, what it is for, and (once) whether it is for Verified
+        Partners only."""
+        title, description = scope_text(scope.title), scope_text(scope.description)
+        if locked:
+            return self.tr(
+                "{title}  (only for Verified Partners)\n{description}\nTo become one, apply in "
+                "the Verification Center of the XWMS dashboard."
+            ).format(title=title, description=description)
+        if scope.requires_verification:
+            return self.tr(
+                "{title}  (for Verified Partners: your business is one)\n{description}"
+            ).format(title=title, description=description)
+        return f"{title}\n{description}"
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
+            # Ticking a row's box with the mouse leaves Qt's highlight where it was: it follows
+            # the row the owner just ticked, so Space and the arrow keys go on from there.
+            self.scope_list.setCurrentItem(item)
             self._write_back()
 
     def _write_back(self) -> None:

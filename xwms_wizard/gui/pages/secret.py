@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QVBoxLayout, QWidget
 
 from xwms_wizard.core.flow import Mode, Page
 from xwms_wizard.core.lifecycle import value_matches
@@ -19,7 +19,18 @@ from xwms_wizard.core.validate import (
 )
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.widgets import Field, Toggle, add_row, checkbox, line_edit, wrapped_label
+from xwms_wizard.gui.widgets import (
+    Field,
+    Toggle,
+    add_row,
+    checkbox,
+    date_format,
+    line_edit,
+    local_date,
+    mask_secret,
+    owner_locale,
+    wrapped_label,
+)
 
 
 def _to_qdate(value: dt.date) -> QDate:
@@ -107,7 +118,11 @@ class SecretPage(BasePage):
         self.expiry_edit.setObjectName("secretExpiryEdit")
         self.expiry_edit.setAccessibleName(self.tr("Expiry date"))
         self.expiry_edit.setCalendarPopup(True)
-        self.expiry_edit.setDisplayFormat("yyyy-MM-dd")
+        # The date as the owner writes it, in the wizard's language ("3 december 2027").
+        locale = owner_locale()
+        self.expiry_edit.setLocale(locale)
+        self.expiry_edit.calendarWidget().setLocale(locale)
+        self.expiry_edit.setDisplayFormat(date_format(locale))
         self.expiry_field = Field(self.expiry_edit)
         self.expiry_field.setContentsMargins(24, 0, 0, 0)
         self.expiry_field.setMaximumWidth(360)
@@ -126,7 +141,7 @@ class SecretPage(BasePage):
             self.tr("Secret key from the dashboard"),
             self.tr("paste the secret key here"),
         )
-        self.paste_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        mask_secret(self.paste_edit)
         self.paste_field = Field(
             self.paste_edit,
             topic=self.tr("Secret key"),
@@ -215,7 +230,7 @@ class SecretPage(BasePage):
             expiry = self.tr("it does not expire")
         else:
             expiry = self.tr("it stops working on {date}").format(
-                date=current.expires_at.isoformat()
+                date=local_date(current.expires_at)
             )
         kept = self.session.secrets.client_secret(state.client.client_id)
         where = (
@@ -239,10 +254,12 @@ class SecretPage(BasePage):
         self.label_field.show_check(label)
         use_expiry = self.expiry_check.isChecked()
         self.expiry_field.setEnabled(use_expiry)
+        # Only a chosen date shows: a greyed-out one read as if the key expired on it anyway.
+        self.expiry_field.setVisible(use_expiry)
         if use_expiry:
             expiry = check_expiry(_from_qdate(self.expiry_edit.date()))
             self.plan.secret.expires = expiry.value if expiry.ok else None
-            self.expiry_field.show_check(expiry)
+            self._show_expiry_check(expiry)
         else:
             expiry = None
             self.plan.secret.expires = None
@@ -253,6 +270,18 @@ class SecretPage(BasePage):
             self.link_steps.show_plan(self.plan)
             self._check_paste()
         self.refresh()
+
+    def _show_expiry_check(self, check) -> None:
+        """The expiry's refusal or warning, its date written as the date field shows it."""
+        day = _from_qdate(self.expiry_edit.date())
+
+        def local(text: str) -> str:
+            return text.replace(day.isoformat(), local_date(day)) if text else text
+
+        if check.ok:
+            self.expiry_field.show_message(warning=local(check.warning), note=local(check.note))
+        else:
+            self.expiry_field.show_message(error=local(check.message))
 
     def focus_target(self):
         return self.label_edit
