@@ -307,6 +307,74 @@ async def render_live(out: Path, export_dir: Path, language: str = "en") -> None
         await manage.aclose()
 
 
+async def render_day_two(out: Path, export_dir: Path, language: str = "en") -> None:
+    """Day two: a setup whose key expires in 10 days, looked at, renewed, the old key off."""
+    import datetime as dt
+
+    import httpx
+    from PySide6.QtWidgets import QWizard
+
+    from xwms_wizard.core.models import (
+        ClientChoice,
+        DomainChoice,
+        ScopesChoice,
+        SecretChoice,
+        SetupPlan,
+    )
+    from xwms_wizard.core.session import WizardSession
+    from xwms_wizard.gui.wizard import SetupWizard
+    from xwms_wizard.sandbox.app import create_app
+
+    transport = httpx.ASGITransport(app=create_app(":memory:"))
+    sample = SAMPLES.get(language, SAMPLES["en"])
+    plan = SetupPlan(
+        client=ClientChoice("bakery-shop"),
+        domain=DomainChoice(root=sample["domain"]),
+        scopes=ScopesChoice(["profile"]),
+        secret=SecretChoice(label=sample["label"],
+                            expires=dt.date.today() + dt.timedelta(days=10)),
+    )
+    first = WizardSession(transport=transport, sandbox_url=IN_PROCESS_URL)
+    await first.start_practice()
+    await first.apply(plan)
+    await first.close()
+    session = WizardSession(transport=transport, sandbox_url=IN_PROCESS_URL)
+    wizard = SetupWizard(session, documents_dir=str(export_dir), check_resume=False)
+    wizard.resize(900, 700)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    def find(cls_name: str, name: str):
+        from PySide6 import QtWidgets
+
+        return wizard.findChild(getattr(QtWidgets, cls_name), name)
+
+    async def shot(number: int, name: str) -> None:
+        await shoot(wizard, out, number, f"day2-{name}")
+
+    try:
+        find("QRadioButton", "modeSandbox").setChecked(True)  # the last run may have been Live
+        find("QRadioButton", "taskExisting").setChecked(True)
+        await shot(1, "welcome")
+        for page in ("accountPage", "statusPage"):
+            await until(next_button.isEnabled, "Next to be enabled")
+            next_button.click()
+            await until(lambda page=page: wizard.currentPage().objectName() == page, page)
+        report = find("QLabel", "statusReport")
+        await until(lambda: bool(report.text()) and not wizard.currentPage().busy.busy,
+                    "the status")
+        await shot(2, "status")
+        find("QPushButton", "renewKeyButton").click()
+        await until(lambda: wizard.currentPage().objectName() == "renewPage", "the renew page")
+        await shot(3, "renew")
+        find("QPushButton", "renewButton").click()
+        await until(next_button.isEnabled, "the renewal")
+        await shot(4, "renewed")
+    finally:
+        wizard.hide()
+        await session.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/<lang>")
@@ -340,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
             runner.run(render(out, scratch / "Documents", args.lang, welcome_only))
             if welcome_only is None:
                 runner.run(render_live(out, scratch / "Documents-live", args.lang))
+                runner.run(render_day_two(out, scratch / "Documents-day2", args.lang))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -417,6 +417,106 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <source>Saved this checklist to {path}</source>
         <translation>Diese Checkliste wurde unter {path} gespeichert</translation>
     </message>
+    <message>
+        <source>This computer has no keychain, so the new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher ginge der neue geheime Schlüssel verloren, sobald dieser Befehl endet. Es wurde nichts geändert. Führen Sie ihn mit --export ORDNER --include-secret aus: Der Schlüssel kommt dann in die .env des Pakets, seine einzige Kopie.</translation>
+    </message>
+    <message>
+        <source>The old key is revoked; only the new one works now.</source>
+        <translation>Der alte Schlüssel ist widerrufen; nur noch der neue funktioniert.</translation>
+    </message>
+    <message>
+        <source>The old key still works too. Give your developer the new key; once their site uses it, run the same command with --revoke-old to switch the old one off.</source>
+        <translation>Der alte Schlüssel funktioniert auch noch. Geben Sie Ihrem Entwickler den neuen Schlüssel; sobald die Website ihn nutzt, führen Sie denselben Befehl mit --revoke-old aus, um den alten abzuschalten.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>login {state}</source>
+        <translation>Anmeldung {state}</translation>
+    </message>
+    <message>
+        <source>API {state}</source>
+        <translation>API {state}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation>Hauptwebsite</translation>
+    </message>
+    <message>
+        <source>Test Mode {state}</source>
+        <translation>Testmodus {state}</translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names above, then run status again.</source>
+        <translation>Beheben Sie, was XWMS oben nennt, und führen Sie status danach erneut aus.</translation>
+    </message>
+    <message>
+        <source>Make and link a key: xwms-wizard apply PLAN.toml (or the wizard&apos;s Secret key page).</source>
+        <translation>Erstellen und verknüpfen Sie einen Schlüssel: xwms-wizard apply PLAN.toml (oder die Seite Geheimer Schlüssel des Assistenten).</translation>
+    </message>
+    <message>
+        <source>Renew the key: xwms-wizard renew PLAN.toml, or in the wizard: Check or change an existing setup, then Renew the key.</source>
+        <translation>Erneuern Sie den Schlüssel: xwms-wizard renew PLAN.toml, oder im Assistenten: Bestehende Einrichtung prüfen oder ändern, dann Schlüssel erneuern.</translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation>Client {name} (Client ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Website {site}: {switches}</source>
+        <translation>Website {site}: {switches}</translation>
+    </message>
+    <message>
+        <source>callback URL: {url}</source>
+        <translation>Callback-URL: {url}</translation>
+    </message>
+    <message>
+        <source>check: OK, {verdict}</source>
+        <translation>Prüfung: in Ordnung, {verdict}</translation>
+    </message>
+    <message>
+        <source>check: FAILED, {verdict}</source>
+        <translation>Prüfung: FEHLGESCHLAGEN, {verdict}</translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation>keine Website</translation>
+    </message>
+    <message>
+        <source>Key “{label}” (ending in {hint}): {expiry}; linked to {sites}</source>
+        <translation>Schlüssel „{label}“ (endet auf {hint}): {expiry}; verknüpft mit {sites}</translation>
+    </message>
+    <message>
+        <source>All is well.</source>
+        <translation>Alles ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Braucht Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>--client: this account has no client called {name} (it has: {names}).</source>
+        <translation>--client: Dieses Konto hat keinen Client namens {name} (es hat: {names}).</translation>
+    </message>
+    <message>
+        <source>This account has no clients yet: nothing to check.</source>
+        <translation>Dieses Konto hat noch keine Clients: Es gibt nichts zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -472,24 +572,28 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Ein Client ist die Verbindung Ihrer Website zu XWMS.</translation>
     </message>
     <message>
-        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Use lowercase letters, digits and hyphens, such as “my-bakery-shop”. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
-        <translation>XWMS nennt jede Website oder App, die „Mit XWMS anmelden“ nutzt, einen „Client“. Der Name ist für Sie und Ihren Entwickler, damit Sie Ihre Clients auseinanderhalten können; Besucher sehen ihn nicht. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, etwa „meine-baeckerei“. Haben Sie für diese Website schon einen Client angelegt, wählen Sie ihn stattdessen aus der Liste: Der Assistent ergänzt ihn dann.</translation>
-    </message>
-    <message>
         <source>Client name</source>
         <translation>Name des Clients</translation>
     </message>
     <message>
-        <source>such as my-bakery-shop</source>
-        <translation>etwa meine-baeckerei</translation>
+        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Type any name, such as your shop&apos;s name: the wizard turns it into a name XWMS accepts (lowercase letters, digits and hyphens) and shows it under the field. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
+        <translation>XWMS nennt jede Website oder App, die „Mit XWMS anmelden“ nutzt, einen „Client“. Der Name ist für Sie und Ihren Entwickler, damit Sie Ihre Clients auseinanderhalten können; Besucher sehen ihn nicht. Geben Sie einen beliebigen Namen ein, etwa den Namen Ihres Geschäfts: Der Assistent macht daraus einen Namen, den XWMS akzeptiert (Kleinbuchstaben, Ziffern und Bindestriche), und zeigt ihn unter dem Feld. Haben Sie für diese Website schon einen Client angelegt, wählen Sie ihn stattdessen aus der Liste: Der Assistent ergänzt ihn dann.</translation>
     </message>
     <message>
-        <source>Type anything, such as your shop&apos;s name: the wizard suggests a name XWMS accepts, and you can use it with one click.</source>
-        <translation>Geben Sie irgendetwas ein, etwa den Namen Ihres Geschäfts: Der Assistent schlägt einen Namen vor, den XWMS akzeptiert, und Sie übernehmen ihn mit einem Klick.</translation>
+        <source>such as My Bakery Shop</source>
+        <translation>etwa Bäckerei Müller</translation>
+    </message>
+    <message>
+        <source>Type anything, such as your shop&apos;s name. XWMS needs a name of lowercase letters, digits and hyphens, so the wizard makes one from what you type (“Bakery Smith &amp; Co.” becomes “bakery-smith-co”) and shows it right under the field. That is the name your client gets.</source>
+        <translation>Geben Sie irgendetwas ein, etwa den Namen Ihres Geschäfts. XWMS braucht einen Namen aus Kleinbuchstaben, Ziffern und Bindestrichen, also macht der Assistent einen aus Ihrer Eingabe („Bäckerei Schmidt &amp; Co.“ wird zu „backerei-schmidt-co“) und zeigt ihn direkt unter dem Feld. Diesen Namen bekommt Ihr Client.</translation>
     </message>
     <message>
         <source>Client na&amp;me:</source>
         <translation>Client-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>Der Name des Clients</translation>
     </message>
     <message>
         <source>Use an existing client</source>
@@ -542,6 +646,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>This account has no clients yet.</source>
         <translation>Dieses Konto hat noch keine Clients.</translation>
+    </message>
+    <message>
+        <source>Your client will be called {name}.</source>
+        <translation>Ihr Client wird {name} heißen.</translation>
     </message>
 </context>
 <context>
@@ -824,10 +932,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Wo sich Menschen mit XWMS anmelden werden.</translation>
     </message>
     <message>
-        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
-        <translation>XWMS schickt Menschen nur zu Websites zurück, die es kennt. Hier teilen Sie XWMS die Adresse Ihrer Website mit und die Seite darauf, auf der Menschen nach der Anmeldung landen (die Callback-URL). Die Schalter legen fest, was die Website darf. Die vorgeschlagenen Einstellungen passen für die meisten Websites.</translation>
-    </message>
-    <message>
         <source>Which website</source>
         <translation>Welche Website</translation>
     </message>
@@ -846,10 +950,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>&amp;Website address:</source>
         <translation>&amp;Website-Adresse:</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s address without https:// and without anything after it, such as example.com. Login works on this address and its subdomains (such as shop.example.com). You can paste a full address: the wizard keeps only the part it needs and tells you.</source>
-        <translation>Die Adresse Ihrer Website ohne https:// und ohne etwas dahinter, etwa beispiel.de. Die Anmeldung funktioniert auf dieser Adresse und ihren Subdomains (etwa shop.beispiel.de). Sie können auch eine vollständige Adresse einfügen: Der Assistent behält nur den nötigen Teil und zeigt Ihnen, was er geändert hat.</translation>
     </message>
     <message>
         <source>Server IP address (optional)</source>
@@ -940,8 +1040,28 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
+        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address; the wizard fills in the page people come back to after they log in (the callback URL). Everything else is under “More options”, already set right for most websites.</source>
+        <translation>XWMS schickt Menschen nur zu Websites zurück, die es kennt. Hier teilen Sie XWMS die Adresse Ihrer Website mit; der Assistent trägt die Seite ein, auf die Menschen nach der Anmeldung zurückkommen (die Callback-URL). Alles andere finden Sie unter „Weitere Optionen“, bereits passend eingestellt für die meisten Websites.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>beispiel.de</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s address, such as example.com. Login works on this address and its subdomains (such as www.example.com or shop.example.com). You can paste the full address from your browser: the wizard keeps only the part it needs and tells you.</source>
+        <translation>Die Adresse Ihrer Website, etwa beispiel.de. Die Anmeldung funktioniert auf dieser Adresse und ihren Subdomains (etwa www.beispiel.de oder shop.beispiel.de). Sie können die vollständige Adresse aus Ihrem Browser einfügen: Der Assistent behält nur den nötigen Teil und sagt es Ihnen.</translation>
+    </message>
+    <message>
+        <source>https://example.com/xwms/validateToken</source>
+        <translation>https://beispiel.de/xwms/validateToken</translation>
+    </message>
+    <message>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
+    </message>
+    <message>
+        <source>What More options holds</source>
+        <translation>Was unter Weitere Optionen steht</translation>
     </message>
     <message>
         <source>Fallback URL (optional)</source>
@@ -1010,6 +1130,62 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
         <translation>„{client}“ hat schon eine Hauptwebsite, {main}. Primär ist aus, damit sie die Hauptwebsite bleibt; schalten Sie es ein, um stattdessen diese Website zur Hauptwebsite zu machen.</translation>
+    </message>
+    <message>
+        <source>People come back to this page of your website after they log in; leave it as the wizard filled it in, unless your developer asks for another one.</source>
+        <translation>Nach der Anmeldung kommen Menschen auf diese Seite Ihrer Website zurück; lassen Sie sie so, wie der Assistent sie eingetragen hat, außer Ihr Entwickler verlangt eine andere.</translation>
+    </message>
+    <message>
+        <source>{login}, {api}, {active}, {primary}, {test}</source>
+        <translation>{login}, {api}, {active}, {primary}, {test}</translation>
+    </message>
+    <message>
+        <source>Login on</source>
+        <translation>Anmeldung an</translation>
+    </message>
+    <message>
+        <source>Login off</source>
+        <translation>Anmeldung aus</translation>
+    </message>
+    <message>
+        <source>API on</source>
+        <translation>API an</translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation>API aus</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation>Hauptwebsite</translation>
+    </message>
+    <message>
+        <source>not the main website</source>
+        <translation>nicht die Hauptwebsite</translation>
+    </message>
+    <message>
+        <source>Test Mode on</source>
+        <translation>Testmodus an</translation>
+    </message>
+    <message>
+        <source>Test Mode off</source>
+        <translation>Testmodus aus</translation>
+    </message>
+    <message>
+        <source>{settings} — right for most websites.</source>
+        <translation>{settings} — passend für die meisten Websites.</translation>
+    </message>
+    <message>
+        <source>{settings}.</source>
+        <translation>{settings}.</translation>
     </message>
     <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
@@ -1228,6 +1404,22 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Den Ordner öffnen</translation>
     </message>
     <message>
+        <source>This computer could not open the folder. You find it at this path:</source>
+        <translation>Dieser Computer konnte den Ordner nicht öffnen. Sie finden ihn unter diesem Pfad:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Pfad des Ordners</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the folder path</source>
+        <translation>Den Pfad des Ordners kopieren</translation>
+    </message>
+    <message>
         <source>The secret key is not on this computer, so it cannot go in the file. Your developer needs it from wherever it was kept.</source>
         <translation>Der geheime Schlüssel ist nicht auf diesem Computer und kann daher nicht in die Datei. Ihr Entwickler braucht ihn von dort, wo er aufbewahrt wurde.</translation>
     </message>
@@ -1270,6 +1462,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Zip file: {path}</source>
         <translation>ZIP-Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you look for files, such as a file window&apos;s address bar.</source>
+        <translation>Kopiert. Fügen Sie ihn dort ein, wo Sie Dateien suchen, etwa in der Adressleiste eines Dateifensters.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2113,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
         <source>Continue your setup?</source>
         <translation>Einrichtung fortsetzen?</translation>
     </message>
@@ -2345,6 +2545,132 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
+    <name>Renew</name>
+    <message>
+        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>secret.expires: Der neue Schlüssel würde am {date} ablaufen, in {days} Tagen. Legen Sie ein späteres Ablaufdatum für den Schlüssel fest (etwa {suggestion}) oder keines, und erneuern Sie dann.</translation>
+    </message>
+    <message>
+        <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
+        <translation>{what} gibt es auf diesem Server nicht, daher gibt es keinen Schlüssel zu erneuern. Legen Sie zuerst die Einrichtung an (xwms-wizard apply oder der Assistent).</translation>
+    </message>
+    <message>
+        <source>{client}, {site}</source>
+        <translation>{client}, {site}</translation>
+    </message>
+    <message>
+        <source>the new key “{label}” (ending in {hint}) was made already</source>
+        <translation>der neue Schlüssel „{label}“ (endet auf {hint}) wurde schon erstellt</translation>
+    </message>
+    <message>
+        <source>the new key passed the check at {time}</source>
+        <translation>der neue Schlüssel hat die Prüfung um {time} bestanden</translation>
+    </message>
+    <message>
+        <source>The new key has not passed the check, so the old key stays active: logging in keeps working with it.</source>
+        <translation>Der neue Schlüssel hat die Prüfung nicht bestanden, daher bleibt der alte Schlüssel aktiv: Die Anmeldung funktioniert damit weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation>Den geheimen Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation>Ein neuer Schlüssel, der funktioniert, bevor der alte aufhört.</translation>
+    </message>
+    <message>
+        <source>The wizard makes a new secret key beside the current one, links it to your website and checks that XWMS accepts it. Both keys work until your developer has put the new one on your website; then you switch the old key off here. Nobody is logged out on the way.</source>
+        <translation>Der Assistent erstellt einen neuen geheimen Schlüssel neben dem jetzigen, verknüpft ihn mit Ihrer Website und prüft, dass XWMS ihn akzeptiert. Beide Schlüssel funktionieren, bis Ihr Entwickler den neuen auf Ihrer Website eingesetzt hat; dann schalten Sie den alten Schlüssel hier ab. Dabei wird niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>Schlüssel &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation>Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The new key stops working on a &amp;date</source>
+        <translation>Der neue Schlüssel endet an einem &amp;Datum</translation>
+    </message>
+    <message>
+        <source>The new key stops working on a date</source>
+        <translation>Der neue Schlüssel endet an einem Datum</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s expiry date</source>
+        <translation>Das Ablaufdatum des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Switch the old key off…</source>
+        <translation>Den alten Schlüssel &amp;abschalten…</translation>
+    </message>
+    <message>
+        <source>Switch the old key off, once your developer uses the new one</source>
+        <translation>Den alten Schlüssel abschalten, sobald Ihr Entwickler den neuen nutzt</translation>
+    </message>
+    <message>
+        <source>Website: {site}. Current key: “{label}”.</source>
+        <translation>Website: {site}. Jetziger Schlüssel: „{label}“.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>Der Schlüssel wird erneuert…</translation>
+    </message>
+    <message>
+        <source>✓ The old key is switched off; only the new one works.</source>
+        <translation>✓ Der alte Schlüssel ist abgeschaltet; nur der neue funktioniert.</translation>
+    </message>
+    <message>
+        <source>✓ The new key works. The old one works too, until you switch it off: first give your developer the new key (the next page writes the folder for them).</source>
+        <translation>✓ Der neue Schlüssel funktioniert. Der alte funktioniert auch noch, bis Sie ihn abschalten: Geben Sie Ihrem Entwickler zuerst den neuen Schlüssel (die nächste Seite schreibt den Ordner dafür).</translation>
+    </message>
+    <message>
+        <source>Has your developer&apos;s website switched to the new key? The old key stops working at once; a site that still uses it can no longer log anyone in.</source>
+        <translation>Nutzt die Website Ihres Entwicklers schon den neuen Schlüssel? Der alte Schlüssel hört sofort auf zu funktionieren; eine Website, die ihn noch nutzt, kann niemanden mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Switch the old key off?</source>
+        <translation>Den alten Schlüssel abschalten?</translation>
+    </message>
+    <message>
+        <source>Switch it off</source>
+        <translation>Abschalten</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and create</source>
@@ -2590,16 +2916,16 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Adressdaten</translation>
     </message>
     <message>
-        <source>Read, add, change and remove the person&apos;s postal addresses.</source>
-        <translation>Die Postadressen der Person lesen, hinzufügen, ändern und entfernen.</translation>
+        <source>The postal addresses the person keeps in XWMS, for example for delivery or invoices. Your website can read them and keep them up to date for the person (add, change, remove).</source>
+        <translation>Die Postadressen, die die Person in XWMS hinterlegt hat, zum Beispiel für Lieferungen oder Rechnungen. Ihre Website kann sie lesen und für die Person aktuell halten (hinzufügen, ändern, entfernen).</translation>
+    </message>
+    <message>
+        <source>Which outside sign-in providers the person has linked to their XWMS account.</source>
+        <translation>Welche anderen Anmeldedienste die Person mit ihrem XWMS-Konto verknüpft hat.</translation>
     </message>
     <message>
         <source>Read providers</source>
         <translation>Anmeldedienste lesen</translation>
-    </message>
-    <message>
-        <source>Which outside sign-in providers the person has linked. Needs a Verified Partner.</source>
-        <translation>Welche anderen Anmeldedienste die Person verknüpft hat. Nur für Verified Partner.</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2959,18 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Die Liste der Scopes wird geladen…</translation>
     </message>
     <message>
-        <source>{title}  (needs a Verified Partner)
+        <source>{title}  (only for Verified Partners)
 {description}
-Only businesses that XWMS has verified can use this. Apply in the Verification Center of the XWMS dashboard first.</source>
+To become one, apply in the Verification Center of the XWMS dashboard.</source>
         <translation>{title}  (nur für Verified Partner)
 {description}
-Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es zuerst im Verification Center des XWMS-Dashboards.</translation>
+Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Dashboards.</translation>
+    </message>
+    <message>
+        <source>{title}  (for Verified Partners: your business is one)
+{description}</source>
+        <translation>{title}  (für Verified Partner: Ihr Unternehmen ist einer)
+{description}</translation>
     </message>
     <message>
         <source>With nothing ticked, your website learns only a number that stands for the person, not their name or e-mail. That is fine if your website needs no more.</source>
@@ -2647,6 +2979,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
 </context>
 <context>
     <name>Secret</name>
+    <message>
+        <source>The client&apos;s secret key “{label}” (ending in {hint}) is linked to this website too; no new key is made.</source>
+        <translation>Der geheime Schlüssel des Clients, „{label}“ (endet auf {hint}), wird auch mit dieser Website verknüpft; es wird kein neuer Schlüssel erstellt.</translation>
+    </message>
     <message>
         <source>A new secret key will be made: this website has none yet.</source>
         <translation>Ein neuer geheimer Schlüssel wird erstellt: Diese Website hat noch keinen.</translation>
@@ -2690,6 +3026,53 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>Your new secret key (shown once)</source>
+        <translation>Ihr neuer geheimer Schlüssel (nur einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>XWMS shows this key only now. Your developer needs it; anyone else who has it could pretend to be your website, so treat it like a password.</source>
+        <translation>XWMS zeigt diesen Schlüssel nur jetzt. Ihr Entwickler braucht ihn; jeder andere, der ihn hat, könnte sich als Ihre Website ausgeben. Behandeln Sie ihn also wie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation>Neuer geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the new secret key</source>
+        <translation>Den neuen geheimen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the new secret key</source>
+        <translation>Den neuen geheimen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>✓ Saved in this computer&apos;s keychain, so the wizard can put it in the folder for your developer on the next page.</source>
+        <translation>✓ Im Schlüsselbund dieses Computers gespeichert, damit der Assistent ihn auf der nächsten Seite in den Ordner für Ihren Entwickler legen kann.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the key is kept only while the wizard is open. Put it in the folder for your developer on the next page, or copy it into your password manager now.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher bleibt der Schlüssel nur erhalten, solange der Assistent offen ist. Legen Sie ihn auf der nächsten Seite in den Ordner für Ihren Entwickler, oder kopieren Sie ihn jetzt in Ihren Passwortmanager.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Copied. The wizard empties the clipboard in 60 seconds if the key is still there.</source>
+        <translation>Kopiert. Der Assistent leert die Zwischenablage in 60 Sekunden, falls der Schlüssel dann noch darin ist.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3261,212 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>abgelaufen am {date}</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message>
+        <source>expires tomorrow</source>
+        <translation>läuft morgen ab</translation>
+    </message>
+    <message>
+        <source>expires in {days} days ({date})</source>
+        <translation>läuft in {days} Tagen ab ({date})</translation>
+    </message>
+    <message>
+        <source>not checked: the website has no working key</source>
+        <translation>nicht geprüft: Die Website hat keinen funktionierenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>not checked: the value of its key is not on this computer (check it with `xwms-wizard verify` where the .env is)</source>
+        <translation>nicht geprüft: Der Wert des Schlüssels ist nicht auf diesem Computer (prüfen Sie mit `xwms-wizard verify` dort, wo die .env liegt)</translation>
+    </message>
+    <message>
+        <source>not checked: the website has no callback URL</source>
+        <translation>nicht geprüft: Die Website hat keine Callback-URL</translation>
+    </message>
+    <message>
+        <source>{site} has no secret key, so nobody can log in there yet.</source>
+        <translation>{site} hat keinen geheimen Schlüssel, daher kann sich dort noch niemand anmelden.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} was revoked, and the website has no other: logging in there has stopped.</source>
+        <translation>Der Schlüssel „{label}“ von {site} wurde widerrufen, und die Website hat keinen anderen: Die Anmeldung dort funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} expired on {date}: logging in there has stopped.</source>
+        <translation>Der Schlüssel „{label}“ von {site} ist am {date} abgelaufen: Die Anmeldung dort funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} {expiry}: logging in stops then.</source>
+        <translation>Der Schlüssel „{label}“ von {site}: {expiry}. Dann funktioniert die Anmeldung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>XWMS refused the login check for {site}: {verdict}</source>
+        <translation>XWMS hat die Anmeldeprüfung für {site} abgelehnt: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation>Ihre Einrichtung</translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation>Wie es um Ihre Anmeldung mit XWMS steht und was Sie jetzt tun können.</translation>
+    </message>
+    <message>
+        <source>Pick the client to look at. The wizard reads it from XWMS and tries a login for each website with the secret key this computer keeps (nobody is logged in, and nothing changes). What needs your attention comes first, each with what fixes it.</source>
+        <translation>Wählen Sie den Client, den Sie ansehen möchten. Der Assistent liest ihn aus XWMS und versucht für jede Website eine Anmeldung mit dem geheimen Schlüssel, den dieser Computer aufbewahrt (niemand wird angemeldet, und nichts ändert sich). Was Aufmerksamkeit braucht, steht oben, jeweils mit der Lösung.</translation>
+    </message>
+    <message>
+        <source>Client to look at</source>
+        <translation>Client zum Ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>How the setup is doing</source>
+        <translation>Wie es um die Einrichtung steht</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation>Schlüssel &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation>Den geheimen Schlüssel ohne Unterbrechung erneuern</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation>Diese Einrichtung ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change the websites, switches or permissions</source>
+        <translation>Die Websites, Schalter oder Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a key…</source>
+        <translation>Einen Schlüssel &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke a secret key that leaked</source>
+        <translation>Einen durchgesickerten geheimen Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Reading your clients…</source>
+        <translation>Ihre Clients werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This account has no clients yet. Go Back to the first page and choose “Set up Log in with XWMS” to make one.</source>
+        <translation>Dieses Konto hat noch keine Clients. Gehen Sie zurück zur ersten Seite und wählen Sie „Anmeldung mit XWMS einrichten“, um einen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Checking {name} with XWMS…</source>
+        <translation>{name} wird bei XWMS geprüft…</translation>
+    </message>
+    <message>
+        <source>✓ All is well: every website works and no key expires within 30 days.</source>
+        <translation>✓ Alles in Ordnung: Jede Website funktioniert, und kein Schlüssel läuft in den nächsten 30 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation>Braucht Ihre Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>“{label}” (ending in {hint}): {expiry}; used by {sites}</source>
+        <translation>„{label}“ (endet auf {hint}): {expiry}; genutzt von {sites}</translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation>keine Website</translation>
+    </message>
+    <message>
+        <source>Secret keys</source>
+        <translation>Geheime Schlüssel</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Login {login}, API {api}, {active}, Test Mode {test}</source>
+        <translation>Anmeldung {login}, API {api}, {active}, Testmodus {test}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation>✓ Die Anmeldung funktioniert: {verdict}</translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation>✗ Die Anmeldung funktioniert nicht: {verdict}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation>Kommt zurück zu: {urls}</translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names, or choose Change this setup.</source>
+        <translation>Beheben Sie, was XWMS nennt, oder wählen Sie Diese Einrichtung ändern.</translation>
+    </message>
+    <message>
+        <source>Choose Change this setup: the wizard makes and links a key.</source>
+        <translation>Wählen Sie Diese Einrichtung ändern: Der Assistent erstellt und verknüpft einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose Renew the key: a new key works before the old one stops.</source>
+        <translation>Wählen Sie Schlüssel erneuern: Ein neuer Schlüssel funktioniert, bevor der alte aufhört.</translation>
+    </message>
+    <message>
+        <source>Revoke the key “{label}” (ending in {hint})? It stops working at once: logging in on {sites} stops until a new key is linked and your developer has it. Afterwards, choose Renew the key or Change this setup to make a new one.</source>
+        <translation>Den Schlüssel „{label}“ (endet auf {hint}) widerrufen? Er hört sofort auf zu funktionieren: Die Anmeldung auf {sites} funktioniert nicht mehr, bis ein neuer Schlüssel verknüpft ist und Ihr Entwickler ihn hat. Wählen Sie danach Schlüssel erneuern oder Diese Einrichtung ändern, um einen neuen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation>Diesen Schlüssel widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke it</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoking the key…</source>
+        <translation>Der Schlüssel wird widerrufen…</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Steps</source>
@@ -2910,6 +3499,14 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Review &amp; create</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Your setup</source>
+        <translation>Ihre Einrichtung</translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation>Schlüssel erneuern</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2965,6 +3562,10 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Revoke the old secret key</source>
         <translation>Den alten geheimen Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Find the client and the website</source>
+        <translation>Den Client und die Website suchen</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3729,34 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
         <translation>meinten Sie {hint}? Die Hauptdomain ist meist die Adresse ohne „www.“; die Callback-URL kann trotzdem auf www liegen.</translation>
+    </message>
+    <message>
+        <source>Type a name, such as your shop&apos;s name.</source>
+        <translation>Geben Sie einen Namen ein, etwa den Namen Ihres Geschäfts.</translation>
+    </message>
+    <message>
+        <source>a name needs letters, not only digits. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation>ein Name braucht Buchstaben, nicht nur Ziffern. Geben Sie einen Namen mit Buchstaben von a bis z ein, etwa den Namen Ihres Geschäfts.</translation>
+    </message>
+    <message>
+        <source>the wizard cannot make a name from {text}. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation>der Assistent kann aus {text} keinen Namen machen. Geben Sie einen Namen mit Buchstaben von a bis z ein, etwa den Namen Ihres Geschäfts.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a name needs at least {least} letters or digits.</source>
+        <translation>Schreiben Sie weiter: Ein Name braucht mindestens {least} Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>A name starts with a letter, so the wizard left out {part} at the start.</source>
+        <translation>Ein Name beginnt mit einem Buchstaben, deshalb hat der Assistent {part} am Anfang weggelassen.</translation>
+    </message>
+    <message>
+        <source>Your website address is {root}. Your site opens on {site}, so the callback URL stays there.</source>
+        <translation>Ihre Website-Adresse ist {root}. Ihre Website öffnet sich unter {site}, deshalb bleibt die Callback-URL dort.</translation>
+    </message>
+    <message>
+        <source>The wizard keeps only the website address; {path} is not needed here. Your login page can still be anywhere on your site.</source>
+        <translation>Der Assistent behält nur die Website-Adresse; {path} wird hier nicht gebraucht. Ihre Anmeldeseite kann trotzdem überall auf Ihrer Website sein.</translation>
     </message>
     <message>
         <source>type only one address: the one your server calls XWMS from.</source>
@@ -3443,6 +4072,26 @@ Nur Unternehmen, die XWMS geprüft hat, können dies nutzen. Beantragen Sie es z
     <message>
         <source>Where do you want to set it up?</source>
         <translation>Wo möchten Sie es einrichten?</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Set up Log in &amp;with XWMS for a website</source>
+        <translation>Anmeldung &amp;mit XWMS für eine Website einrichten</translation>
+    </message>
+    <message>
+        <source>Set up Log in with XWMS for a website</source>
+        <translation>Anmeldung mit XWMS für eine Website einrichten</translation>
+    </message>
+    <message>
+        <source>Check or change a setup I already &amp;have (renew a key, add a website …)</source>
+        <translation>Eine bestehende Einrichtung prüfen oder ä&amp;ndern (Schlüssel erneuern, Website hinzufügen …)</translation>
+    </message>
+    <message>
+        <source>Check or change an existing setup</source>
+        <translation>Eine bestehende Einrichtung prüfen oder ändern</translation>
     </message>
     <message>
         <source>&amp;Practice on this computer (start here)</source>

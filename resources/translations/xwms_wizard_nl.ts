@@ -417,6 +417,106 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <source>Saved this checklist to {path}</source>
         <translation>Deze checklist is opgeslagen in {path}</translation>
     </message>
+    <message>
+        <source>This computer has no keychain, so the new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation>Deze computer heeft geen sleutelbos, dus de nieuwe geheime sleutel zou verloren gaan als dit commando eindigt. Er is niets veranderd. Voer het uit met --export MAP --include-secret: de sleutel komt dan in de .env van de bundel, de enige kopie.</translation>
+    </message>
+    <message>
+        <source>The old key is revoked; only the new one works now.</source>
+        <translation>De oude sleutel is ingetrokken; alleen de nieuwe werkt nu.</translation>
+    </message>
+    <message>
+        <source>The old key still works too. Give your developer the new key; once their site uses it, run the same command with --revoke-old to switch the old one off.</source>
+        <translation>De oude sleutel werkt ook nog. Geef je ontwikkelaar de nieuwe sleutel; zodra de site die gebruikt, voer je hetzelfde commando uit met --revoke-old om de oude uit te zetten.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>login {state}</source>
+        <translation>inloggen {state}</translation>
+    </message>
+    <message>
+        <source>API {state}</source>
+        <translation>API {state}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation>hoofdwebsite</translation>
+    </message>
+    <message>
+        <source>Test Mode {state}</source>
+        <translation>testmodus {state}</translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names above, then run status again.</source>
+        <translation>Los op wat XWMS hierboven noemt en voer status daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Make and link a key: xwms-wizard apply PLAN.toml (or the wizard&apos;s Secret key page).</source>
+        <translation>Maak en koppel een sleutel: xwms-wizard apply PLAN.toml (of de pagina Geheime sleutel van de wizard).</translation>
+    </message>
+    <message>
+        <source>Renew the key: xwms-wizard renew PLAN.toml, or in the wizard: Check or change an existing setup, then Renew the key.</source>
+        <translation>Vernieuw de sleutel: xwms-wizard renew PLAN.toml, of in de wizard: Bestaande instellingen controleren of wijzigen, dan Sleutel vernieuwen.</translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation>Client {name} (Client ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Website {site}: {switches}</source>
+        <translation>Website {site}: {switches}</translation>
+    </message>
+    <message>
+        <source>callback URL: {url}</source>
+        <translation>callback-URL: {url}</translation>
+    </message>
+    <message>
+        <source>check: OK, {verdict}</source>
+        <translation>controle: in orde, {verdict}</translation>
+    </message>
+    <message>
+        <source>check: FAILED, {verdict}</source>
+        <translation>controle: MISLUKT, {verdict}</translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation>geen website</translation>
+    </message>
+    <message>
+        <source>Key “{label}” (ending in {hint}): {expiry}; linked to {sites}</source>
+        <translation>Sleutel “{label}” (eindigt op {hint}): {expiry}; gekoppeld aan {sites}</translation>
+    </message>
+    <message>
+        <source>All is well.</source>
+        <translation>Alles is in orde.</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Heeft aandacht nodig:</translation>
+    </message>
+    <message>
+        <source>--client: this account has no client called {name} (it has: {names}).</source>
+        <translation>--client: dit account heeft geen client met de naam {name} (het heeft: {names}).</translation>
+    </message>
+    <message>
+        <source>This account has no clients yet: nothing to check.</source>
+        <translation>Dit account heeft nog geen clients: er is niets te controleren.</translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -472,24 +572,28 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Een client is de koppeling tussen je website en XWMS.</translation>
     </message>
     <message>
-        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Use lowercase letters, digits and hyphens, such as “my-bakery-shop”. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
-        <translation>XWMS noemt elke website of app die Inloggen met XWMS gebruikt een “client”. De naam is voor jou en je ontwikkelaar, zodat jullie je clients uit elkaar kunnen houden; bezoekers zien hem niet. Gebruik kleine letters, cijfers en streepjes, zoals “mijn-bakkerij”. Heb je voor deze website al een client gemaakt? Kies die dan uit de lijst: de wizard vult hem dan aan.</translation>
-    </message>
-    <message>
         <source>Client name</source>
         <translation>Naam van de client</translation>
     </message>
     <message>
-        <source>such as my-bakery-shop</source>
-        <translation>bijvoorbeeld mijn-bakkerij</translation>
+        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Type any name, such as your shop&apos;s name: the wizard turns it into a name XWMS accepts (lowercase letters, digits and hyphens) and shows it under the field. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
+        <translation>XWMS noemt elke website of app die Inloggen met XWMS gebruikt een “client”. De naam is voor jou en je ontwikkelaar, zodat jullie je clients uit elkaar kunnen houden; bezoekers zien hem niet. Typ een willekeurige naam, bijvoorbeeld de naam van je winkel: de wizard maakt er een naam van die XWMS accepteert (kleine letters, cijfers en streepjes) en toont die onder het veld. Heb je voor deze website al een client gemaakt? Kies die dan uit de lijst: de wizard vult hem dan aan.</translation>
     </message>
     <message>
-        <source>Type anything, such as your shop&apos;s name: the wizard suggests a name XWMS accepts, and you can use it with one click.</source>
-        <translation>Typ wat je wilt, bijvoorbeeld de naam van je winkel: de wizard stelt een naam voor die XWMS accepteert, en die neem je met één klik over.</translation>
+        <source>such as My Bakery Shop</source>
+        <translation>bijvoorbeeld Bakkerij Jansen</translation>
+    </message>
+    <message>
+        <source>Type anything, such as your shop&apos;s name. XWMS needs a name of lowercase letters, digits and hyphens, so the wizard makes one from what you type (“Bakery Smith &amp; Co.” becomes “bakery-smith-co”) and shows it right under the field. That is the name your client gets.</source>
+        <translation>Typ wat je wilt, bijvoorbeeld de naam van je winkel. XWMS wil een naam van kleine letters, cijfers en streepjes, dus de wizard maakt er een van wat je typt (“Bakkerij Smit &amp; Co.” wordt “bakkerij-smit-co”) en toont die direct onder het veld. Dat is de naam die je client krijgt.</translation>
     </message>
     <message>
         <source>Client na&amp;me:</source>
         <translation>Client&amp;naam:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>De naam van de client</translation>
     </message>
     <message>
         <source>Use an existing client</source>
@@ -542,6 +646,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>This account has no clients yet.</source>
         <translation>Dit account heeft nog geen clients.</translation>
+    </message>
+    <message>
+        <source>Your client will be called {name}.</source>
+        <translation>Je client gaat {name} heten.</translation>
     </message>
 </context>
 <context>
@@ -824,10 +932,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Waar mensen gaan inloggen met XWMS.</translation>
     </message>
     <message>
-        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
-        <translation>XWMS stuurt mensen alleen terug naar websites die het kent. Hier vertel je XWMS het adres van je website en de pagina waar mensen na het inloggen op terechtkomen (de callback-URL). Met de schakelaars bepaal je wat de website mag. De voorgestelde instellingen kloppen voor de meeste websites.</translation>
-    </message>
-    <message>
         <source>Which website</source>
         <translation>Welke website</translation>
     </message>
@@ -846,10 +950,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>&amp;Website address:</source>
         <translation>&amp;Websiteadres:</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s address without https:// and without anything after it, such as example.com. Login works on this address and its subdomains (such as shop.example.com). You can paste a full address: the wizard keeps only the part it needs and tells you.</source>
-        <translation>Het adres van je website zonder https:// en zonder iets erachter, bijvoorbeeld voorbeeld.nl. Inloggen werkt op dit adres en op de subdomeinen ervan (zoals winkel.voorbeeld.nl). Je mag ook een volledig adres plakken: de wizard houdt alleen het deel dat nodig is en laat je zien wat hij heeft aangepast.</translation>
     </message>
     <message>
         <source>Server IP address (optional)</source>
@@ -940,8 +1040,28 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Meer &amp;opties</translation>
     </message>
     <message>
+        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address; the wizard fills in the page people come back to after they log in (the callback URL). Everything else is under “More options”, already set right for most websites.</source>
+        <translation>XWMS stuurt mensen alleen terug naar websites die het kent. Hier vertel je XWMS het adres van je website; de wizard vult de pagina in waar mensen na het inloggen op terugkomen (de callback-URL). Al het andere staat onder “Meer opties”, al goed ingesteld voor de meeste websites.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s address, such as example.com. Login works on this address and its subdomains (such as www.example.com or shop.example.com). You can paste the full address from your browser: the wizard keeps only the part it needs and tells you.</source>
+        <translation>Het adres van je website, bijvoorbeeld voorbeeld.nl. Inloggen werkt op dit adres en op de subdomeinen ervan (zoals www.voorbeeld.nl of winkel.voorbeeld.nl). Je mag het volledige adres uit je browser plakken: de wizard houdt alleen het deel dat nodig is en laat je dat weten.</translation>
+    </message>
+    <message>
+        <source>https://example.com/xwms/validateToken</source>
+        <translation>https://voorbeeld.nl/xwms/validateToken</translation>
+    </message>
+    <message>
         <source>More options</source>
         <translation>Meer opties</translation>
+    </message>
+    <message>
+        <source>What More options holds</source>
+        <translation>Wat er onder Meer opties staat</translation>
     </message>
     <message>
         <source>Fallback URL (optional)</source>
@@ -1010,6 +1130,62 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
         <translation>“{client}” heeft al een hoofdwebsite, {main}. Primair staat uit, zodat die de hoofdwebsite blijft; zet het aan om in plaats daarvan deze website de hoofdwebsite te maken.</translation>
+    </message>
+    <message>
+        <source>People come back to this page of your website after they log in; leave it as the wizard filled it in, unless your developer asks for another one.</source>
+        <translation>Na het inloggen komen mensen terug op deze pagina van je website; laat hem staan zoals de wizard hem invulde, tenzij je ontwikkelaar om een andere vraagt.</translation>
+    </message>
+    <message>
+        <source>{login}, {api}, {active}, {primary}, {test}</source>
+        <translation>{login}, {api}, {active}, {primary}, {test}</translation>
+    </message>
+    <message>
+        <source>Login on</source>
+        <translation>Inloggen aan</translation>
+    </message>
+    <message>
+        <source>Login off</source>
+        <translation>Inloggen uit</translation>
+    </message>
+    <message>
+        <source>API on</source>
+        <translation>API aan</translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation>API uit</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation>hoofdwebsite</translation>
+    </message>
+    <message>
+        <source>not the main website</source>
+        <translation>niet de hoofdwebsite</translation>
+    </message>
+    <message>
+        <source>Test Mode on</source>
+        <translation>Testmodus aan</translation>
+    </message>
+    <message>
+        <source>Test Mode off</source>
+        <translation>Testmodus uit</translation>
+    </message>
+    <message>
+        <source>{settings} — right for most websites.</source>
+        <translation>{settings} — goed voor de meeste websites.</translation>
+    </message>
+    <message>
+        <source>{settings}.</source>
+        <translation>{settings}.</translation>
     </message>
     <message>
         <source>With Allow Login off, nobody can log in on this website.</source>
@@ -1228,6 +1404,22 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>De map openen</translation>
     </message>
     <message>
+        <source>This computer could not open the folder. You find it at this path:</source>
+        <translation>Deze computer kon de map niet openen. Je vindt hem via dit pad:</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Pad van de map</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the folder path</source>
+        <translation>Het pad van de map kopiëren</translation>
+    </message>
+    <message>
         <source>The secret key is not on this computer, so it cannot go in the file. Your developer needs it from wherever it was kept.</source>
         <translation>De geheime sleutel staat niet op deze computer, dus hij kan niet in het bestand. Je ontwikkelaar moet hem krijgen van de plek waar hij bewaard is.</translation>
     </message>
@@ -1270,6 +1462,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Zip file: {path}</source>
         <translation>Zip-bestand: {path}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you look for files, such as a file window&apos;s address bar.</source>
+        <translation>Gekopieerd. Plak het waar je bestanden zoekt, zoals in de adresbalk van een bestandsvenster.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2113,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Doorgaan</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
         <source>Continue your setup?</source>
         <translation>Verdergaan met je installatie?</translation>
     </message>
@@ -2345,6 +2545,132 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
+    <name>Renew</name>
+    <message>
+        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>secret.expires: de nieuwe sleutel zou verlopen op {date}, over {days} dagen. Zet een latere vervaldatum voor de sleutel (zoals {suggestion}), of geen, en vernieuw dan.</translation>
+    </message>
+    <message>
+        <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
+        <translation>{what} bestaat niet op deze server, dus er is geen sleutel om te vernieuwen. Maak eerst de instellingen aan (xwms-wizard apply, of de wizard).</translation>
+    </message>
+    <message>
+        <source>{client}, {site}</source>
+        <translation>{client}, {site}</translation>
+    </message>
+    <message>
+        <source>the new key “{label}” (ending in {hint}) was made already</source>
+        <translation>de nieuwe sleutel “{label}” (eindigt op {hint}) was al gemaakt</translation>
+    </message>
+    <message>
+        <source>the new key passed the check at {time}</source>
+        <translation>de nieuwe sleutel is goedgekeurd bij de controle op {time}</translation>
+    </message>
+    <message>
+        <source>The new key has not passed the check, so the old key stays active: logging in keeps working with it.</source>
+        <translation>De nieuwe sleutel is niet door de controle gekomen, dus de oude sleutel blijft actief: inloggen blijft daarmee werken.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation>De geheime sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation>Een nieuwe sleutel die werkt voordat de oude stopt.</translation>
+    </message>
+    <message>
+        <source>The wizard makes a new secret key beside the current one, links it to your website and checks that XWMS accepts it. Both keys work until your developer has put the new one on your website; then you switch the old key off here. Nobody is logged out on the way.</source>
+        <translation>De wizard maakt een nieuwe geheime sleutel naast de huidige, koppelt die aan je website en controleert dat XWMS hem accepteert. Beide sleutels werken totdat je ontwikkelaar de nieuwe op je website heeft gezet; daarna zet je de oude sleutel hier uit. Onderweg wordt niemand uitgelogd.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>Sleutel &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>The new key stops working on a &amp;date</source>
+        <translation>De nieuwe sleutel stopt op een &amp;datum</translation>
+    </message>
+    <message>
+        <source>The new key stops working on a date</source>
+        <translation>De nieuwe sleutel stopt op een datum</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s expiry date</source>
+        <translation>De vervaldatum van de nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Switch the old key off…</source>
+        <translation>De oude sleutel &amp;uitzetten…</translation>
+    </message>
+    <message>
+        <source>Switch the old key off, once your developer uses the new one</source>
+        <translation>De oude sleutel uitzetten, zodra je ontwikkelaar de nieuwe gebruikt</translation>
+    </message>
+    <message>
+        <source>Website: {site}. Current key: “{label}”.</source>
+        <translation>Website: {site}. Huidige sleutel: “{label}”.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>bezig…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>bestond al</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Renewing the key…</source>
+        <translation>De sleutel wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>✓ The old key is switched off; only the new one works.</source>
+        <translation>✓ De oude sleutel staat uit; alleen de nieuwe werkt.</translation>
+    </message>
+    <message>
+        <source>✓ The new key works. The old one works too, until you switch it off: first give your developer the new key (the next page writes the folder for them).</source>
+        <translation>✓ De nieuwe sleutel werkt. De oude werkt ook nog, tot je hem uitzet: geef je ontwikkelaar eerst de nieuwe sleutel (de volgende pagina schrijft de map voor hem of haar).</translation>
+    </message>
+    <message>
+        <source>Has your developer&apos;s website switched to the new key? The old key stops working at once; a site that still uses it can no longer log anyone in.</source>
+        <translation>Gebruikt de website van je ontwikkelaar de nieuwe sleutel al? De oude sleutel stopt meteen; een site die hem nog gebruikt, kan niemand meer laten inloggen.</translation>
+    </message>
+    <message>
+        <source>Switch the old key off?</source>
+        <translation>De oude sleutel uitzetten?</translation>
+    </message>
+    <message>
+        <source>Switch it off</source>
+        <translation>Uitzetten</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and create</source>
@@ -2590,16 +2916,16 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Adresgegevens</translation>
     </message>
     <message>
-        <source>Read, add, change and remove the person&apos;s postal addresses.</source>
-        <translation>De postadressen van de persoon lezen, toevoegen, wijzigen en verwijderen.</translation>
+        <source>The postal addresses the person keeps in XWMS, for example for delivery or invoices. Your website can read them and keep them up to date for the person (add, change, remove).</source>
+        <translation>De postadressen die de persoon in XWMS bewaart, bijvoorbeeld voor bezorging of facturen. Je website kan ze lezen en voor de persoon bijwerken (toevoegen, wijzigen, verwijderen).</translation>
+    </message>
+    <message>
+        <source>Which outside sign-in providers the person has linked to their XWMS account.</source>
+        <translation>Welke andere inlogdiensten de persoon aan het eigen XWMS-account heeft gekoppeld.</translation>
     </message>
     <message>
         <source>Read providers</source>
         <translation>Inlogdiensten lezen</translation>
-    </message>
-    <message>
-        <source>Which outside sign-in providers the person has linked. Needs a Verified Partner.</source>
-        <translation>Welke andere inlogdiensten de persoon heeft gekoppeld. Alleen voor Verified Partners.</translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2959,18 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>De lijst met scopes laden…</translation>
     </message>
     <message>
-        <source>{title}  (needs a Verified Partner)
+        <source>{title}  (only for Verified Partners)
 {description}
-Only businesses that XWMS has verified can use this. Apply in the Verification Center of the XWMS dashboard first.</source>
+To become one, apply in the Verification Center of the XWMS dashboard.</source>
         <translation>{title}  (alleen voor Verified Partners)
 {description}
-Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat eerst aan in het Verification Center van het XWMS-dashboard.</translation>
+Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dashboard.</translation>
+    </message>
+    <message>
+        <source>{title}  (for Verified Partners: your business is one)
+{description}</source>
+        <translation>{title}  (voor Verified Partners: je bedrijf is er een)
+{description}</translation>
     </message>
     <message>
         <source>With nothing ticked, your website learns only a number that stands for the person, not their name or e-mail. That is fine if your website needs no more.</source>
@@ -2647,6 +2979,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
 </context>
 <context>
     <name>Secret</name>
+    <message>
+        <source>The client&apos;s secret key “{label}” (ending in {hint}) is linked to this website too; no new key is made.</source>
+        <translation>De geheime sleutel van de client, “{label}” (eindigt op {hint}), wordt ook aan deze website gekoppeld; er wordt geen nieuwe sleutel gemaakt.</translation>
+    </message>
     <message>
         <source>A new secret key will be made: this website has none yet.</source>
         <translation>Er wordt een nieuwe geheime sleutel gemaakt: deze website heeft er nog geen.</translation>
@@ -2690,6 +3026,53 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>Your new secret key (shown once)</source>
+        <translation>Je nieuwe geheime sleutel (één keer getoond)</translation>
+    </message>
+    <message>
+        <source>XWMS shows this key only now. Your developer needs it; anyone else who has it could pretend to be your website, so treat it like a password.</source>
+        <translation>XWMS laat deze sleutel alleen nu zien. Je ontwikkelaar heeft hem nodig; iemand anders die hem heeft, kan zich voordoen als jouw website. Ga er dus mee om als met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation>Nieuwe geheime sleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Weergeven</translation>
+    </message>
+    <message>
+        <source>Show the new secret key</source>
+        <translation>De nieuwe geheime sleutel tonen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the new secret key</source>
+        <translation>De nieuwe geheime sleutel kopiëren</translation>
+    </message>
+    <message>
+        <source>✓ Saved in this computer&apos;s keychain, so the wizard can put it in the folder for your developer on the next page.</source>
+        <translation>✓ Bewaard in de sleutelbos van deze computer, zodat de wizard hem op de volgende pagina in de map voor je ontwikkelaar kan zetten.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the key is kept only while the wizard is open. Put it in the folder for your developer on the next page, or copy it into your password manager now.</source>
+        <translation>Deze computer heeft geen sleutelbos, dus de sleutel wordt alleen bewaard zolang de wizard open is. Zet hem op de volgende pagina in de map voor je ontwikkelaar, of kopieer hem nu naar je wachtwoordbeheerder.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>Copied. The wizard empties the clipboard in 60 seconds if the key is still there.</source>
+        <translation>Gekopieerd. De wizard maakt het klembord over 60 seconden leeg als de sleutel er dan nog op staat.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3261,212 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>verlopen op {date}</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>verloopt vandaag</translation>
+    </message>
+    <message>
+        <source>expires tomorrow</source>
+        <translation>verloopt morgen</translation>
+    </message>
+    <message>
+        <source>expires in {days} days ({date})</source>
+        <translation>verloopt over {days} dagen ({date})</translation>
+    </message>
+    <message>
+        <source>not checked: the website has no working key</source>
+        <translation>niet gecontroleerd: de website heeft geen werkende sleutel</translation>
+    </message>
+    <message>
+        <source>not checked: the value of its key is not on this computer (check it with `xwms-wizard verify` where the .env is)</source>
+        <translation>niet gecontroleerd: de waarde van de sleutel staat niet op deze computer (controleer met `xwms-wizard verify` waar de .env staat)</translation>
+    </message>
+    <message>
+        <source>not checked: the website has no callback URL</source>
+        <translation>niet gecontroleerd: de website heeft geen callback-URL</translation>
+    </message>
+    <message>
+        <source>{site} has no secret key, so nobody can log in there yet.</source>
+        <translation>{site} heeft geen geheime sleutel, dus daar kan nog niemand inloggen.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} was revoked, and the website has no other: logging in there has stopped.</source>
+        <translation>De sleutel “{label}” van {site} is ingetrokken en de website heeft geen andere: inloggen werkt daar niet meer.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} expired on {date}: logging in there has stopped.</source>
+        <translation>De sleutel “{label}” van {site} is verlopen op {date}: inloggen werkt daar niet meer.</translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} {expiry}: logging in stops then.</source>
+        <translation>De sleutel “{label}” van {site}: {expiry}. Dan werkt inloggen niet meer.</translation>
+    </message>
+    <message>
+        <source>XWMS refused the login check for {site}: {verdict}</source>
+        <translation>XWMS weigerde de inlogcontrole voor {site}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation>Je instellingen</translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation>Hoe het met je Inloggen met XWMS gaat, en wat je nu kunt doen.</translation>
+    </message>
+    <message>
+        <source>Pick the client to look at. The wizard reads it from XWMS and tries a login for each website with the secret key this computer keeps (nobody is logged in, and nothing changes). What needs your attention comes first, each with what fixes it.</source>
+        <translation>Kies de client die je wilt bekijken. De wizard leest hem uit XWMS en probeert voor elke website een inlog met de geheime sleutel die deze computer bewaart (niemand wordt ingelogd en er verandert niets). Wat aandacht nodig heeft staat bovenaan, elk met wat het oplost.</translation>
+    </message>
+    <message>
+        <source>Client to look at</source>
+        <translation>Client om te bekijken</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>How the setup is doing</source>
+        <translation>Hoe het met de instellingen gaat</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation>Sleutel &amp;vernieuwen…</translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation>De geheime sleutel vernieuwen zonder onderbreking</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation>Deze instellingen &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the websites, switches or permissions</source>
+        <translation>De websites, schakelaars of toestemmingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a key…</source>
+        <translation>Een sleutel &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>Revoke a secret key that leaked</source>
+        <translation>Een uitgelekte geheime sleutel intrekken</translation>
+    </message>
+    <message>
+        <source>Reading your clients…</source>
+        <translation>Je clients worden gelezen…</translation>
+    </message>
+    <message>
+        <source>This account has no clients yet. Go Back to the first page and choose “Set up Log in with XWMS” to make one.</source>
+        <translation>Dit account heeft nog geen clients. Ga terug naar de eerste pagina en kies “Inloggen met XWMS instellen” om er een te maken.</translation>
+    </message>
+    <message>
+        <source>Checking {name} with XWMS…</source>
+        <translation>{name} wordt gecontroleerd bij XWMS…</translation>
+    </message>
+    <message>
+        <source>✓ All is well: every website works and no key expires within 30 days.</source>
+        <translation>✓ Alles is in orde: elke website werkt en geen sleutel verloopt binnen 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation>Heeft je aandacht nodig:</translation>
+    </message>
+    <message>
+        <source>“{label}” (ending in {hint}): {expiry}; used by {sites}</source>
+        <translation>“{label}” (eindigt op {hint}): {expiry}; gebruikt door {sites}</translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation>geen website</translation>
+    </message>
+    <message>
+        <source>Secret keys</source>
+        <translation>Geheime sleutels</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Login {login}, API {api}, {active}, Test Mode {test}</source>
+        <translation>Inloggen {login}, API {api}, {active}, testmodus {test}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation>✓ Inloggen werkt: {verdict}</translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation>✗ Inloggen werkt niet: {verdict}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation>Komt terug op: {urls}</translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names, or choose Change this setup.</source>
+        <translation>Los op wat XWMS noemt, of kies Deze instellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Choose Change this setup: the wizard makes and links a key.</source>
+        <translation>Kies Deze instellingen wijzigen: de wizard maakt en koppelt een sleutel.</translation>
+    </message>
+    <message>
+        <source>Choose Renew the key: a new key works before the old one stops.</source>
+        <translation>Kies Sleutel vernieuwen: een nieuwe sleutel werkt voordat de oude stopt.</translation>
+    </message>
+    <message>
+        <source>Revoke the key “{label}” (ending in {hint})? It stops working at once: logging in on {sites} stops until a new key is linked and your developer has it. Afterwards, choose Renew the key or Change this setup to make a new one.</source>
+        <translation>De sleutel “{label}” (eindigt op {hint}) intrekken? Hij stopt meteen: inloggen op {sites} stopt totdat een nieuwe sleutel is gekoppeld en je ontwikkelaar die heeft. Kies daarna Sleutel vernieuwen of Deze instellingen wijzigen om een nieuwe te maken.</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation>Deze sleutel intrekken?</translation>
+    </message>
+    <message>
+        <source>Revoke it</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Revoking the key…</source>
+        <translation>De sleutel wordt ingetrokken…</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Steps</source>
@@ -2910,6 +3499,14 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Review &amp; create</source>
         <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Your setup</source>
+        <translation>Je instellingen</translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation>Sleutel vernieuwen</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2965,6 +3562,10 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Revoke the old secret key</source>
         <translation>De oude geheime sleutel intrekken</translation>
+    </message>
+    <message>
+        <source>Find the client and the website</source>
+        <translation>De client en de website zoeken</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3729,34 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
         <translation>bedoel je {hint}? Het hoofddomein is meestal het adres zonder “www.”; de callback-URL mag wel op www staan.</translation>
+    </message>
+    <message>
+        <source>Type a name, such as your shop&apos;s name.</source>
+        <translation>Typ een naam, bijvoorbeeld de naam van je winkel.</translation>
+    </message>
+    <message>
+        <source>a name needs letters, not only digits. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation>een naam heeft letters nodig, niet alleen cijfers. Typ een naam met letters van a tot z, bijvoorbeeld de naam van je winkel.</translation>
+    </message>
+    <message>
+        <source>the wizard cannot make a name from {text}. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation>de wizard kan van {text} geen naam maken. Typ een naam met letters van a tot z, bijvoorbeeld de naam van je winkel.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a name needs at least {least} letters or digits.</source>
+        <translation>Typ verder: een naam heeft minstens {least} letters of cijfers nodig.</translation>
+    </message>
+    <message>
+        <source>A name starts with a letter, so the wizard left out {part} at the start.</source>
+        <translation>Een naam begint met een letter, dus de wizard liet {part} aan het begin weg.</translation>
+    </message>
+    <message>
+        <source>Your website address is {root}. Your site opens on {site}, so the callback URL stays there.</source>
+        <translation>Je websiteadres is {root}. Je site opent op {site}, dus de callback-URL blijft daar.</translation>
+    </message>
+    <message>
+        <source>The wizard keeps only the website address; {path} is not needed here. Your login page can still be anywhere on your site.</source>
+        <translation>De wizard houdt alleen het websiteadres; {path} is hier niet nodig. Je inlogpagina kan nog steeds overal op je site staan.</translation>
     </message>
     <message>
         <source>type only one address: the one your server calls XWMS from.</source>
@@ -3443,6 +4072,26 @@ Alleen bedrijven die XWMS heeft gecontroleerd kunnen dit gebruiken. Vraag dat ee
     <message>
         <source>Where do you want to set it up?</source>
         <translation>Waar wil je het instellen?</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Wat wil je doen?</translation>
+    </message>
+    <message>
+        <source>Set up Log in &amp;with XWMS for a website</source>
+        <translation>Inloggen &amp;met XWMS instellen voor een website</translation>
+    </message>
+    <message>
+        <source>Set up Log in with XWMS for a website</source>
+        <translation>Inloggen met XWMS instellen voor een website</translation>
+    </message>
+    <message>
+        <source>Check or change a setup I already &amp;have (renew a key, add a website …)</source>
+        <translation>Instellingen die ik al &amp;heb controleren of wijzigen (sleutel vernieuwen, website toevoegen …)</translation>
+    </message>
+    <message>
+        <source>Check or change an existing setup</source>
+        <translation>Bestaande instellingen controleren of wijzigen</translation>
     </message>
     <message>
         <source>&amp;Practice on this computer (start here)</source>

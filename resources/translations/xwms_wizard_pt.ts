@@ -416,6 +416,106 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <source>Saved this checklist to {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has no keychain, so the new secret key would be lost when this command ends. Nothing was changed. Run it with --export DIR --include-secret: the key then goes into the bundle&apos;s .env, its only copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key is revoked; only the new one works now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key still works too. Give your developer the new key; once their site uses it, run the same command with --revoke-old to switch the old one off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names above, then run status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and link a key: xwms-wizard apply PLAN.toml (or the wizard&apos;s Secret key page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the key: xwms-wizard renew PLAN.toml, or in the wizard: Check or change an existing setup, then Renew the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website {site}: {switches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback URL: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: OK, {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: FAILED, {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key “{label}” (ending in {hint}): {expiry}; linked to {sites}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client: this account has no client called {name} (it has: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no clients yet: nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -471,23 +571,27 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Use lowercase letters, digits and hyphens, such as “my-bakery-shop”. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>such as my-bakery-shop</source>
+        <source>XWMS calls each website or app that uses Log in with XWMS a “client”. Its name is for you and your developer, so you can tell your clients apart; visitors do not see it. Type any name, such as your shop&apos;s name: the wizard turns it into a name XWMS accepts (lowercase letters, digits and hyphens) and shows it under the field. If you already made a client for this website, pick it from the list instead: the wizard then adds to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type anything, such as your shop&apos;s name: the wizard suggests a name XWMS accepts, and you can use it with one click.</source>
+        <source>such as My Bakery Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type anything, such as your shop&apos;s name. XWMS needs a name of lowercase letters, digits and hyphens, so the wizard makes one from what you type (“Bakery Smith &amp; Co.” becomes “bakery-smith-co”) and shows it right under the field. That is the name your client gets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,6 +644,10 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>This account has no clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your client will be called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,10 +931,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address and the page on it that receives people after they log in (the callback URL). The switches say what the website may do. The suggested settings are right for most websites.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,10 +948,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>&amp;Website address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your website&apos;s address without https:// and without anything after it, such as example.com. Login works on this address and its subdomains (such as shop.example.com). You can paste a full address: the wizard keeps only the part it needs and tells you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,7 +1039,27 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>XWMS only sends people back to websites it knows. Here you tell it your website&apos;s address; the wizard fills in the page people come back to after they log in (the callback URL). Everything else is under “More options”, already set right for most websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your website&apos;s address, such as example.com. Login works on this address and its subdomains (such as www.example.com or shop.example.com). You can paste the full address from your browser: the wizard keeps only the part it needs and tells you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/xwms/validateToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What More options holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1008,6 +1128,62 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>“{client}” already has a main website, {main}. Primary is off so it stays the main one; switch it on to make this website the main one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People come back to this page of your website after they log in; leave it as the wizard filled it in, unless your developer asks for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login}, {api}, {active}, {primary}, {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the main website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{settings} — right for most websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{settings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1403,22 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer could not open the folder. You find it at this path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The secret key is not on this computer, so it cannot go in the file. Your developer needs it from wherever it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,6 +1460,10 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Zip file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you look for files, such as a file window&apos;s address bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,6 +2112,10 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue your setup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,6 +2544,132 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
 </context>
 <context>
+    <name>Renew</name>
+    <message>
+        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client}, {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new key “{label}” (ending in {hint}) was made already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new key passed the check at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key has not passed the check, so the old key stays active: logging in keeps working with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard makes a new secret key beside the current one, links it to your website and checks that XWMS accepts it. Both keys work until your developer has put the new one on your website; then you switch the old key off here. Nobody is logged out on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key stops working on a &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key stops working on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch the old key off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the old key off, once your developer uses the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website: {site}. Current key: “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The old key is switched off; only the new one works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The new key works. The old one works too, until you switch it off: first give your developer the new key (the next page writes the folder for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has your developer&apos;s website switched to the new key? The old key stops working at once; a site that still uses it can no longer log anyone in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the old key off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review and create</source>
@@ -2589,15 +2915,15 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read, add, change and remove the person&apos;s postal addresses.</source>
+        <source>The postal addresses the person keeps in XWMS, for example for delivery or invoices. Your website can read them and keep them up to date for the person (add, change, remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outside sign-in providers the person has linked to their XWMS account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which outside sign-in providers the person has linked. Needs a Verified Partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,9 +2958,14 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title}  (needs a Verified Partner)
+        <source>{title}  (only for Verified Partners)
 {description}
-Only businesses that XWMS has verified can use this. Apply in the Verification Center of the XWMS dashboard first.</source>
+To become one, apply in the Verification Center of the XWMS dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  (for Verified Partners: your business is one)
+{description}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,6 +2975,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
 </context>
 <context>
     <name>Secret</name>
+    <message>
+        <source>The client&apos;s secret key “{label}” (ending in {hint}) is linked to this website too; no new key is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A new secret key will be made: this website has none yet.</source>
         <translation type="unfinished"></translation>
@@ -2686,6 +3021,53 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>Your new secret key (shown once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS shows this key only now. Your developer needs it; anyone else who has it could pretend to be your website, so treat it like a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the new secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved in this computer&apos;s keychain, so the wizard can put it in the folder for your developer on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the key is kept only while the wizard is open. Put it in the folder for your developer on the next page, or copy it into your password manager now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The wizard empties the clipboard in 60 seconds if the key is still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,6 +3257,212 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in {days} days ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the website has no working key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the value of its key is not on this computer (check it with `xwms-wizard verify` where the .env is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the website has no callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} has no secret key, so nobody can log in there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} was revoked, and the website has no other: logging in there has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} expired on {date}: logging in there has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “{label}” of {site} {expiry}: logging in stops then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS refused the login check for {site}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the client to look at. The wizard reads it from XWMS and tries a login for each website with the secret key this computer keeps (nobody is logged in, and nothing changes). What needs your attention comes first, each with what fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the setup is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the websites, switches or permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a secret key that leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no clients yet. Go Back to the first page and choose “Set up Log in with XWMS” to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name} with XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All is well: every website works and no key expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” (ending in {hint}): {expiry}; used by {sites}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login {login}, API {api}, {active}, Test Mode {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what XWMS names, or choose Change this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Change this setup: the wizard makes and links a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Renew the key: a new key works before the old one stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key “{label}” (ending in {hint})? It stops working at once: logging in on {sites} stops until a new key is linked and your developer has it. Afterwards, choose Renew the key or Change this setup to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Steps</source>
@@ -2906,6 +3494,14 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Review &amp; create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2961,6 +3557,10 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Revoke the old secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client and the website</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +3724,34 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>did you mean {hint}? The root domain is usually the address without “www.”; the callback URL can still be on www.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, such as your shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name needs letters, not only digits. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wizard cannot make a name from {text}. Type a name with letters from a to z, such as your shop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: a name needs at least {least} letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name starts with a letter, so the wizard left out {part} at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your website address is {root}. Your site opens on {site}, so the callback URL stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard keeps only the website address; {path} is not needed here. Your login page can still be anywhere on your site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3439,6 +4067,26 @@ Only businesses that XWMS has verified can use this. Apply in the Verification C
     </message>
     <message>
         <source>Where do you want to set it up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Log in &amp;with XWMS for a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Log in with XWMS for a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or change a setup I already &amp;have (renew a key, add a website …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or change an existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

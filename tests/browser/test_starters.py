@@ -74,7 +74,9 @@ def make_bundle(setup: Setup, api_uri: str, folder: Path, *,
         redirect_uri=LIVE_CALLBACK,
         api_uri=api_uri,
         verified=True,
-        sandbox=True,
+        # Not marked practice: the .env then names no local callback of its own, and the
+        # test adds the one for its starter's free port (a practice bundle names port 8000).
+        sandbox=False,
         created_at=dt.datetime(2025, 12, 1, 10, 0, tzinfo=dt.UTC),
     )
     bundle = write_bundle(facts, folder, secret=setup.value, include_secret=True).path

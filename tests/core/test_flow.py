@@ -64,14 +64,17 @@ ALL_PAGES = [
     Page.SECRET,
     Page.REVIEW,
     Page.CHECK,
+    Page.STATUS,
+    Page.RENEW,
     Page.EXPORT,
     Page.DONE,
 ]
 # Each mode's walk: the managed modes review and create; Live checks what the dashboard has.
+DAY_TWO = {Page.STATUS, Page.RENEW}
 MODE_PAGES = {
-    Mode.PRACTICE: [page for page in ALL_PAGES if page is not Page.CHECK],
-    Mode.CUSTOM: [page for page in ALL_PAGES if page is not Page.CHECK],
-    Mode.LIVE: [page for page in ALL_PAGES if page is not Page.REVIEW],
+    Mode.PRACTICE: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
+    Mode.CUSTOM: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
+    Mode.LIVE: [page for page in ALL_PAGES if page not in {Page.REVIEW, *DAY_TWO}],
 }
 
 
@@ -79,7 +82,7 @@ def test_page_order_matches_the_design():
     assert list(PAGES) == ALL_PAGES
     assert [p.value for p in PAGES] == [
         "welcome", "account", "client", "domain", "scopes", "secret", "review", "check",
-        "export", "done",
+        "status", "renew", "export", "done",
     ]
 
 
@@ -206,3 +209,33 @@ def test_live_path_needs_no_sign_in_but_a_check_before_export():
     # Other modes still need their sign-in.
     with pytest.raises(ValueError, match="sign in"):
         next_page(Page.ACCOUNT, FlowState(mode=Mode.PRACTICE))
+
+
+@pytest.mark.parametrize("mode", [Mode.PRACTICE, Mode.CUSTOM])
+def test_an_existing_setup_is_looked_at_then_changed_or_renewed(mode):
+    from xwms_wizard.core.flow import Action, Task, WizardState
+
+    state = WizardState(mode=mode, task=Task.EXISTING)
+    assert next_page(Page.WELCOME, state) is Page.ACCOUNT
+    with pytest.raises(ValueError, match="sign in"):
+        next_page(Page.ACCOUNT, state)
+    state.account = object()
+    assert next_page(Page.ACCOUNT, state) is Page.STATUS
+    with pytest.raises(ValueError, match="pick the client"):
+        next_page(Page.STATUS, state)
+    state.server = object()  # the client was read from the server
+    with pytest.raises(ValueError, match="choose what to do"):
+        next_page(Page.STATUS, state)
+    state.action = Action.CHANGE  # the setup pages, the client already picked
+    assert path(state, Page.STATUS) == [
+        Page.STATUS, Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET, Page.REVIEW,
+        Page.EXPORT, Page.DONE,
+    ]
+    state.action = Action.RENEW
+    assert path(state, Page.STATUS) == [Page.STATUS, Page.RENEW, Page.EXPORT, Page.DONE]
+    with pytest.raises(ValueError, match="renew the key first"):
+        next_page(Page.RENEW, state)
+    state.made(a_result(ok=True), state.plan)
+    assert next_page(Page.RENEW, state) is Page.EXPORT
+    # A new setup never passes the day-two pages.
+    assert Page.STATUS not in path(WizardState(mode=mode))

@@ -43,6 +43,7 @@ class FakePrompts(Prompts):
     ) -> None:
         super().__init__(parent)
         self.answer_close = True
+        self.answer_confirm = True
         self.answer_resume = resume
         self.answer_existing = existing
         self.asked: list[tuple[str, str]] = []
@@ -53,6 +54,10 @@ class FakePrompts(Prompts):
     def confirm_close(self, text: str) -> bool:
         self.asked.append(("close", text))
         return self.answer_close
+
+    def confirm_action(self, title: str, text: str, yes: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.answer_confirm
 
     def ask_resume(self, text: str) -> str:
         self.asked.append(("resume", text))

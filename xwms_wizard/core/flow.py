@@ -24,6 +24,20 @@ class Mode(enum.StrEnum):
     LIVE = "live"  # xwms.nl: the wizard guides through the dashboard
 
 
+class Task(enum.StrEnum):
+    """What the owner came for, chosen on the welcome page."""
+
+    SETUP = "setup"  # set up Log in with XWMS (the first day)
+    EXISTING = "existing"  # check or change a setup that exists (day two)
+
+
+class Action(enum.StrEnum):
+    """What the owner does with an existing setup, chosen on the status page."""
+
+    CHANGE = "change"  # its websites, switches, callback URLs or scopes: the setup pages
+    RENEW = "renew"  # a new key without downtime (core.renew)
+
+
 class Page(enum.StrEnum):
     WELCOME = "welcome"
     ACCOUNT = "account"
@@ -33,6 +47,8 @@ class Page(enum.StrEnum):
     SECRET = "secret"
     REVIEW = "review"  # Practice and Custom: review the choices and create them
     CHECK = "check"  # Live: check what the owner made in the dashboard
+    STATUS = "status"  # an existing setup: how it is doing, and what to do with it
+    RENEW = "renew"  # a new key for a website, the old one revoked once it is not needed
     EXPORT = "export"
     DONE = "done"
 
@@ -62,6 +78,8 @@ class WizardState:
     """
 
     mode: Mode = Mode.PRACTICE
+    task: Task = Task.SETUP
+    action: Action | None = None  # an existing setup: what the owner chose to do with it
     server_url: str = ""  # Custom: the server address as the owner typed it
     live_api_url: str = ""  # Live: the XWMS API address as the owner typed it
     plan: SetupPlan = field(default_factory=SetupPlan)  # what the owner wants
@@ -139,6 +157,16 @@ def _exported(state: WizardState) -> str | None:
     return None if state.exported else "write the handoff bundle first"
 
 
+def _chosen(state: WizardState) -> str | None:
+    if state.server is None:
+        return "pick the client to look at"
+    return None if state.action is not None else "choose what to do with this setup"
+
+
+def _renewed(state: WizardState) -> str | None:
+    return None if state.applied else "renew the key first"
+
+
 # The navigation map: each mode's own sequence of pages, each with the gate for leaving it.
 # Practice and Custom create the setup through the management API; Live shows the dashboard
 # steps, signs in nowhere (the owner does, in the browser) and checks instead of creating.
@@ -169,13 +197,37 @@ _SEQUENCES: dict[Mode, tuple[tuple[Page, Gate | None], ...]] = {
     Mode.CUSTOM: _MANAGED,
     Mode.LIVE: _LIVE,
 }
+# An existing setup (Practice and Custom): sign in, see how it is doing, then either change it
+# through the setup pages (the client already picked) or renew a key.
+_EXISTING: tuple[tuple[Page, Gate | None], ...] = (
+    (Page.WELCOME, None),
+    (Page.ACCOUNT, _signed_in),
+    (Page.STATUS, _chosen),
+)
+_ACTIONS: dict[Action | None, tuple[tuple[Page, Gate | None], ...]] = {
+    None: _MANAGED[2:],  # before a choice, the usual way on is shown
+    Action.CHANGE: _MANAGED[2:],
+    Action.RENEW: ((Page.RENEW, _renewed), (Page.EXPORT, _exported), (Page.DONE, None)),
+}
+
+
+def _sequence(state: WizardState) -> tuple[tuple[Page, Gate | None], ...]:
+    if state.task is Task.EXISTING and state.mode is not Mode.LIVE:
+        return _EXISTING + _ACTIONS[state.action]
+    return _SEQUENCES[state.mode]
 # Continuing a setup from its journal: every choice is known, so the sign-in leads to Review.
 _RESUME_JUMPS = {Page.ACCOUNT: Page.REVIEW}
 
 
-def pages_for(mode: Mode | str) -> tuple[Page, ...]:
-    """The pages this mode shows, in order."""
-    return tuple(page for page, _gate in _SEQUENCES[Mode(mode)])
+def pages_for(mode: Mode | str, task: Task = Task.SETUP, action: Action | None = None) -> tuple[Page, ...]:
+    """The pages this mode shows for this task (and action on an existing setup), in order."""
+    state = WizardState(mode=Mode(mode), task=Task(task), action=action)
+    return tuple(page for page, _gate in _sequence(state))
+
+
+def state_pages(state: WizardState) -> tuple[Page, ...]:
+    """The pages of `state`'s way through the wizard, in order (the step panel lists them)."""
+    return tuple(page for page, _gate in _sequence(state))
 
 
 def first_page() -> Page:
@@ -185,7 +237,7 @@ def first_page() -> Page:
 def blocker(current: Page | str, state: WizardState) -> str | None:
     """Why Next cannot leave `current` yet (the GUI keeps Next off), or None when it can."""
     current = Page(current)
-    gates = dict(_SEQUENCES[state.mode])
+    gates = dict(_sequence(state))
     if current not in gates:
         raise ValueError(f"page {current.value!r} is not part of {state.mode.value} mode")
     gate = gates[current]
@@ -195,7 +247,7 @@ def blocker(current: Page | str, state: WizardState) -> str | None:
 def following(current: Page | str, state: WizardState) -> Page | None:
     """The page after `current` in this state's sequence, whatever its gate says."""
     current = Page(current)
-    pages = pages_for(state.mode)
+    pages = state_pages(state)
     if current not in pages:
         raise ValueError(f"page {current.value!r} is not part of {state.mode.value} mode")
     if state.resuming and state.mode is not Mode.LIVE and current in _RESUME_JUMPS:

@@ -230,6 +230,16 @@ class WizardSession:
             return None
         return await setup_status(state, public=self.signin.require(), secrets=self.secrets)
 
+    async def revoke_key(self, secret: Any) -> None:
+        """Revoke one key of the picked client at once (a leak): it stops working everywhere.
+
+        The status page asks first and names what stops; a rerun is harmless (the same
+        Idempotency-Key, and a revoked key stays revoked).
+        """
+        await self.signin.require().revoke_secret(
+            secret.id, idempotency_key=f"xwms-wizard:revoke:{secret.id}"
+        )
+
     def steps_for(self, plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
         return plan_steps(plan, revoke=revoke)

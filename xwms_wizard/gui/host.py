@@ -27,7 +27,9 @@ class StepTitles(Protocol):
 
     titles: dict[Page, str]
 
-    def set_mode(self, mode: Mode) -> None: ...
+    def set_mode(self, mode: Mode, task: Any = ..., action: Any = ...) -> None: ...
+
+    def follow(self, state: WizardState) -> None: ...
 
 
 class WizardHost(Protocol):
@@ -49,6 +51,8 @@ class WizardHost(Protocol):
     def page_named(self, name: Page | str) -> Any: ...
 
     def next_button_focus(self) -> None: ...
+
+    def next(self) -> None: ...  # QWizard.next: on to the following page
 
     def has_server(self, name: str) -> bool: ...
 

@@ -36,6 +36,18 @@ class Prompts(QObject):
         box.exec()
         return box.clickedButton() is close
 
+    def confirm_action(self, title: str, text: str, yes: str) -> bool:
+        """True when the owner confirms an action that cannot be undone (`yes` names it)."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is go
+
     def ask_resume(self, text: str) -> str:
         """RESUME_CONTINUE or RESUME_START_OVER for a setup that stopped half-way."""
         box = QMessageBox(self._window)

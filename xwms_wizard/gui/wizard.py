@@ -16,7 +16,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 from xwms_wizard import i18n
 from xwms_wizard.core.apply import Step, step_title
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.flow import PAGES, Mode, Page, WizardState, blocker, following, pages_for
+from xwms_wizard.core.flow import (
+    PAGES,
+    Action,
+    Mode,
+    Page,
+    Task,
+    WizardState,
+    blocker,
+    following,
+    pages_for,
+)
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
@@ -47,6 +57,8 @@ def open_settings() -> Settings:
 class StepPanel(QWidget):
     """The side panel: every step of the flow, the current one marked, the ones behind ticked."""
 
+    MAX_TITLE_CHARS = 19  # about; "Geheimer Schlüssel" still fits on one line
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepPanel")
@@ -54,6 +66,7 @@ class StepPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         column = QVBoxLayout()
+        self._column = column
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(8)
         row.addLayout(column)
@@ -77,46 +90,67 @@ class StepPanel(QWidget):
             Page.SECRET: self.tr("Secret key"),
             Page.REVIEW: self.tr("Review & create"),
             Page.CHECK: self.tr("Check my setup"),
+            Page.STATUS: self.tr("Your setup"),
+            Page.RENEW: self.tr("Renew the key"),
             Page.EXPORT: self.tr("Export"),
             Page.DONE: self.tr("Done"),
         }
-        # As wide as the longest title in bold, so the pages do not shift as the mark moves.
+        # As wide as the longest title in bold, so the pages do not shift as the mark moves,
+        # but no wider than MAX_TITLE_CHARS: a longer title ("Mijn instellingen controleren")
+        # goes on over two lines, so the page keeps its room in every language.
         bold = QFont(self.font())
         bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        widest = max(metrics.horizontalAdvance(f"▶  {t}") for t in self.titles.values())
-        self.setFixedWidth(widest + 24 + 12)
-        self._mode = Mode.PRACTICE
+        self._metrics = QFontMetrics(bold)
+        widest = max(self._metrics.horizontalAdvance(f"▶  {t}") for t in self.titles.values())
+        self._room = min(widest, self._metrics.averageCharWidth() * self.MAX_TITLE_CHARS)
+        self.setFixedWidth(self._room + 24 + 12)
+        self._shown: tuple[Page, ...] = ()
         self._current = Page.WELCOME
         self.set_mode(Mode.PRACTICE)
 
-    def set_mode(self, mode: Mode) -> None:
-        """List the steps of `mode` only (Live checks instead of creating)."""
-        self._mode = mode
-        shown = pages_for(mode)
+    def set_mode(self, mode: Mode, task: Task = Task.SETUP, action: Action | None = None) -> None:
+        """List the steps of this mode and task only (Live checks instead of creating; an
+        existing setup is looked at, then changed or renewed)."""
+        self._shown = pages_for(mode, task, action)
         for page, label in self._labels.items():
-            label.setVisible(page in shown)
+            label.setVisible(page in self._shown)
+        for index, page in enumerate(self._shown):  # in the order this way takes them
+            self._column.insertWidget(index, self._labels[page])
         self.set_current(self._current)
+
+    def follow(self, state: WizardState) -> None:
+        self.set_mode(state.mode, state.task, state.action)
 
     def set_current(self, current: Page) -> None:
         self._current = current
-        shown = pages_for(self._mode)
+        shown = self._shown
         index = shown.index(current) if current in shown else 0
         for i, page in enumerate(shown):
             label, title = self._labels[page], self.titles[page]
             if i < index:
-                label.setText(f"✓  {title}")
+                label.setText(self._wrapped("✓  ", title))
                 label.setStyleSheet("color: palette(placeholder-text);")
             elif i == index:
                 # The mark points at the page, which sits on the left in right-to-left text.
-                label.setText(f"{'◀' if self.isRightToLeft() else '▶'}  {title}")
+                label.setText(self._wrapped(f"{'◀' if self.isRightToLeft() else '▶'}  ", title))
                 label.setStyleSheet("font-weight: bold;")
             else:
-                label.setText(f"     {title}")
+                label.setText(self._wrapped("     ", title))
                 label.setStyleSheet("")
             label.setAccessibleName(
                 self.tr("{title} (current step)").format(title=title) if i == index else title
             )
+
+    def _wrapped(self, mark: str, title: str) -> str:
+        """`mark` and `title`, broken into lines that fit the panel, each next line indented
+        under the title's first word (the same breaks whether the line is bold or not)."""
+        lines: list[str] = []
+        for word in title.split():
+            if lines and self._metrics.horizontalAdvance(f"▶  {lines[-1]} {word}") <= self._room:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        return mark + "\n     ".join(lines)
 
 
 class SetupWizard(QWizard):
@@ -256,7 +290,7 @@ class SetupWizard(QWizard):
         if page_id < 0:
             return
         name = PAGES[page_id]
-        self.step_panel.set_mode(self.flow.mode)
+        self.step_panel.follow(self.flow)
         self.step_panel.set_current(name)
         self._update_back()
         if name is Page.REVIEW:

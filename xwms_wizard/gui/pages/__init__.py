@@ -9,9 +9,11 @@ from xwms_wizard.gui.pages.client import ClientPage
 from xwms_wizard.gui.pages.domain import DomainPage
 from xwms_wizard.gui.pages.done import DonePage
 from xwms_wizard.gui.pages.export import ExportPage
+from xwms_wizard.gui.pages.renew import RenewPage
 from xwms_wizard.gui.pages.review import ReviewPage
 from xwms_wizard.gui.pages.scopes import ScopesPage
 from xwms_wizard.gui.pages.secret import SecretPage
+from xwms_wizard.gui.pages.status import StatusPage
 from xwms_wizard.gui.pages.welcome import WelcomePage
 
 PAGE_CLASSES = {
@@ -23,6 +25,8 @@ PAGE_CLASSES = {
     Page.SECRET: SecretPage,
     Page.REVIEW: ReviewPage,
     Page.CHECK: LiveCheckPage,
+    Page.STATUS: StatusPage,
+    Page.RENEW: RenewPage,
     Page.EXPORT: ExportPage,
     Page.DONE: DonePage,
 }

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QVBo
 
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.core.errors import WizardError
-from xwms_wizard.core.flow import Mode, Page
+from xwms_wizard.core.flow import Mode, Page, Task
 from xwms_wizard.gui import translation
 from xwms_wizard.gui.live_widgets import ApiUrlSetting
 from xwms_wizard.gui.pages.base import BasePage
@@ -49,7 +49,35 @@ class WelcomePage(BasePage):
         self.server_edit.textChanged.connect(self._server_changed)
         self.api_setting.changed.connect(self._api_url_changed)
         self.body.addWidget(group)
+        self._build_task()
         self.body.addStretch(1)
+
+    def _build_task(self) -> None:
+        """A new setup (the usual way) or one that exists: check it, renew a key, change it."""
+        self.task_group = QGroupBox(self.tr("What do you want to do?"), self)
+        self.task_group.setObjectName("taskGroup")
+        box = QVBoxLayout(self.task_group)
+        self.task_setup = radio_button(
+            self.task_group, "taskSetup", self.tr("Set up Log in &with XWMS for a website"),
+            self.tr("Set up Log in with XWMS for a website"),
+        )
+        self.task_existing = radio_button(
+            self.task_group, "taskExisting",
+            self.tr("Check or change a setup I already &have (renew a key, add a website …)"),
+            self.tr("Check or change an existing setup"),
+        )
+        self.task_buttons = QButtonGroup(self)
+        for choice, task in ((self.task_setup, Task.SETUP), (self.task_existing, Task.EXISTING)):
+            box.addWidget(choice)
+            self.task_buttons.addButton(choice)
+            choice.toggled.connect(lambda on, task=task: on and self._choose_task(task))
+        self.body.addWidget(self.task_group)
+
+    def _choose_task(self, task: Task) -> None:
+        self.flow.task = task
+        self.flow.action = None
+        self.wiz.step_panel.follow(self.flow)
+        self.refresh()
 
     def _build_intro(self) -> None:
         self.body.addWidget(
@@ -192,6 +220,7 @@ class WelcomePage(BasePage):
         {Mode.PRACTICE: self.practice, Mode.LIVE: self.live, Mode.CUSTOM: self.custom}[
             self.flow.mode
         ].setChecked(True)
+        (self.task_existing if self.flow.task is Task.EXISTING else self.task_setup).setChecked(True)
         self._update_server()
 
     def set_server(self, url: str) -> None:
@@ -207,7 +236,11 @@ class WelcomePage(BasePage):
 
     def _choose(self, mode: Mode) -> None:
         self.flow.mode = mode
-        self.wiz.step_panel.set_mode(mode)  # the steps ahead are this mode's
+        # Live's existing setups are in the XWMS dashboard: there the wizard only sets up.
+        self.task_group.setVisible(mode is not Mode.LIVE)
+        if mode is Mode.LIVE and self.flow.task is Task.EXISTING:
+            self.task_setup.setChecked(True)
+        self.wiz.step_panel.follow(self.flow)  # the steps ahead are this mode's
         self._update_server()
 
     def _server_changed(self) -> None:
@@ -222,9 +255,11 @@ class WelcomePage(BasePage):
             return None
 
     def _update_server(self) -> None:
-        self.api_setting.setEnabled(self.flow.mode is Mode.LIVE)
+        # Each mode's own setting shows under it only while that mode is chosen: a greyed-out
+        # "Advanced" or "?" under another mode looked broken, not optional.
+        self.api_setting.setVisible(self.flow.mode is Mode.LIVE)
         custom = self.flow.mode is Mode.CUSTOM
-        self.server_field.setEnabled(custom)
+        self.server_field.setVisible(custom)
         text = self.server_edit.text().strip()
         if not custom:
             self.server_field.clear()
