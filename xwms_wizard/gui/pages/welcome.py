@@ -49,6 +49,7 @@ class WelcomePage(BasePage):
         self.server_edit.textChanged.connect(self._server_changed)
         self.api_setting.changed.connect(self._api_url_changed)
         self.body.addWidget(group)
+        # Under the modes: hidden in Live, it must not move the mode the owner just clicked.
         self._build_task()
         self.body.addStretch(1)
 
