@@ -1891,6 +1891,132 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
+    <name>LiveRenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation>Den geheimen Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation>Ein neuer Schlüssel, der funktioniert, bevor der alte aufhört.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard you make a new secret key and link it to your website, next to the current one: both work for now. Paste the new key here and the wizard checks it with XWMS. Once your developer&apos;s website uses the new key, you revoke the old one in the dashboard. Nobody is logged out on the way.</source>
+        <translation>Im XWMS-Dashboard erstellen Sie einen neuen geheimen Schlüssel und verknüpfen ihn mit Ihrer Website, neben dem jetzigen: Vorerst funktionieren beide. Fügen Sie den neuen Schlüssel hier ein, und der Assistent prüft ihn bei XWMS. Sobald die Website Ihres Entwicklers den neuen Schlüssel nutzt, widerrufen Sie den alten im Dashboard. Dabei wird niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The new secret key</source>
+        <translation>Der neue geheime Schlüssel</translation>
+    </message>
+    <message>
+        <source>paste the new key here</source>
+        <translation>den neuen Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Neuer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the new key</source>
+        <translation>Den neuen Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the new key with XWMS</source>
+        <translation>Den neuen Schlüssel bei XWMS prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation>Der neue Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✓ The new key works. Press Next to write the folder for your developer. Once their website uses the new key: in the dashboard, open Client Secrets and revoke the old key “{label}”.</source>
+        <translation>✓ Der neue Schlüssel funktioniert. Drücken Sie Weiter, um den Ordner für Ihren Entwickler zu schreiben. Sobald die Website den neuen Schlüssel nutzt: Öffnen Sie im Dashboard Client Secrets und widerrufen Sie den alten Schlüssel „{label}“.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the new key yet. {fix}</source>
+        <translation>XWMS akzeptiert den neuen Schlüssel noch nicht. {fix}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation>Ihre Einrichtung</translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation>Wie es um Ihre Anmeldung mit XWMS steht und was Sie jetzt tun können.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the wizard wrote for your developer (its name starts with xwms-handoff-). It records what was set up in the XWMS dashboard. The wizard then asks XWMS whether logging in still works, with the secret key this computer keeps; nothing changes.</source>
+        <translation>Wählen Sie den Ordner, den der Assistent für Ihren Entwickler geschrieben hat (sein Name beginnt mit xwms-handoff-). Er hält fest, was im XWMS-Dashboard eingerichtet wurde. Der Assistent fragt XWMS dann, ob die Anmeldung noch funktioniert, mit dem geheimen Schlüssel, den dieser Computer aufbewahrt; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>Folder for your developer</source>
+        <translation>Ordner für Ihren Entwickler</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your developer</source>
+        <translation>Den Ordner für Ihren Entwickler wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation>Schlüssel &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation>Den geheimen Schlüssel ohne Unterbrechung erneuern</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation>Diese Einrichtung ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change the website, switches or permissions</source>
+        <translation>Die Website, Schalter oder Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Asking XWMS…</source>
+        <translation>XWMS wird gefragt…</translation>
+    </message>
+    <message>
+        <source>✓ All is well: the login works and the key does not expire within 30 days.</source>
+        <translation>✓ Alles in Ordnung: Die Anmeldung funktioniert, und der Schlüssel läuft in den nächsten 30 Tagen nicht ab.</translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation>Braucht Ihre Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>Not checked: this computer does not keep the secret key. The folder for your developer has it, or renew the key.</source>
+        <translation>Nicht geprüft: Dieser Computer bewahrt den geheimen Schlüssel nicht auf. Der Ordner für Ihren Entwickler hat ihn, oder erneuern Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation>✓ Die Anmeldung funktioniert: {verdict}</translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation>✗ Die Anmeldung funktioniert nicht: {verdict}</translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation>Client {name} (Client ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation>Kommt zurück zu: {urls}</translation>
+    </message>
+    <message>
+        <source>Key “{label}”: {expiry}</source>
+        <translation>Schlüssel „{label}“: {expiry}</translation>
+    </message>
+</context>
+<context>
     <name>LiveWidgets</name>
     <message>
         <source>Open the XWMS dashboard</source>
@@ -3223,6 +3349,10 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     <message>
         <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
         <translation>Nicht geprüft: Der Assistent konnte XWMS unter {host} vom Computer des Inhabers aus nicht erreichen, daher hat noch niemand bestätigt, dass diese Einstellungen funktionieren</translation>
+    </message>
+    <message>
+        <source>Folder: there is no readable {name} in {folder}. Choose the folder the wizard wrote for your developer (xwms-handoff-…).</source>
+        <translation>Ordner: In {folder} gibt es keine lesbare {name}. Wählen Sie den Ordner, den der Assistent für Ihren Entwickler geschrieben hat (xwms-handoff-…).</translation>
     </message>
     <message>
         <source>Sign in first: go back to the Account page.</source>

@@ -1891,6 +1891,132 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
+    <name>LiveRenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation>De geheime sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation>Een nieuwe sleutel die werkt voordat de oude stopt.</translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard you make a new secret key and link it to your website, next to the current one: both work for now. Paste the new key here and the wizard checks it with XWMS. Once your developer&apos;s website uses the new key, you revoke the old one in the dashboard. Nobody is logged out on the way.</source>
+        <translation>In het XWMS-dashboard maak je een nieuwe geheime sleutel en koppel je die aan je website, naast de huidige: voorlopig werken ze allebei. Plak de nieuwe sleutel hier en de wizard controleert hem bij XWMS. Zodra de website van je ontwikkelaar de nieuwe sleutel gebruikt, trek je de oude in het dashboard in. Onderweg wordt niemand uitgelogd.</translation>
+    </message>
+    <message>
+        <source>The new secret key</source>
+        <translation>De nieuwe geheime sleutel</translation>
+    </message>
+    <message>
+        <source>paste the new key here</source>
+        <translation>plak de nieuwe sleutel hier</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Nieuwe &amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the new key</source>
+        <translation>De nieuwe sleutel &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Check the new key with XWMS</source>
+        <translation>De nieuwe sleutel controleren bij XWMS</translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation>De nieuwe sleutel wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>✓ The new key works. Press Next to write the folder for your developer. Once their website uses the new key: in the dashboard, open Client Secrets and revoke the old key “{label}”.</source>
+        <translation>✓ De nieuwe sleutel werkt. Druk op Volgende om de map voor je ontwikkelaar te schrijven. Zodra de website de nieuwe sleutel gebruikt: open in het dashboard Client Secrets en trek de oude sleutel “{label}” in.</translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the new key yet. {fix}</source>
+        <translation>XWMS accepteert de nieuwe sleutel nog niet. {fix}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation>Je instellingen</translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation>Hoe het met je Inloggen met XWMS gaat, en wat je nu kunt doen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the wizard wrote for your developer (its name starts with xwms-handoff-). It records what was set up in the XWMS dashboard. The wizard then asks XWMS whether logging in still works, with the secret key this computer keeps; nothing changes.</source>
+        <translation>Kies de map die de wizard voor je ontwikkelaar schreef (de naam begint met xwms-handoff-). Daarin staat wat in het XWMS-dashboard is ingesteld. De wizard vraagt XWMS dan of inloggen nog werkt, met de geheime sleutel die deze computer bewaart; er verandert niets.</translation>
+    </message>
+    <message>
+        <source>Folder for your developer</source>
+        <translation>Map voor je ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder…</source>
+        <translation>Map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your developer</source>
+        <translation>De map voor je ontwikkelaar kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation>Sleutel &amp;vernieuwen…</translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation>De geheime sleutel vernieuwen zonder onderbreking</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation>Deze instellingen &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the website, switches or permissions</source>
+        <translation>De website, schakelaars of toestemmingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Asking XWMS…</source>
+        <translation>XWMS wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>✓ All is well: the login works and the key does not expire within 30 days.</source>
+        <translation>✓ Alles is in orde: inloggen werkt en de sleutel verloopt niet binnen 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation>Heeft je aandacht nodig:</translation>
+    </message>
+    <message>
+        <source>Not checked: this computer does not keep the secret key. The folder for your developer has it, or renew the key.</source>
+        <translation>Niet gecontroleerd: deze computer bewaart de geheime sleutel niet. De map voor je ontwikkelaar heeft hem, of vernieuw de sleutel.</translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation>✓ Inloggen werkt: {verdict}</translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation>✗ Inloggen werkt niet: {verdict}</translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation>Client {name} (Client ID {client_id})</translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation>Komt terug op: {urls}</translation>
+    </message>
+    <message>
+        <source>Key “{label}”: {expiry}</source>
+        <translation>Sleutel “{label}”: {expiry}</translation>
+    </message>
+</context>
+<context>
     <name>LiveWidgets</name>
     <message>
         <source>Open the XWMS dashboard</source>
@@ -3223,6 +3349,10 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     <message>
         <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
         <translation>Niet gecontroleerd: de wizard kon XWMS op {host} niet bereiken vanaf de computer van de eigenaar, dus nog niemand heeft bevestigd dat deze instellingen werken</translation>
+    </message>
+    <message>
+        <source>Folder: there is no readable {name} in {folder}. Choose the folder the wizard wrote for your developer (xwms-handoff-…).</source>
+        <translation>Map: er staat geen leesbaar {name} in {folder}. Kies de map die de wizard voor je ontwikkelaar schreef (xwms-handoff-…).</translation>
     </message>
     <message>
         <source>Sign in first: go back to the Account page.</source>

@@ -1890,6 +1890,132 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
 </context>
 <context>
+    <name>LiveRenewPage</name>
+    <message>
+        <source>Renew the secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key that works before the old one stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the XWMS dashboard you make a new secret key and link it to your website, next to the current one: both work for now. Paste the new key here and the wizard checks it with XWMS. Once your developer&apos;s website uses the new key, you revoke the old one in the dashboard. Nobody is logged out on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the new key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the new key with XWMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The new key works. Press Next to write the folder for your developer. Once their website uses the new key: in the dashboard, open Client Secrets and revoke the old key “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XWMS did not accept the new key yet. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusPage</name>
+    <message>
+        <source>Your setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your Log in with XWMS is doing, and what you can do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the wizard wrote for your developer (its name starts with xwms-handoff-). It records what was set up in the XWMS dashboard. The wizard then asks XWMS whether logging in still works, with the secret key this computer keeps; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for your developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for your developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the secret key without downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange this setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the website, switches or permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All is well: the login works and the key does not expire within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: this computer does not keep the secret key. The folder for your developer has it, or renew the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Login works: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Login does not work: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {name} (Client ID {client_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes back to: {urls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key “{label}”: {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveWidgets</name>
     <message>
         <source>Open the XWMS dashboard</source>
@@ -3218,6 +3344,10 @@ To become one, apply in the Verification Center of the XWMS dashboard.</source>
     </message>
     <message>
         <source>Not checked: the wizard could not reach XWMS at {host} from the owner&apos;s computer, so nobody has confirmed yet that these settings work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: there is no readable {name} in {folder}. Choose the folder the wizard wrote for your developer (xwms-handoff-…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,11 +66,13 @@ ALL_PAGES = [
     Page.CHECK,
     Page.STATUS,
     Page.RENEW,
+    Page.LIVE_STATUS,
+    Page.LIVE_RENEW,
     Page.EXPORT,
     Page.DONE,
 ]
 # Each mode's walk: the managed modes review and create; Live checks what the dashboard has.
-DAY_TWO = {Page.STATUS, Page.RENEW}
+DAY_TWO = {Page.STATUS, Page.RENEW, Page.LIVE_STATUS, Page.LIVE_RENEW}
 MODE_PAGES = {
     Mode.PRACTICE: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
     Mode.CUSTOM: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
@@ -82,7 +84,7 @@ def test_page_order_matches_the_design():
     assert list(PAGES) == ALL_PAGES
     assert [p.value for p in PAGES] == [
         "welcome", "account", "client", "domain", "scopes", "secret", "review", "check",
-        "status", "renew", "export", "done",
+        "status", "renew", "liveStatus", "liveRenew", "export", "done",
     ]
 
 
@@ -239,3 +241,22 @@ def test_an_existing_setup_is_looked_at_then_changed_or_renewed(mode):
     assert next_page(Page.RENEW, state) is Page.EXPORT
     # A new setup never passes the day-two pages.
     assert Page.STATUS not in path(WizardState(mode=mode))
+
+
+def test_a_live_setup_is_looked_at_from_its_handoff_folder_then_renewed_or_changed():
+    from xwms_wizard.core.flow import Action, Task, WizardState
+
+    state = WizardState(mode=Mode.LIVE, task=Task.EXISTING)
+    assert path(state)[:3] == [Page.WELCOME, Page.ACCOUNT, Page.LIVE_STATUS]
+    with pytest.raises(ValueError, match="folder your developer got"):
+        next_page(Page.LIVE_STATUS, state)
+    state.handoff = object()
+    state.action = Action.RENEW
+    assert path(state, Page.LIVE_STATUS) == [
+        Page.LIVE_STATUS, Page.LIVE_RENEW, Page.EXPORT, Page.DONE
+    ]
+    with pytest.raises(ValueError, match="check the setup"):
+        next_page(Page.LIVE_RENEW, state)
+    state.action = Action.CHANGE
+    assert path(state, Page.LIVE_STATUS)[1:3] == [Page.CLIENT, Page.DOMAIN]
+    assert Page.CHECK in path(state, Page.LIVE_STATUS)

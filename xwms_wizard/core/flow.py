@@ -49,6 +49,8 @@ class Page(enum.StrEnum):
     CHECK = "check"  # Live: check what the owner made in the dashboard
     STATUS = "status"  # an existing setup: how it is doing, and what to do with it
     RENEW = "renew"  # a new key for a website, the old one revoked once it is not needed
+    LIVE_STATUS = "liveStatus"  # Live: a setup as its handoff folder says, checked with XWMS
+    LIVE_RENEW = "liveRenew"  # Live: a new key made in the dashboard, pasted and checked
     EXPORT = "export"
     DONE = "done"
 
@@ -87,6 +89,7 @@ class WizardState:
     account: Any = None  # who is signed in (Practice, Custom); None: nobody
     live_ids: LiveIds = field(default_factory=LiveIds)  # Live: what the dashboard showed
     resuming: bool = False  # continuing from a journal: after the sign-in, straight to Review
+    handoff: Any = None  # Live, an existing setup: the facts of its handoff folder
     result: Any = None  # core.apply.ApplyResult of the last create (or Live check)
     made_from: SetupPlan | None = None  # a copy of the plan `result` was made from
     made_for: LiveIds | None = None  # Live: a copy of the ids `result` was checked with
@@ -167,6 +170,12 @@ def _renewed(state: WizardState) -> str | None:
     return None if state.applied else "renew the key first"
 
 
+def _chosen_live(state: WizardState) -> str | None:
+    if state.handoff is None:
+        return "choose the folder your developer got"
+    return None if state.action is not None else "choose what to do with this setup"
+
+
 # The navigation map: each mode's own sequence of pages, each with the gate for leaving it.
 # Practice and Custom create the setup through the management API; Live shows the dashboard
 # steps, signs in nowhere (the owner does, in the browser) and checks instead of creating.
@@ -211,8 +220,23 @@ _ACTIONS: dict[Action | None, tuple[tuple[Page, Gate | None], ...]] = {
 }
 
 
+# Live, an existing setup: its handoff folder says what was made; the dashboard changes it.
+_LIVE_EXISTING: tuple[tuple[Page, Gate | None], ...] = (
+    (Page.WELCOME, None),
+    (Page.ACCOUNT, None),
+    (Page.LIVE_STATUS, _chosen_live),
+)
+_LIVE_ACTIONS: dict[Action | None, tuple[tuple[Page, Gate | None], ...]] = {
+    None: _LIVE[2:],
+    Action.CHANGE: _LIVE[2:],
+    Action.RENEW: ((Page.LIVE_RENEW, _checked), (Page.EXPORT, _exported), (Page.DONE, None)),
+}
+
+
 def _sequence(state: WizardState) -> tuple[tuple[Page, Gate | None], ...]:
-    if state.task is Task.EXISTING and state.mode is not Mode.LIVE:
+    if state.task is Task.EXISTING:
+        if state.mode is Mode.LIVE:
+            return _LIVE_EXISTING + _LIVE_ACTIONS[state.action]
         return _EXISTING + _ACTIONS[state.action]
     return _SEQUENCES[state.mode]
 # Continuing a setup from its journal: every choice is known, so the sign-in leads to Review.

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -216,7 +217,107 @@ class LiveService:
         self.state.made(result, plan)
         return LiveCheck(result=result, reached=False, problem=exc)
 
+    async def status(self, folder: str | Path, today: dt.date | None = None) -> LiveStatus:
+        """How the Live setup in a handoff folder is doing: its key's expiry, and a check with
+        the key this computer keeps (the ids become this run's, the plan the folder's)."""
+        from xwms_wizard.core.status import SOON_DAYS, expiry_words
+
+        today = today or dt.date.today()
+        facts = read_handoff(folder)
+        plan = plan_from_facts(facts)
+        self.ids.client_id, self.ids.domain_id = facts.client_id, facts.domain_id
+        self.state.plan = plan
+        check = None
+        if self.has_secret():
+            check = await self.check(plan, facts.client_id, facts.domain_id)
+        attention = []
+        expires = facts.secret_expires
+        if expires is not None and (expires - today).days <= SOON_DAYS:
+            attention.append(translate(
+                "Status", "The key “{label}” of {site} {expiry}: logging in stops then."
+            ).format(label=facts.secret_label, site=facts.domain,
+                     expiry=expiry_words(expires, today)))
+        if check is not None and not check.verified:
+            attention.append(translate(
+                "Status", "XWMS refused the login check for {site}: {verdict}"
+            ).format(site=facts.domain, verdict=check.verification.verdict))
+        return LiveStatus(facts, plan, check, expiry_words(expires, today), attention)
+
+    async def check_new_key(self, plan: SetupPlan, value: str) -> LiveCheck:
+        """Check a newly pasted key; the keychain keeps it only once XWMS accepted it (until
+        then the old key's value stays, the one the website still uses)."""
+        client_id = self.ids.client_id
+        old = self.secrets.client_secret(client_id)
+        self.secrets.save_client_secret(client_id, value)
+        try:
+            outcome = await self.check(plan, client_id, self.ids.domain_id)
+        except BaseException:
+            self._restore(client_id, old)
+            raise
+        if not outcome.verified:
+            self._restore(client_id, old)
+        return outcome
+
+    def _restore(self, client_id: str, old: str | None) -> None:
+        if old:
+            self.secrets.save_client_secret(client_id, old)
+        else:
+            self.secrets.forget_client_secret(client_id)
+
     @property
     def says_sandbox(self) -> bool:
         """Whether the server of the last check said it is a practice sandbox."""
         return self.info.get("sandbox") is True
+
+
+@dataclass
+class LiveStatus:
+    """A Live setup as its handoff folder describes it, and what XWMS says of it now."""
+
+    facts: Any  # handoff.bundle.HandoffFacts
+    plan: SetupPlan  # the choices the folder records, for the pages and the renewal
+    check: LiveCheck | None  # None: the key's value is not on this computer
+    expiry: str  # the key's life in plain words ("expires in 12 days")
+    attention: list[str] = field(default_factory=list)  # plain words, most urgent first
+
+    @property
+    def healthy(self) -> bool:
+        return not self.attention
+
+
+def plan_from_facts(facts: Any) -> SetupPlan:
+    """The choices a handoff folder records, as a plan (the rest keeps its defaults)."""
+    from xwms_wizard.core.models import ClientChoice, DomainChoice, ScopesChoice, SecretChoice
+
+    return SetupPlan(
+        client=ClientChoice(facts.client_name),
+        domain=DomainChoice(root=facts.domain, redirect_url=facts.redirect_uri,
+                            test_mode=facts.test_mode),
+        scopes=ScopesChoice([key for key, _title, _description in facts.scopes]),
+        secret=SecretChoice(label=facts.secret_label, expires=facts.secret_expires),
+    )
+
+
+def read_handoff(folder: str | Path) -> Any:
+    """The facts of a handoff folder (its xwms-handoff.json), or a plain WizardError."""
+    import json
+
+    from xwms_wizard.handoff.bundle import JSON_NAME, facts_from_dict
+
+    path = Path(folder)
+    if path.is_dir():
+        path = path / JSON_NAME
+    try:
+        return facts_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except WizardError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise WizardError(
+            translate(
+                "Session",
+                "Folder: there is no readable {name} in {folder}. Choose the folder the wizard "
+                "wrote for your developer (xwms-handoff-…).",
+            ).format(name=JSON_NAME, folder=folder),
+            field="handoff",
+            detail=f"{type(exc).__name__}: {exc}",
+        ) from None

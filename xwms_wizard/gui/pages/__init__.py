@@ -9,6 +9,8 @@ from xwms_wizard.gui.pages.client import ClientPage
 from xwms_wizard.gui.pages.domain import DomainPage
 from xwms_wizard.gui.pages.done import DonePage
 from xwms_wizard.gui.pages.export import ExportPage
+from xwms_wizard.gui.pages.live_renew import LiveRenewPage
+from xwms_wizard.gui.pages.live_status import LiveStatusPage
 from xwms_wizard.gui.pages.renew import RenewPage
 from xwms_wizard.gui.pages.review import ReviewPage
 from xwms_wizard.gui.pages.scopes import ScopesPage
@@ -27,6 +29,8 @@ PAGE_CLASSES = {
     Page.CHECK: LiveCheckPage,
     Page.STATUS: StatusPage,
     Page.RENEW: RenewPage,
+    Page.LIVE_STATUS: LiveStatusPage,
+    Page.LIVE_RENEW: LiveRenewPage,
     Page.EXPORT: ExportPage,
     Page.DONE: DonePage,
 }

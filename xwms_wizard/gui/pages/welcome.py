@@ -49,7 +49,6 @@ class WelcomePage(BasePage):
         self.server_edit.textChanged.connect(self._server_changed)
         self.api_setting.changed.connect(self._api_url_changed)
         self.body.addWidget(group)
-        # Under the modes: hidden in Live, it must not move the mode the owner just clicked.
         self._build_task()
         self.body.addStretch(1)
 
@@ -237,10 +236,6 @@ class WelcomePage(BasePage):
 
     def _choose(self, mode: Mode) -> None:
         self.flow.mode = mode
-        # Live's existing setups are in the XWMS dashboard: there the wizard only sets up.
-        self.task_group.setVisible(mode is not Mode.LIVE)
-        if mode is Mode.LIVE and self.flow.task is Task.EXISTING:
-            self.task_setup.setChecked(True)
         self.wiz.step_panel.follow(self.flow)  # the steps ahead are this mode's
         self._update_server()
 
