@@ -35,7 +35,7 @@ def test_status_of_a_healthy_setup_exits_0(capsys, live_sandbox, tmp_path):
     code, out, err = run_cli(capsys, "status", "--server", live_sandbox, "--client", "healthy-shop")
     assert code == 0, out + err
     assert "Website healthy-shop.example: login on, API on, active, main website" in out
-    assert "check: OK" in out
+    assert "check: OK" in out and "May read: profile" in out
     assert f"expires in 400 days ({FAR.isoformat()})" in out
     assert "All is well." in out and "Needs attention" not in out
 

@@ -493,6 +493,10 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>May read: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,6 +3525,14 @@ To become one, apply in the Verification Center of the XWMS dashboard.</source>
     </message>
     <message>
         <source>no website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -494,6 +494,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Prüfung: FEHLGESCHLAGEN, {verdict}</translation>
     </message>
     <message>
+        <source>May read: {scopes}</source>
+        <translation>Darf lesen: {scopes}</translation>
+    </message>
+    <message>
         <source>no website</source>
         <translation>keine Website</translation>
     </message>
@@ -3526,6 +3530,14 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     <message>
         <source>no website</source>
         <translation>keine Website</translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation>nur die XWMS-Nummer der Person</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Darf lesen</translation>
     </message>
     <message>
         <source>Secret keys</source>

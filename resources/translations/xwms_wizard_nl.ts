@@ -494,6 +494,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>controle: MISLUKT, {verdict}</translation>
     </message>
     <message>
+        <source>May read: {scopes}</source>
+        <translation>Mag lezen: {scopes}</translation>
+    </message>
+    <message>
         <source>no website</source>
         <translation>geen website</translation>
     </message>
@@ -3526,6 +3530,14 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     <message>
         <source>no website</source>
         <translation>geen website</translation>
+    </message>
+    <message>
+        <source>only the person&apos;s XWMS number</source>
+        <translation>alleen het XWMS-nummer van de persoon</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Mag lezen</translation>
     </message>
     <message>
         <source>Secret keys</source>

@@ -51,6 +51,7 @@ def test_the_status_page_shows_a_healthy_setup_and_the_steps_of_day_two(
     assert "All is well" in find(wizard, QLabel, "statusVerdict").text()
     report = find(wizard, QLabel, "statusReport").text()
     assert "Login works" in report and "bakery-shop.example" in report
+    assert "May read" in report and "profile" in report
     assert not next_button(wizard).isEnabled()  # first choose what to do
 
 

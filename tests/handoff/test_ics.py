@@ -78,6 +78,7 @@ def test_reminder_is_a_valid_all_day_event_two_weeks_before(tmp_path):
     assert "2026-03-01" in description and "Client Secrets" in description
     assert "revoke the old secret" in description and "\n2. Link" in description
     # The way to renew without downtime, with the wizard the owner already has.
+    assert '"Check or change a setup I already have", then "Renew the key"' in description
     assert "xwms-wizard renew <the setup's plan file>" in description and "--revoke-old" in description
     assert "ACTION:DISPLAY" in lines and any(ln.startswith("TRIGGER") for ln in lines)
 

@@ -63,6 +63,8 @@ def print_status(status: SetupStatus, out: TextIO) -> None:
             print("    " + ok.format(verdict=verdict), file=out)
         else:
             print("    " + website.not_checked, file=out)
+    print("  " + translate("CLI", "May read: {scopes}").format(
+        scopes=", ".join(status.state.scopes) or translate("CLI", "none")), file=out)
     for key in status.keys:
         linked = ", ".join(key.websites) or translate("CLI", "no website")
         print("  " + translate("CLI", "Key “{label}” (ending in {hint}): {expiry}; linked to {sites}")

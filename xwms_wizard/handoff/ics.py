@@ -96,10 +96,11 @@ def secret_expiry_reminder(
             f"2. Link the new secret to the domain {name} (Link Secret on the domain).",
             "3. Put the new secret in XWMS_CLIENT_SECRET on the server and deploy.",
             "4. Check that login works, then revoke the old secret.",
-            "With the XWMS setup wizard, steps 1, 2 and the check are one command on the "
-            "owner's computer: xwms-wizard renew <the setup's plan file> (the old key keeps "
-            "working beside the new one; once the server uses the new key, run it again with "
-            "--revoke-old). xwms-wizard status shows which keys expire when.",
+            "With the XWMS setup wizard this is guided, without downtime: open XWMS Wizard, "
+            "choose \"Check or change a setup I already have\", then \"Renew the key\" (the old "
+            "key keeps working beside the new one until you switch it off there). From a "
+            "terminal: xwms-wizard renew <the setup's plan file>, then again with --revoke-old "
+            "once the server uses the new key; xwms-wizard status shows which keys expire when.",
         ]
     )
     lines = [

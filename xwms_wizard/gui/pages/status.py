@@ -150,6 +150,9 @@ class StatusPage(BasePage):
             + "</li>"
             for k in status.keys
         )
+        scopes = ", ".join(status.state.scopes) or self.tr("only the person's XWMS number")
+        parts.append("<p><b>" + html.escape(self.tr("May read")) + "</b><br>"
+                     + html.escape(scopes) + "</p>")
         heading = html.escape(self.tr("Secret keys"))
         parts.append(f"<p><b>{heading}</b></p><ul>{keys}</ul>")
         return "".join(parts)
