@@ -7,8 +7,9 @@ import asyncio
 import getpass
 import os
 import sys
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL
 from xwms_wizard.core.apply import (
@@ -292,8 +293,14 @@ def run_apply(
         from xwms_wizard.cli.live import write_checklist
 
         return write_checklist(plan, args, out)
+    return run_command(_apply(args, plan, out, err), args, err)
+
+
+def run_command(work: Coroutine[Any, Any, int], args: argparse.Namespace, err: TextIO) -> int:
+    """Run a command's async work: its exit code, or 1 with the plain line of a WizardError
+    (the detail too with --debug), or 130 after Ctrl+C (run it again to continue)."""
     try:
-        return asyncio.run(_apply(args, plan, out, err))
+        return asyncio.run(work)
     except WizardError as exc:
         print(exc.message, file=err)
         if args.debug and exc.detail:

@@ -9,7 +9,6 @@ the same renewal and never makes a second new key (core.renew).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -19,10 +18,10 @@ from xwms_wizard.cli.apply import (
     print_event,
     print_stop,
     print_summary,
+    run_command,
     sign_in,
 )
 from xwms_wizard.core.apply import ApplyError
-from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.renew import expiry_problem
 from xwms_wizard.core.session import WizardSession
 from xwms_wizard.i18n import translate
@@ -79,14 +78,4 @@ def run_renew(args: argparse.Namespace, out: TextIO | None = None,
     if problem:
         print(problem, file=err)
         return 2
-    try:
-        return asyncio.run(_renew(args, plan, out, err))
-    except WizardError as exc:
-        print(exc.message, file=err)
-        if args.debug and exc.detail:
-            print(exc.detail, file=err)
-        return 1
-    except KeyboardInterrupt:
-        print(translate(
-            "CLI", "Stopped. Run the same command again to continue where it stopped."), file=err)
-        return 130
+    return run_command(_renew(args, plan, out, err), args, err)

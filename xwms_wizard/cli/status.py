@@ -8,12 +8,10 @@ asked, 2 when the command itself is wrong (an unknown --client).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from typing import TextIO
 
-from xwms_wizard.cli.apply import sign_in
-from xwms_wizard.core.errors import WizardError
+from xwms_wizard.cli.apply import run_command, sign_in
 from xwms_wizard.core.session import WizardSession
 from xwms_wizard.core.status import Attention, Concern, SetupStatus, WebsiteStatus
 from xwms_wizard.i18n import translate
@@ -110,10 +108,4 @@ async def _status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_status(args: argparse.Namespace, out: TextIO | None = None,
                err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    try:
-        return asyncio.run(_status(args, out, err))
-    except WizardError as exc:
-        print(exc.message, file=err)
-        if args.debug and exc.detail:
-            print(exc.detail, file=err)
-        return 1
+    return run_command(_status(args, out, err), args, err)
