@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--exit-with-stdin", action="store_true",
                          help="stop when standard input closes (the wizard uses this so its "
                          "practice server never outlives it, even after a crash)")
+    review = sandbox.add_subparsers(dest="sandbox_command").add_parser(
+        "review", help="play the XWMS team: list, approve or reject Verification Center requests")
+    review.add_argument("--db", default=None, help="the sandbox's SQLite file (default: app-data folder)")
+    decide = review.add_mutually_exclusive_group()
+    decide.add_argument("--approve", type=int, metavar="ID", help="approve a request")
+    decide.add_argument("--reject", type=int, metavar="ID", help="reject a request (with --reason)")
+    review.add_argument("--reason", metavar="TEXT", help="why a request is rejected")
 
     verify = sub.add_parser("verify", help="check a .env against its XWMS server (sign-token)")
     verify.add_argument("--env", default=".env", metavar="PATH")

@@ -40,7 +40,7 @@ def test_every_management_route_is_documented_and_nothing_else(api: Api, app: St
     assert document["servers"] == [{"url": PREFIX}]
     documented = {(method, path) for path, ops in document["paths"].items() for method in ops}
     assert documented == served(app)
-    assert len(documented) == 24
+    assert len(documented) == 34
 
 
 def test_the_document_is_consistent(api: Api) -> None:
@@ -422,3 +422,57 @@ def test_the_other_public_answers_are_as_documented(owner: Api) -> None:
             "user/address", json={"sub": ADA, **sent}, headers=headers))
     documented_answer(document, "post", "/user/address", owner.post(
         "user/address", json={"sub": ADA, "action": "list"}, headers=bare.headers()))  # 403
+
+
+def test_every_refusal_the_management_code_raises_is_documented(api: Api) -> None:
+    document = api.get("manage/openapi.json").json()
+    documented = _refusal_codes(document)
+    source = (SANDBOX / "manage.py").read_text("utf-8")
+    raised = {(int(s), c) for s, c in re.findall(r'ApiError\(\s*(\d+),\s*"(\w+)"', source)}
+    raised |= {(422, "validation_failed"), (400, "bad_json"), (413, "body_too_large"),
+               (409, "idempotency_conflict")}
+    assert raised <= documented, raised - documented
+    # a member's refusal is documented on every route that names a member permission
+    for path, ops in document["paths"].items():
+        for method, op in ops.items():
+            if "(member: " in op["summary"]:
+                codes = _refusal_codes({"paths": {path: {method: op}}})
+                assert (403, "permission_required") in codes, (method, path)
+
+
+def test_the_dashboard_answers_are_as_documented(owner: Api) -> None:
+    document = owner.get("manage/openapi.json").json()
+    setup = full_setup(owner)
+    cid = setup.client["id"]
+    owner.post("sign-token-verify", json={"token": login_token(owner, setup, ADA)},
+               headers=setup.headers())
+    base = f"manage/clients/{cid}"
+    calls = [
+        ("get", "/clients/{id}/users", "GET", f"{base}/users", None),
+        ("post", "/clients/{id}/user-requests", "POST", f"{base}/user-requests",
+         {"email": "mei.chen@example.net", "kind": "test"}),
+        ("post", "/clients/{id}/user-requests", "POST", f"{base}/user-requests",
+         {"email": "mei.chen@example.net", "kind": "test"}),  # 409
+        ("get", "/clients/{id}/user-requests", "GET", f"{base}/user-requests", None),
+        ("post", "/clients/{id}/verification-requests", "POST",
+         f"{base}/verification-requests",
+         {"domain_ids": [setup.domain["id"]], "scopes": ["providers"], "notes": None}),
+        ("get", "/clients/{id}/verification-requests", "GET", f"{base}/verification-requests",
+         None),
+        ("post", "/clients/{id}/roles", "POST", f"{base}/roles",
+         {"name": "Support", "permissions": ["view_users"]}),
+        ("get", "/clients/{id}/roles", "GET", f"{base}/roles", None),
+        ("post", "/clients/{id}/members", "POST", f"{base}/members",
+         {"email": "free@example.com", "role_id": 1}),
+        ("post", "/clients/{id}/members", "POST", f"{base}/members",
+         {"email": "owner@example.com", "role_id": 1}),  # 409
+        ("get", "/clients/{id}/members", "GET", f"{base}/members", None),
+        ("delete", "/clients/{id}/members/{member_id}", "DELETE", f"{base}/members/1", None),
+        ("delete", "/clients/{id}/members/{member_id}", "DELETE", f"{base}/members/1", None),
+    ]
+    statuses = []
+    for method, path, verb, url, body in calls:
+        answer = owner.request(verb, url, **({"json": body} if body is not None else {}))
+        documented_answer(document, method, path, answer)
+        statuses.append(answer.status_code)
+    assert statuses == [200, 201, 409, 200, 201, 200, 201, 200, 201, 409, 200, 200, 404]

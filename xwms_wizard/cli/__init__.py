@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(debug=args.debug)
     if args.command == "sandbox":
+        if getattr(args, "sandbox_command", None) == "review":
+            from xwms_wizard.sandbox.review import run_review
+
+            return run_review(args)
         if args.from_bundle:
             from xwms_wizard.cli.bundle_server import run as serve_bundle
 

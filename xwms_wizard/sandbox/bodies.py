@@ -82,8 +82,8 @@ def _json_kind(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    """One accepted body field: its kind (`str`, `bool`, `int`, `str_list`, `object`), whether it
-    is required, and whether null is accepted."""
+    """One accepted body field: its kind (`str`, `bool`, `int`, `str_list`, `int_list`,
+    `object`), whether it is required, and whether null is accepted."""
 
     kind: str
     required: bool = False
@@ -97,6 +97,7 @@ _KIND_WORDS = {
     "bool": "true or false",
     "int": "a whole number",
     "str_list": "a list of text values",
+    "int_list": "a list of whole numbers (ids)",
     "object": "an object (between { and })",
 }
 
@@ -121,6 +122,10 @@ def _type_ok(kind: str, value: Any) -> bool:
     if kind == "str_list":
         return isinstance(value, list) and all(
             isinstance(v, str) and _utf8_ok(v) for v in value
+        )
+    if kind == "int_list":
+        return isinstance(value, list) and all(
+            type(v) is int and 0 < v <= MAX_INT for v in value
         )
     if kind == "object":
         return isinstance(value, dict)

@@ -1,4 +1,5 @@
-"""The management API under /api/manage/: accounts, clients, scopes, domains, URLs, secrets, links.
+"""The management API under /api/manage/: accounts, clients, scopes, domains, URLs, secrets, links,
+Client Users and their requests, the Verification Center, and Members & Roles.
 
 Every operation is an `Op`: a synchronous handler run inside one SQLite transaction, after the
 shared steps (body limit, Bearer sign-in, paid plan, `Idempotency-Key`, JSON checks).
@@ -6,6 +7,7 @@ shared steps (body limit, Bearer sign-in, paid plan, `Idempotency-Key`, JSON che
 
 from __future__ import annotations
 
+import json
 import secrets
 import sqlite3
 from collections.abc import Callable
@@ -87,6 +89,7 @@ class Op:
     paid: bool = True
     raw_body: bool = False
     rerun_on_replay: bool = False  # login: a token cannot be replayed, so sign in again
+    members: bool = True  # a (free) member of some client may call it; its lookups decide
 
 
 def _unauthenticated(message: str) -> ApiError:
@@ -135,7 +138,8 @@ def _run(op: Op, store: Store, request: Request, raw: bytes) -> Response:
         account = None
         if op.auth:
             account = authenticate(db, request.headers.get("authorization"), now)
-            if op.paid:
+            # A free account may act on the clients it is a member of (never create one).
+            if op.paid and not (op.members and is_member(db, account["id"])):
                 require_paid(account)
         scope = _key_scope(op, account, raw) if key else None
         replaying = False
@@ -263,47 +267,82 @@ def secret_is_expired(row: sqlite3.Row, now: datetime) -> bool:
     return row["expires_at"] is not None and now.date().isoformat() > row["expires_at"]
 
 
-# --- ownership lookups: another account's ids look exactly like missing ones ------------------
+# --- access: the owner may do everything; a member what their role allows ---------------------
+# Another account's ids look exactly like missing ones (404); a member missing a permission gets
+# 403 permission_required naming it. `permission=None`: any member may (reading the client).
+
+PERMISSIONS = {
+    "view_users": "see who logged in, and see and send access and test user requests",
+    "manage_scopes": "change the client's scopes and apply in the Verification Center",
+    "manage_domains": "add and change domains, their URLs and logos",
+    "manage_secrets": "see, create, change and revoke secrets, and link them to domains",
+    "manage_members": "see and change roles and members",
+}
 
 
 def _not_found(kind: str, ident: int) -> ApiError:
     return ApiError(404, "not_found", f"There is no {kind} with id {ident} in your account.")
 
 
-def own_client(ctx: Ctx, ident: int) -> sqlite3.Row:
-    row = ctx.db.execute(
-        "SELECT * FROM clients WHERE id = ? AND account = ?", (_db_int(ident), ctx.acct["id"])
+def member_role(db: sqlite3.Connection, client: int, account: int) -> sqlite3.Row | None:
+    return db.execute(
+        "SELECT roles.* FROM members JOIN roles ON roles.id = members.role "
+        "WHERE members.client = ? AND members.account = ?", (client, account),
     ).fetchone()
-    if row is None:
-        raise _not_found("client", ident)
+
+
+def is_member(db: sqlite3.Connection, account: int) -> bool:
+    return db.execute("SELECT 1 FROM members WHERE account = ?", (account,)).fetchone() is not None
+
+
+def _allow(ctx: Ctx, client: sqlite3.Row | None, kind: str, ident: int,
+           permission: str | None) -> sqlite3.Row:
+    """`client` if the signed-in account may act on it with `permission`; else a refusal."""
+    if client is None:
+        raise _not_found(kind, ident)
+    if client["account"] == ctx.acct["id"]:
+        return client
+    role = member_role(ctx.db, client["id"], ctx.acct["id"])
+    if role is None:
+        raise _not_found(kind, ident)
+    if permission is not None and permission not in json.loads(role["permissions"]):
+        raise ApiError(
+            403, "permission_required",
+            f"Your role {role['name']} on the client {client['name']} does not include "
+            f"{permission} (to {PERMISSIONS[permission]}). Ask the client's owner to give you "
+            "a role with it.",
+            data={"permission": permission, "role": role["name"]},
+        )
+    return client
+
+
+def _client_row(db: sqlite3.Connection, ident: int) -> sqlite3.Row | None:
+    return db.execute("SELECT * FROM clients WHERE id = ?", (ident,)).fetchone()
+
+
+def own_client(ctx: Ctx, ident: int, permission: str | None = None) -> sqlite3.Row:
+    return _allow(ctx, _client_row(ctx.db, _db_int(ident)), "client", ident, permission)
+
+
+def own_domain(ctx: Ctx, ident: int, permission: str | None = None) -> sqlite3.Row:
+    row = ctx.db.execute("SELECT * FROM domains WHERE id = ?", (_db_int(ident),)).fetchone()
+    _allow(ctx, row and _client_row(ctx.db, row["client"]), "domain", ident, permission)
     return row
 
 
-def own_domain(ctx: Ctx, ident: int) -> sqlite3.Row:
-    row = ctx.db.execute(
-        "SELECT domains.* FROM domains JOIN clients ON clients.id = domains.client "
-        "WHERE domains.id = ? AND clients.account = ?", (_db_int(ident), ctx.acct["id"]),
-    ).fetchone()
-    if row is None:
-        raise _not_found("domain", ident)
+def own_secret(ctx: Ctx, ident: int, permission: str | None = "manage_secrets") -> sqlite3.Row:
+    row = ctx.db.execute("SELECT * FROM secrets WHERE id = ?", (_db_int(ident),)).fetchone()
+    _allow(ctx, row and _client_row(ctx.db, row["client"]), "secret", ident, permission)
     return row
 
 
-def own_secret(ctx: Ctx, ident: int) -> sqlite3.Row | None:
-    return ctx.db.execute(
-        "SELECT secrets.* FROM secrets JOIN clients ON clients.id = secrets.client "
-        "WHERE secrets.id = ? AND clients.account = ?", (_db_int(ident), ctx.acct["id"]),
-    ).fetchone()
-
-
-def own_url(ctx: Ctx, ident: int) -> sqlite3.Row:
+def own_url(ctx: Ctx, ident: int, permission: str | None = None) -> sqlite3.Row:
     row = ctx.db.execute(
-        "SELECT domain_urls.* FROM domain_urls JOIN domains ON domains.id = domain_urls.domain "
-        "JOIN clients ON clients.id = domains.client WHERE domain_urls.id = ? "
-        "AND clients.account = ?", (_db_int(ident), ctx.acct["id"]),
+        "SELECT domain_urls.*, domains.client AS client FROM domain_urls "
+        "JOIN domains ON domains.id = domain_urls.domain WHERE domain_urls.id = ?",
+        (_db_int(ident),),
     ).fetchone()
-    if row is None:
-        raise _not_found("URL", ident)
+    _allow(ctx, row and _client_row(ctx.db, row["client"]), "URL", ident, permission)
     return row
 
 
@@ -365,12 +404,15 @@ def get_account(ctx: Ctx) -> Reply:
 
 def list_clients(ctx: Ctx) -> Reply:
     rows = ctx.db.execute(
-        "SELECT * FROM clients WHERE account = ? ORDER BY id", (ctx.acct["id"],)
+        "SELECT * FROM clients WHERE account = ? OR id IN "
+        "(SELECT client FROM members WHERE account = ?) ORDER BY id",
+        (ctx.acct["id"], ctx.acct["id"]),
     ).fetchall()
     return Reply(200, f"{len(rows)} client(s).", {"clients": [client_json(r) for r in rows]})
 
 
 def create_client(ctx: Ctx) -> Reply:
+    require_paid(ctx.acct)  # a member of another's client is let in at the door; not here
     errors = _Errors()
     name = errors.check("name", values.client_name, ctx.body["name"])
     errors.raise_if_any()
@@ -417,7 +459,7 @@ def get_client_scopes(ctx: Ctx) -> Reply:
 
 
 def put_client_scopes(ctx: Ctx) -> Reply:
-    client = own_client(ctx, ctx.params["id"])
+    client = own_client(ctx, ctx.params["id"], "manage_scopes")
     wanted = sorted(set(ctx.body["scopes"]))
     catalogue = {r["key"]: r for r in ctx.db.execute("SELECT * FROM scopes ORDER BY position")}
     unknown = [key for key in wanted if key not in catalogue]
@@ -425,8 +467,10 @@ def put_client_scopes(ctx: Ctx) -> Reply:
         raise ValidationFailed({"scopes": [
             f"Unknown scope: {', '.join(unknown)}. The scopes are: {', '.join(catalogue)}."
         ]})
-    restricted = [k for k in wanted if catalogue[k]["requires_verification"]]
-    if restricted and not ctx.acct["verified_partner"]:
+    unlocked = verified_scopes(ctx.db, client["account"])
+    restricted = [k for k in wanted if catalogue[k]["requires_verification"]
+                  and k not in unlocked]
+    if restricted:
         titles = ", ".join(f"{k} ({catalogue[k]['title']})" for k in restricted)
         raise ApiError(
             403, "verification_required",
@@ -466,7 +510,7 @@ def list_domains(ctx: Ctx) -> Reply:
 
 
 def create_domain(ctx: Ctx) -> Reply:
-    client = own_client(ctx, ctx.params["id"])
+    client = own_client(ctx, ctx.params["id"], "manage_domains")
     body = ctx.body
     errors = _Errors()
     root = errors.check("root_domain", values.root_domain, body["root_domain"])
@@ -508,7 +552,7 @@ def get_domain(ctx: Ctx) -> Reply:
 
 
 def patch_domain(ctx: Ctx) -> Reply:
-    domain = own_domain(ctx, ctx.params["id"])
+    domain = own_domain(ctx, ctx.params["id"], "manage_domains")
     body = ctx.body
     errors = _Errors()
     if "root_domain" in body:
@@ -542,7 +586,7 @@ def patch_domain(ctx: Ctx) -> Reply:
 
 
 def put_logo(ctx: Ctx) -> Reply:
-    domain = own_domain(ctx, ctx.params["id"])
+    domain = own_domain(ctx, ctx.params["id"], "manage_domains")
     kind = LOGO_TYPES.get(ctx.content_type)
     if kind is None:
         raise ApiError(
@@ -605,7 +649,7 @@ def list_urls(ctx: Ctx) -> Reply:
 
 
 def create_url(ctx: Ctx) -> Reply:
-    domain = own_domain(ctx, ctx.params["id"])
+    domain = own_domain(ctx, ctx.params["id"], "manage_domains")
     errors = _Errors()
     kind = ctx.body["kind"]
     if kind not in ("callback", "webhook"):
@@ -630,7 +674,7 @@ def create_url(ctx: Ctx) -> Reply:
 
 
 def patch_url(ctx: Ctx) -> Reply:
-    url = own_url(ctx, ctx.params["id"])
+    url = own_url(ctx, ctx.params["id"], "manage_domains")
     ctx.db.execute("UPDATE domain_urls SET active = ? WHERE id = ?",
                    (int(ctx.body["active"]), url["id"]))
     row = ctx.db.execute("SELECT * FROM domain_urls WHERE id = ?", (url["id"],)).fetchone()
@@ -642,14 +686,14 @@ def patch_url(ctx: Ctx) -> Reply:
 
 
 def list_secrets(ctx: Ctx) -> Reply:
-    client = own_client(ctx, ctx.params["id"])
+    client = own_client(ctx, ctx.params["id"], "manage_secrets")
     rows = ctx.db.execute("SELECT * FROM secrets WHERE client = ? ORDER BY id", (client["id"],))
     found = [secret_json(r) for r in rows.fetchall()]
     return Reply(200, f"{len(found)} secret(s).", {"secrets": found})
 
 
 def create_secret(ctx: Ctx) -> Reply:
-    client = own_client(ctx, ctx.params["id"])
+    client = own_client(ctx, ctx.params["id"], "manage_secrets")
     errors = _Errors()
     label = errors.check("label", values.short_text, ctx.body.get("label"),
                          default=values.DEFAULT_SECRET_LABEL)
@@ -680,8 +724,6 @@ def create_secret(ctx: Ctx) -> Reply:
 
 def revoke_secret(ctx: Ctx) -> Reply:
     row = own_secret(ctx, ctx.params["id"])
-    if row is None:
-        raise _not_found("secret", ctx.params["id"])
     if row["revoked"]:
         return Reply(200, "This secret was already revoked.", {"secret": secret_json(row)})
     ctx.db.execute("UPDATE secrets SET revoked = 1 WHERE id = ?", (row["id"],))
@@ -697,8 +739,6 @@ def patch_secret(ctx: Ctx) -> Reply:
         words = "Send label, expires_at or both: there is nothing to change otherwise."
         raise ValidationFailed({"label": [words], "expires_at": [words]})
     row = own_secret(ctx, ctx.params["id"])
-    if row is None:
-        raise _not_found("secret", ctx.params["id"])
     if row["revoked"]:
         raise ApiError(
             409, "revoked_secret_unchangeable",
@@ -729,8 +769,9 @@ def list_links(ctx: Ctx) -> Reply:
 
 
 def create_link(ctx: Ctx) -> Reply:
-    domain = own_domain(ctx, ctx.params["id"])
-    secret = own_secret(ctx, ctx.body["secret_id"])
+    domain = own_domain(ctx, ctx.params["id"], "manage_secrets")
+    secret = ctx.db.execute("SELECT * FROM secrets WHERE id = ?",
+                            (_db_int(ctx.body["secret_id"]),)).fetchone()
     if secret is None or secret["client"] != domain["client"]:
         raise ValidationFailed({"secret_id": [
             "This is not a secret of the domain's client. Choose one of the client's secrets."
@@ -751,6 +792,284 @@ def create_link(ctx: Ctx) -> Reply:
     return Reply(201, f"Secret linked to {domain['root_domain']}.", {"link": link_json(row)})
 
 
+# --- Client Users: who logged in, and access and test user requests ---------------------------
+
+
+def client_user_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"sub": row["sub"], "name": row["name"], "email": row["email"],
+            "domain": row["domain"], "root_domain": row["root_domain"],
+            "first_login_at": row["first_login_at"], "last_login_at": row["last_login_at"]}
+
+
+def list_users(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "view_users")
+    rows = ctx.db.execute(
+        "SELECT client_users.*, test_users.name, test_users.email, domains.root_domain "
+        "FROM client_users JOIN test_users ON test_users.sub = client_users.sub "
+        "LEFT JOIN domains ON domains.id = client_users.domain "
+        "WHERE client_users.client = ? AND client_users.last_login_at IS NOT NULL "
+        "ORDER BY client_users.first_login_at, client_users.sub", (client["id"],),
+    ).fetchall()
+    return Reply(200, f"{len(rows)} user(s) logged in.",
+                 {"users": [client_user_json(r) for r in rows]})
+
+
+def user_request_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "client": row["client"], "email": row["email"],
+            "kind": row["kind"], "scopes": json.loads(row["scopes"]), "state": row["state"],
+            "created_at": row["created_at"], "decided_at": row["decided_at"]}
+
+
+def _catalogue_keys(db: sqlite3.Connection) -> list[str]:
+    return [r["key"] for r in db.execute("SELECT key FROM scopes ORDER BY position")]
+
+
+def _unknown_scopes(errors: _Errors, db: sqlite3.Connection, keys: list[str]) -> list[str]:
+    catalogue = _catalogue_keys(db)
+    unknown = [k for k in keys if k not in catalogue]
+    if unknown:
+        errors["scopes"] = [f"Unknown scope: {', '.join(unknown)}. The scopes are: "
+                            f"{', '.join(catalogue)}."]
+    return sorted(set(keys))
+
+
+def list_user_requests(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "view_users")
+    rows = ctx.db.execute("SELECT * FROM user_requests WHERE client = ? ORDER BY id",
+                          (client["id"],)).fetchall()
+    return Reply(200, f"{len(rows)} request(s).",
+                 {"requests": [user_request_json(r) for r in rows]})
+
+
+def create_user_request(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "view_users")
+    errors = _Errors()
+    kind = ctx.body["kind"]
+    if kind not in ("access", "test"):
+        errors["kind"] = ["Choose access (the person may use the client) or test (the person "
+                          "may log in on its Test Mode domains)."]
+    email = ctx.body["email"].strip().lower()
+    person = ctx.db.execute("SELECT * FROM test_users WHERE lower(email) = ?",
+                            (email,)).fetchone()
+    if person is None:
+        people = ", ".join(r["email"] for r in ctx.db.execute(
+            "SELECT email FROM test_users ORDER BY position"))
+        errors["email"] = [f"In the practice sandbox only its test people can answer a "
+                           f"request: use one of {people}."]
+    scopes = _unknown_scopes(errors, ctx.db, ctx.body.get("scopes") or [])
+    errors.raise_if_any()
+    open_one = ctx.db.execute(
+        "SELECT * FROM user_requests WHERE client = ? AND email = ? AND kind = ? "
+        "AND state IN ('pending', 'accepted')", (client["id"], email, kind),
+    ).fetchone()
+    if open_one is not None:
+        waiting = ("is still waiting for an answer" if open_one["state"] == "pending"
+                   else "was accepted already")
+        raise ApiError(
+            409, "user_request_exists",
+            f"The {kind} request for {email} on {client['name']} {waiting} (request "
+            f"{open_one['id']}). There is nothing to send again; see GET "
+            f"clients/{client['id']}/user-requests.",
+            data={"request": user_request_json(open_one)},
+        )
+    cur = ctx.db.execute(
+        "INSERT INTO user_requests (client, email, kind, scopes, state, created_at) "
+        "VALUES (?, ?, ?, ?, 'pending', ?)",
+        (client["id"], email, kind, json.dumps(scopes), iso(ctx.now)),
+    )
+    row = ctx.db.execute("SELECT * FROM user_requests WHERE id = ?", (cur.lastrowid,)).fetchone()
+    return Reply(201, f"{person['name']} is asked to become a {kind} user of {client['name']}: "
+                 "they answer on the login page.", {"request": user_request_json(row)})
+
+
+# --- the Verification Center ---------------------------------------------------------------------
+
+
+def verified_scopes(db: sqlite3.Connection, account: int) -> set[str]:
+    """The scopes needing verification that `account` is a Verified Partner for. An account
+    marked Verified Partner without any approved request (before there was a Verification
+    Center) counts for every scope."""
+    row = db.execute("SELECT verified_partner FROM accounts WHERE id = ?", (account,)).fetchone()
+    if not row or not row["verified_partner"]:
+        return set()
+    approved = {r["scope"] for r in db.execute(
+        "SELECT scope FROM verified_scopes WHERE account = ?", (account,))}
+    return approved or set(_catalogue_keys(db))
+
+
+def verification_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "client": row["client"],
+            "domain_ids": json.loads(row["domain_ids"]), "scopes": json.loads(row["scopes"]),
+            "notes": row["notes"], "state": row["state"], "reason": row["reason"],
+            "created_at": row["created_at"], "decided_at": row["decided_at"]}
+
+
+def list_verification_requests(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_scopes")
+    rows = ctx.db.execute("SELECT * FROM verification_requests WHERE client = ? ORDER BY id",
+                          (client["id"],)).fetchall()
+    return Reply(200, f"{len(rows)} verification request(s).",
+                 {"requests": [verification_json(r) for r in rows]})
+
+
+def create_verification_request(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_scopes")
+    errors = _Errors()
+    domain_ids = sorted(set(ctx.body["domain_ids"]))
+    if not domain_ids:
+        errors["domain_ids"] = ["Choose at least one of the client's domains (their ids)."]
+    theirs = {r["id"] for r in ctx.db.execute("SELECT id FROM domains WHERE client = ?",
+                                              (client["id"],))}
+    strangers = [str(i) for i in domain_ids if i not in theirs]
+    if strangers:
+        errors["domain_ids"] = [f"Not a domain of {client['name']}: {', '.join(strangers)}. "
+                                "Use the ids from GET clients/{id}/domains."]
+    scopes = _unknown_scopes(errors, ctx.db, ctx.body["scopes"])
+    needing = [r["key"] for r in ctx.db.execute(
+        "SELECT key FROM scopes WHERE requires_verification = 1 ORDER BY position")]
+    if "scopes" not in errors:
+        plain = [k for k in scopes if k not in needing]
+        if not scopes or plain:
+            errors["scopes"] = [
+                (f"{', '.join(plain)} need(s) no verification. " if plain else "")
+                + f"Apply only for scopes that need a Verified Partner: {', '.join(needing)}."]
+    notes = errors.check("notes", values.notes, ctx.body.get("notes"))
+    errors.raise_if_any()
+    pending = ctx.db.execute(
+        "SELECT * FROM verification_requests WHERE client = ? AND state = 'pending'",
+        (client["id"],)).fetchone()
+    if pending is not None:
+        raise ApiError(
+            409, "verification_pending",
+            f"{client['name']} has a verification request waiting for the XWMS team already "
+            f"(request {pending['id']}). Wait for its answer before you apply again.",
+            data={"request": verification_json(pending)},
+        )
+    if not set(scopes) - verified_scopes(ctx.db, client["account"]):
+        raise ApiError(
+            409, "already_verified",
+            f"The account is a Verified Partner for {', '.join(scopes)} already: add the "
+            "scope under Client Scopes, no request is needed.",
+        )
+    cur = ctx.db.execute(
+        "INSERT INTO verification_requests (client, domain_ids, scopes, notes, state, "
+        "created_at) VALUES (?, ?, ?, ?, 'pending', ?)",
+        (client["id"], json.dumps(domain_ids), json.dumps(scopes), notes, iso(ctx.now)),
+    )
+    row = ctx.db.execute("SELECT * FROM verification_requests WHERE id = ?",
+                         (cur.lastrowid,)).fetchone()
+    return Reply(201, "Your request is with the XWMS team. In the practice sandbox you play "
+                 f"that team: xwms-wizard sandbox review --approve {row['id']} (or --reject).",
+                 {"request": verification_json(row)})
+
+
+# --- Members & Roles --------------------------------------------------------------------------
+
+
+def role_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "client": row["client"], "name": row["name"],
+            "permissions": json.loads(row["permissions"]), "created_at": row["created_at"]}
+
+
+def member_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "client": row["client"], "email": row["email"],
+            "role": row["role"], "created_at": row["created_at"]}
+
+
+def list_roles(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_members")
+    rows = ctx.db.execute("SELECT * FROM roles WHERE client = ? ORDER BY id",
+                          (client["id"],)).fetchall()
+    return Reply(200, f"{len(rows)} role(s).", {"roles": [role_json(r) for r in rows]})
+
+
+def create_role(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_members")
+    errors = _Errors()
+    name = errors.check("name", values.role_name, ctx.body["name"])
+    wanted = ctx.body["permissions"]
+    unknown = [p for p in wanted if p not in PERMISSIONS]
+    if unknown:
+        errors["permissions"] = [f"Unknown permission: {', '.join(unknown)}. The permissions "
+                                 f"are: {', '.join(PERMISSIONS)}."]
+    errors.raise_if_any()
+    if ctx.db.execute("SELECT 1 FROM roles WHERE client = ? AND name = ?",
+                      (client["id"], name)).fetchone():
+        raise ApiError(
+            409, "role_name_taken",
+            f"{client['name']} has a role named {name} already. Choose another name.",
+            errors={"name": ["This client has a role with this name already."]},
+        )
+    permissions = [p for p in PERMISSIONS if p in wanted]  # the catalogue's order, unique
+    cur = ctx.db.execute(
+        "INSERT INTO roles (client, name, permissions, created_at) VALUES (?, ?, ?, ?)",
+        (client["id"], name, json.dumps(permissions), iso(ctx.now)),
+    )
+    row = ctx.db.execute("SELECT * FROM roles WHERE id = ?", (cur.lastrowid,)).fetchone()
+    return Reply(201, f"Role {name} created.", {"role": role_json(row)})
+
+
+_MEMBER_SELECT = ("SELECT members.*, accounts.email FROM members "
+                  "JOIN accounts ON accounts.id = members.account ")
+
+
+def list_members(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_members")
+    rows = ctx.db.execute(_MEMBER_SELECT + "WHERE members.client = ? ORDER BY members.id",
+                          (client["id"],)).fetchall()
+    return Reply(200, f"{len(rows)} member(s).", {"members": [member_json(r) for r in rows]})
+
+
+def create_member(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_members")
+    errors = _Errors()
+    email = ctx.body["email"].strip().lower()
+    account = ctx.db.execute("SELECT * FROM accounts WHERE email = ?", (email,)).fetchone()
+    if account is None:
+        errors["email"] = ["No XWMS account has this e-mail address. The person makes a (free) "
+                           "account first; then add them."]
+    role = ctx.db.execute("SELECT * FROM roles WHERE id = ? AND client = ?",
+                          (_db_int(ctx.body["role_id"]), client["id"])).fetchone()
+    if role is None:
+        errors["role_id"] = [f"Not a role of {client['name']}. Create one with POST "
+                             f"clients/{client['id']}/roles, or use an id from its list."]
+    errors.raise_if_any()
+    if account["id"] == client["account"]:
+        raise ApiError(
+            409, "member_is_owner",
+            f"{email} owns {client['name']} and may do everything already; an owner needs no "
+            "role.",
+        )
+    existing = ctx.db.execute(_MEMBER_SELECT + "WHERE members.client = ? AND members.account = ?",
+                              (client["id"], account["id"])).fetchone()
+    if existing is not None:
+        raise ApiError(
+            409, "already_member",
+            f"{email} is a member of {client['name']} already. To give them another role, "
+            f"remove them (DELETE clients/{client['id']}/members/{existing['id']}) and add them "
+            "again.",
+            data={"member": member_json(existing)},
+        )
+    cur = ctx.db.execute(
+        "INSERT INTO members (client, account, role, created_at) VALUES (?, ?, ?, ?)",
+        (client["id"], account["id"], role["id"], iso(ctx.now)),
+    )
+    row = ctx.db.execute(_MEMBER_SELECT + "WHERE members.id = ?", (cur.lastrowid,)).fetchone()
+    return Reply(201, f"{email} is now a member of {client['name']} as {role['name']}.",
+                 {"member": member_json(row)})
+
+
+def delete_member(ctx: Ctx) -> Reply:
+    client = own_client(ctx, ctx.params["id"], "manage_members")
+    row = ctx.db.execute(_MEMBER_SELECT + "WHERE members.id = ? AND members.client = ?",
+                         (_db_int(ctx.params["member_id"]), client["id"])).fetchone()
+    if row is None:
+        raise _not_found("member", ctx.params["member_id"])
+    ctx.db.execute("DELETE FROM members WHERE id = ?", (row["id"],))
+    return Reply(200, f"{row['email']} is no longer a member of {client['name']}.",
+                 {"member": member_json(row)})
+
+
 def openapi_document(ctx: Ctx) -> Reply:
     from xwms_wizard.sandbox.openapi import document
 
@@ -766,7 +1085,7 @@ OPERATIONS: tuple[Op, ...] = (
        auth=False, paid=False, rerun_on_replay=True),
     Op("GET", "account", get_account, paid=False),
     Op("GET", "clients", list_clients),
-    Op("POST", "clients", create_client, {"name": Field("str", required=True)}),
+    Op("POST", "clients", create_client, {"name": Field("str", required=True)}, members=False),
     Op("GET", "clients/{id:int}", get_client),
     Op("GET", "scopes", list_scopes, paid=False),
     Op("GET", "clients/{id:int}/scopes", get_client_scopes),
@@ -792,5 +1111,21 @@ OPERATIONS: tuple[Op, ...] = (
     Op("GET", "domains/{id:int}/secret-links", list_links),
     Op("POST", "domains/{id:int}/secret-links", create_link,
        {"secret_id": Field("int", required=True)}),
+    Op("GET", "clients/{id:int}/users", list_users),
+    Op("GET", "clients/{id:int}/user-requests", list_user_requests),
+    Op("POST", "clients/{id:int}/user-requests", create_user_request,
+       {"email": Field("str", required=True), "kind": Field("str", required=True),
+        "scopes": Field("str_list")}),
+    Op("GET", "clients/{id:int}/verification-requests", list_verification_requests),
+    Op("POST", "clients/{id:int}/verification-requests", create_verification_request,
+       {"domain_ids": Field("int_list", required=True), "scopes": Field("str_list", required=True),
+        "notes": Field("str", nullable=True)}),
+    Op("GET", "clients/{id:int}/roles", list_roles),
+    Op("POST", "clients/{id:int}/roles", create_role,
+       {"name": Field("str", required=True), "permissions": Field("str_list", required=True)}),
+    Op("GET", "clients/{id:int}/members", list_members),
+    Op("POST", "clients/{id:int}/members", create_member,
+       {"email": Field("str", required=True), "role_id": Field("int", required=True)}),
+    Op("DELETE", "clients/{id:int}/members/{member_id:int}", delete_member),
 )
 

@@ -34,20 +34,70 @@ def _ok(description: str, data: dict[str, Any], status: str = "200") -> dict[str
                      "content": {"application/json": {"schema": _envelope(data)}}}}
 
 
-def _errors(*statuses: str) -> dict[str, Any]:
-    words = {
-        "400": "Bad JSON (`bad_json`)",
-        "401": "Not signed in (`unauthenticated`)",
-        "402": "Free plan (`plan_required`)",
-        "403": "Refused (see `code`)",
-        "404": "Not found in this account (`not_found`)",
-        "409": "Conflict (see `code`; `idempotency_conflict` for a reused key)",
-        "413": "Body over 1 MiB (`body_too_large`)",
-        "415": "Not a PNG or SVG (`unsupported_media_type`)",
-        "422": "Field errors (`validation_failed`, with `errors`)",
-    }
-    return {s: {"description": words[s], "content": {"application/json": {"schema": _ref("Error")}}}
-            for s in statuses}
+# The management API's refusal codes, each with when it is answered.
+_MANAGE_WORDS = {
+    "bad_json": "the body is not valid JSON, or not a JSON object",
+    "unauthenticated": "no valid `Authorization: Bearer <token>` (unknown or expired sign-in)",
+    "invalid_credentials": "wrong e-mail or password",
+    "plan_required": "the account is on the free plan (a free account may still act on the "
+    "clients it is a member of)",
+    "permission_required": "the signed-in account is a member of this client whose role lacks "
+    "the permission this route needs; `data: {permission, role}`",
+    "verification_required": "a scope needs a Verified Partner (apply with "
+    "POST clients/{id}/verification-requests); `data: {scopes}`",
+    "not_found": "not in this account, nor in a client it is a member of",
+    "idempotency_conflict": "this Idempotency-Key was used for a different request",
+    "name_taken": "the account has a client with this name",
+    "domain_taken": "the client has this root domain",
+    "url_taken": "the domain has this URL of this kind",
+    "already_linked": "the secret is linked to this domain",
+    "revoked_secret_unchangeable": "the secret is revoked",
+    "user_request_exists": "a request of this kind for this e-mail is pending or accepted; "
+    "`data: {request}`",
+    "verification_pending": "the client has a verification request waiting already; "
+    "`data: {request}`",
+    "already_verified": "the account is a Verified Partner for every scope asked for",
+    "role_name_taken": "the client has a role with this name",
+    "member_is_owner": "the e-mail is the client's owner, who needs no role",
+    "already_member": "the account is a member of this client; `data: {member}`",
+    "body_too_large": "the body is over 1 MiB",
+    "unsupported_media_type": "the logo is not a PNG or SVG",
+    "validation_failed": "field errors, in `errors: {field: [messages]}`",
+}
+_STATUS_WORDS = {"400": "Bad request", "401": "Not signed in", "402": "Free plan",
+                 "403": "Refused", "404": "Not found", "409": "Conflict",
+                 "413": "Too large", "415": "Not an image", "422": "Field errors"}
+_DEFAULT_CODES = {"400": ("bad_json",), "401": ("unauthenticated",), "402": ("plan_required",),
+                  "404": ("not_found",), "413": ("body_too_large",),
+                  "415": ("unsupported_media_type",), "422": ("validation_failed",)}
+
+
+def _errors(*statuses: str, codes: dict[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+    """Error answers: each status with the `code`s it carries (`codes`, or the usual one)."""
+    answers: dict[str, Any] = {}
+    for status in statuses:
+        listed = (codes or {}).get(status) or _DEFAULT_CODES[status]
+        answers[status] = _manage_refusal(status, listed)
+    return answers
+
+
+def _manage_refusal(status: str, codes: tuple[str, ...]) -> dict[str, Any]:
+    words = "; ".join(f"`{code}`: {_MANAGE_WORDS[code]}" for code in codes)
+    schema = {"allOf": [_ref("Error"), {"type": "object", "properties": {
+        "code": {"enum": list(codes)}}}]}
+    return {"description": f"{_STATUS_WORDS[status]}. {words}.",
+            "content": {"application/json": {"schema": schema}}}
+
+
+def _listed(answer: dict[str, Any] | None) -> tuple[str, ...]:
+    """The codes a refusal answer made by _manage_refusal names."""
+    if not answer:
+        return ()
+    return tuple(answer["content"]["application/json"]["schema"]["allOf"][1]["properties"]
+                 ["code"]["enum"])
+
+
+_MEMBER = {"403": ("permission_required",)}  # a route a member needs a permission for
 
 
 def _body(schema: dict[str, Any]) -> dict[str, Any]:
@@ -63,6 +113,8 @@ _ID = [{"name": "id", "in": "path", "required": True, "schema": {"type": "intege
 _IDEMPOTENCY = {"$ref": "#/components/parameters/IdempotencyKey"}
 _PAID = ("401", "402")
 _NULLABLE_STR = {"type": ["string", "null"]}
+_PERMISSION = {"enum": ["view_users", "manage_scopes", "manage_domains", "manage_secrets",
+                        "manage_members"]}
 
 _DOMAIN_INPUT = {
     "server_ip": {**_NULLABLE_STR, "description": "One IPv4 or IPv6 address; calls must come "
@@ -83,6 +135,9 @@ def _op(summary: str, responses: dict[str, Any], *, body: dict[str, Any] | None 
     parameters = list(params or [])
     if post:
         parameters.append(_IDEMPOTENCY)
+        if auth:  # a key is kept per account: a reused one with another request is refused
+            codes = (*_listed(responses.get("409")), "idempotency_conflict")
+            responses["409"] = _manage_refusal("409", codes)
     if parameters:
         op["parameters"] = parameters
     if body is not None:
@@ -102,7 +157,12 @@ def document() -> dict[str, Any]:
             "title": "XWMS wizard management API (practice sandbox)",
             "version": __version__,
             "description": "Creates clients, domains, callback URLs, scopes, secrets and secret "
-            "links. Every answer is the XWMS envelope; see docs/api-contract.md.",
+            "links; lists Client Users and sends them access and test requests; applies in the "
+            "Verification Center; manages Members & Roles. The owner of a client may do "
+            "everything; a member what their role's permissions allow (view_users, "
+            "manage_scopes, manage_domains, manage_secrets, manage_members), else 403 "
+            "permission_required. Every answer is the XWMS envelope; see "
+            "docs/api-contract.md.",
         },
         "servers": [{"url": "/api/manage"}],
         "security": [{"bearer": []}],
@@ -112,9 +172,7 @@ def document() -> dict[str, Any]:
             "/login": {"post": _op(
                 "Sign in; the token goes in Authorization: Bearer <token>.",
                 {**_ok("Signed in", _data(token={"type": "string"}, account=_ref("Account"))),
-                 **_errors("400", "422"),
-                 "401": {"description": "Wrong e-mail or password (`invalid_credentials`)",
-                         "content": {"application/json": {"schema": _ref("Error")}}}},
+                 **_errors("400", "401", "422", codes={"401": ("invalid_credentials",)})},
                 body=_body(_obj(["email", "password"], email={"type": "string"},
                                 password={"type": "string"})),
                 post=True, auth=False)},
@@ -122,13 +180,14 @@ def document() -> dict[str, Any]:
                 "The signed-in account: who the token belongs to (a kept sign-in, reused).",
                 {**_ok("Account", _data(account=_ref("Account"))), **_errors("401")})},
             "/clients": {
-                "get": _op("The account's clients.",
+                "get": _op("The account's clients, and the clients it is a member of.",
                            {**_ok("Clients", _data(clients={"type": "array",
                                                             "items": _ref("Client")})),
                             **_errors(*_PAID)}),
-                "post": _op("Create a client.",
+                "post": _op("Create a client (a paid account only, member or not).",
                             {**_ok("Created", client, "201"),
-                             **_errors("400", *_PAID, "409", "422")},
+                             **_errors("400", *_PAID, "409", "422",
+                                       codes={"409": ("name_taken",)})},
                             body=_body(_obj(["name"], name={
                                 "type": "string", "pattern": "^[a-z][a-z0-9-]{2,63}$"})),
                             post=True),
@@ -143,10 +202,11 @@ def document() -> dict[str, Any]:
                     **_ok("Scope keys", _data(scopes={"type": "array",
                                                       "items": {"type": "string"}})),
                     **_errors(*_PAID, "404")}, params=_ID),
-                "put": _op("Replace the client's scopes.", {
+                "put": _op("Replace the client's scopes (member: manage_scopes).", {
                     **_ok("Saved (sorted, unique)", _data(scopes={
                         "type": "array", "items": {"type": "string"}})),
-                    **_errors("400", *_PAID, "403", "404", "422")},
+                    **_errors("400", *_PAID, "403", "404", "422", codes={
+                        "403": ("permission_required", "verification_required")})},
                     body=_body(_obj(["scopes"], scopes={"type": "array",
                                                         "items": {"type": "string"}})),
                     params=_ID),
@@ -155,9 +215,10 @@ def document() -> dict[str, Any]:
                 "get": _op("The client's domains.", {
                     **_ok("Domains", _data(domains={"type": "array", "items": _ref("Domain")})),
                     **_errors(*_PAID, "404")}, params=_ID),
-                "post": _op("Add a domain.", {
+                "post": _op("Add a domain (member: manage_domains).", {
                     **_ok("Created", domain, "201"),
-                    **_errors("400", *_PAID, "404", "409", "422")},
+                    **_errors("400", *_PAID, "403", "404", "409", "422",
+                              codes={**_MEMBER, "409": ("domain_taken",)})},
                     body=_body(_obj(["root_domain"], root_domain={"type": "string"},
                                     **_DOMAIN_INPUT)),
                     params=_ID, post=True),
@@ -165,17 +226,23 @@ def document() -> dict[str, Any]:
             "/domains/{id}": {
                 "get": _op("One domain.", {**_ok("Domain", domain),
                                            **_errors(*_PAID, "404")}, params=_ID),
-                "patch": _op("Change a domain's settings (any subset; not root_domain).", {
-                    **_ok("Saved", domain), **_errors("400", *_PAID, "404", "422")},
-                    body=_body(_obj([], **_DOMAIN_INPUT)), params=_ID),
+                "patch": _op("Change a domain's settings (any subset; not root_domain; member: "
+                             "manage_domains).", {
+                                 **_ok("Saved", domain),
+                                 **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
+                             body=_body(_obj([], **_DOMAIN_INPUT)), params=_ID),
             },
             "/domains/{id}/logo": {
-                "put": _op("Upload the domain's logo (raw PNG or SVG, at most 1 MiB).", {
-                    **_ok("Saved", domain), **_errors(*_PAID, "404", "413", "415", "422")},
-                    body={"required": True, "content": {
-                        "image/png": {"schema": {"type": "string", "format": "binary"}},
-                        "image/svg+xml": {"schema": {"type": "string", "format": "binary"}}}},
-                    params=_ID),
+                "put": _op("Upload the domain's logo (raw PNG or SVG, at most 1 MiB; member: "
+                           "manage_domains).", {
+                               **_ok("Saved", domain),
+                               **_errors(*_PAID, "403", "404", "413", "415", "422",
+                                         codes=_MEMBER)},
+                           body={"required": True, "content": {
+                               "image/png": {"schema": {"type": "string", "format": "binary"}},
+                               "image/svg+xml": {"schema": {"type": "string",
+                                                            "format": "binary"}}}},
+                           params=_ID),
                 "get": _op("The domain's logo.", {
                     "200": {"description": "The image", "content": {
                         "image/png": {}, "image/svg+xml": {}}},
@@ -185,37 +252,41 @@ def document() -> dict[str, Any]:
                 "get": _op("The domain's callback and webhook URLs.", {
                     **_ok("URLs", _data(urls={"type": "array", "items": _ref("Url")})),
                     **_errors(*_PAID, "404")}, params=_ID),
-                "post": _op("Register a URL (compared exactly, as XWMS does).", {
-                    **_ok("Created", _data(url=_ref("Url")), "201"),
-                    **_errors("400", *_PAID, "404", "409", "422")},
-                    body=_body(_obj(["url", "kind"], url={"type": "string"},
-                                    kind={"enum": ["callback", "webhook"]},
-                                    active={"type": "boolean", "default": True})),
-                    params=_ID, post=True),
+                "post": _op("Register a URL (compared exactly, as XWMS does; member: "
+                            "manage_domains).", {
+                                **_ok("Created", _data(url=_ref("Url")), "201"),
+                                **_errors("400", *_PAID, "403", "404", "409", "422",
+                                          codes={**_MEMBER, "409": ("url_taken",)})},
+                            body=_body(_obj(["url", "kind"], url={"type": "string"},
+                                            kind={"enum": ["callback", "webhook"]},
+                                            active={"type": "boolean", "default": True})),
+                            params=_ID, post=True),
             },
-            "/urls/{id}": {"patch": _op("Switch a URL on or off.", {
-                **_ok("Saved", _data(url=_ref("Url"))), **_errors("400", *_PAID, "404", "422")},
+            "/urls/{id}": {"patch": _op("Switch a URL on or off (member: manage_domains).", {
+                **_ok("Saved", _data(url=_ref("Url"))),
+                **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
                 body=_body(_obj(["active"], active={"type": "boolean"})), params=_ID)},
             "/clients/{id}/secrets": {
-                "get": _op("The client's secrets (never a value).", {
+                "get": _op("The client's secrets (never a value; member: manage_secrets).", {
                     **_ok("Secrets", _data(secrets={"type": "array", "items": _ref("Secret")})),
-                    **_errors(*_PAID, "404")}, params=_ID),
+                    **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID),
                 "post": _op(
-                    "Create a secret. The answer holds its value; only a replay of the same "
-                    "request with the same Idempotency-Key (within 24 hours, and a key with room "
-                    "for 128 random bits) repeats it.", {
+                    "Create a secret (member: manage_secrets). The answer holds its value; only "
+                    "a replay of the same request with the same Idempotency-Key (within 24 "
+                    "hours, and a key with room for 128 random bits) repeats it.", {
                         **_ok("Created", _data(secret=_ref("NewSecret")), "201"),
-                        **_errors("400", *_PAID, "404", "422")},
+                        **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
                     body=_body(_obj([], label={**_NULLABLE_STR, "maxLength": 64},
                                     expires_at={**_NULLABLE_STR, "format": "date"})),
                     params=_ID, post=True),
             },
             "/secrets/{id}": {"patch": _op(
-                "Change a secret's label or expiry date (never its value). Send label, "
-                "expires_at or both; null for expires_at clears it. A revoked secret cannot be "
-                "changed (409 revoked_secret_unchangeable).", {
+                "Change a secret's label or expiry date (never its value; member: "
+                "manage_secrets). Send label, expires_at or both; null for expires_at clears "
+                "it. A revoked secret cannot be changed (409 revoked_secret_unchangeable).", {
                     **_ok("Saved", _data(secret=_ref("Secret"))),
-                    **_errors("400", *_PAID, "404", "409", "422")},
+                    **_errors("400", *_PAID, "403", "404", "409", "422", codes={
+                        **_MEMBER, "409": ("revoked_secret_unchangeable",)})},
                 body=_body({**_obj([], label={"type": "string", "minLength": 1, "maxLength": 64,
                                               "description": "Trimmed; 1-64 characters."},
                                    expires_at={**_NULLABLE_STR, "format": "date",
@@ -223,20 +294,112 @@ def document() -> dict[str, Any]:
                                                "(UTC); null: never expires."}),
                             "minProperties": 1}),
                 params=_ID)},
-            "/secrets/{id}/revoke": {"post": _op("Revoke a secret.", {
+            "/secrets/{id}/revoke": {"post": _op("Revoke a secret (member: manage_secrets).", {
                 **_ok("Revoked", _data(secret=_ref("Secret"))),
-                **_errors("400", *_PAID, "404", "422")},
+                **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
                 body=_body(_obj([])), params=_ID, post=True)},
             "/domains/{id}/secret-links": {
                 "get": _op("The secrets linked to the domain.", {
                     **_ok("Links", _data(links={"type": "array", "items": _ref("Link")})),
                     **_errors(*_PAID, "404")}, params=_ID),
-                "post": _op("Link a secret of the same client to the domain.", {
-                    **_ok("Linked", _data(link=_ref("Link")), "201"),
-                    **_errors("400", *_PAID, "404", "409", "422")},
-                    body=_body(_obj(["secret_id"], secret_id={"type": "integer"})),
+                "post": _op("Link a secret of the same client to the domain (member: "
+                            "manage_secrets).", {
+                                **_ok("Linked", _data(link=_ref("Link")), "201"),
+                                **_errors("400", *_PAID, "403", "404", "409", "422",
+                                          codes={**_MEMBER, "409": ("already_linked",)})},
+                            body=_body(_obj(["secret_id"], secret_id={"type": "integer"})),
+                            params=_ID, post=True),
+            },
+            "/clients/{id}/users": {"get": _op(
+                "Client Users: the people whose login a site of this client verified "
+                "(sign-token-verify), with the domain and time of their last login (member: "
+                "view_users).", {
+                    **_ok("Users", _data(users={"type": "array", "items": _ref("ClientUser")})),
+                    **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID)},
+            "/clients/{id}/user-requests": {
+                "get": _op("Access and test user requests, with their state (member: "
+                           "view_users).", {
+                               **_ok("Requests", _data(requests={
+                                   "type": "array", "items": _ref("UserRequest")})),
+                               **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID),
+                "post": _op(
+                    "Ask a person to become an access or a test user of the client (member: "
+                    "view_users). The person answers on the login page (Accept / Decline); in "
+                    "the sandbox only its test people can, so the e-mail must be one of theirs.",
+                    {**_ok("Created (pending)", _data(request=_ref("UserRequest")), "201"),
+                     **_errors("400", *_PAID, "403", "404", "409", "422", codes={
+                         **_MEMBER, "409": ("user_request_exists",)})},
+                    body=_body(_obj(["email", "kind"], email={"type": "string",
+                                                              "format": "email"},
+                                    kind={"enum": ["access", "test"]},
+                                    scopes={"type": "array", "items": {"type": "string"},
+                                            "description": "Scope keys the request names "
+                                            "(default: none)."})),
                     params=_ID, post=True),
             },
+            "/clients/{id}/verification-requests": {
+                "get": _op("Verification Center requests, with their state and the reviewer's "
+                           "reason (member: manage_scopes).", {
+                               **_ok("Requests", _data(requests={
+                                   "type": "array", "items": _ref("VerificationRequest")})),
+                               **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID),
+                "post": _op(
+                    "Apply to become a Verified Partner for scopes that need it (member: "
+                    "manage_scopes). XWMS staff decide; in the sandbox: xwms-wizard sandbox "
+                    "review --approve ID or --reject ID --reason TEXT.",
+                    {**_ok("Created (pending)", _data(request=_ref("VerificationRequest")),
+                           "201"),
+                     **_errors("400", *_PAID, "403", "404", "409", "422", codes={
+                         **_MEMBER, "409": ("verification_pending", "already_verified")})},
+                    body=_body(_obj(["domain_ids", "scopes"],
+                                    domain_ids={"type": "array", "minItems": 1,
+                                                "items": {"type": "integer"},
+                                                "description": "Ids of the client's domains."},
+                                    scopes={"type": "array", "minItems": 1,
+                                            "items": {"type": "string"},
+                                            "description": "Only scopes with "
+                                            "requires_verification."},
+                                    notes={**_NULLABLE_STR, "maxLength": 2000})),
+                    params=_ID, post=True),
+            },
+            "/clients/{id}/roles": {
+                "get": _op("The client's roles (member: manage_members).", {
+                    **_ok("Roles", _data(roles={"type": "array", "items": _ref("Role")})),
+                    **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID),
+                "post": _op("Create a role: a name and the permissions it gives (member: "
+                            "manage_members).", {
+                                **_ok("Created", _data(role=_ref("Role")), "201"),
+                                **_errors("400", *_PAID, "403", "404", "409", "422", codes={
+                                    **_MEMBER, "409": ("role_name_taken",)})},
+                            body=_body(_obj(["name", "permissions"],
+                                            name={"type": "string", "minLength": 1,
+                                                  "maxLength": 64},
+                                            permissions={"type": "array",
+                                                         "items": _PERMISSION})),
+                            params=_ID, post=True),
+            },
+            "/clients/{id}/members": {
+                "get": _op("The client's members (member: manage_members).", {
+                    **_ok("Members", _data(members={"type": "array", "items": _ref("Member")})),
+                    **_errors(*_PAID, "403", "404", codes=_MEMBER)}, params=_ID),
+                "post": _op(
+                    "Add an existing XWMS account (free or paid), by e-mail, with one of the "
+                    "client's roles (member: manage_members). From then on that account's "
+                    "sign-in sees the client and may do what the role allows.", {
+                        **_ok("Added", _data(member=_ref("Member")), "201"),
+                        **_errors("400", *_PAID, "403", "404", "409", "422", codes={
+                            **_MEMBER, "409": ("member_is_owner", "already_member")})},
+                    body=_body(_obj(["email", "role_id"], email={"type": "string"},
+                                    role_id={"type": "integer"})),
+                    params=_ID, post=True),
+            },
+            "/clients/{id}/members/{member_id}": {"delete": _op(
+                "Remove a member (member: manage_members); their sign-in no longer sees the "
+                "client.", {
+                    **_ok("Removed", _data(member=_ref("Member"))),
+                    **_errors(*_PAID, "403", "404", codes=_MEMBER)},
+                params=[*_ID, {"name": "member_id", "in": "path", "required": True,
+                               "schema": {"type": "integer"}}])},
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
@@ -292,6 +455,31 @@ def _schemas() -> dict[str, Any]:
             "description": "The value, in this one answer only."}),
         "Link": _data(id={"type": "integer"}, domain={"type": "integer"},
                       secret={"type": "integer"}, created_at=stamp),
+        "ClientUser": _data(
+            sub={"type": "string"}, name={"type": "string"},
+            email={"type": "string", "format": "email"},
+            domain={"type": ["integer", "null"], "description": "The domain of the last "
+                    "login (null for a login recorded before the sandbox kept it)."},
+            root_domain=_NULLABLE_STR, first_login_at=stamp, last_login_at=stamp),
+        "UserRequest": _data(
+            id={"type": "integer"}, client={"type": "integer"},
+            email={"type": "string", "format": "email"}, kind={"enum": ["access", "test"]},
+            scopes={"type": "array", "items": {"type": "string"}},
+            state={"enum": ["pending", "accepted", "declined"]}, created_at=stamp,
+            decided_at={"type": ["string", "null"], "format": "date-time"}),
+        "VerificationRequest": _data(
+            id={"type": "integer"}, client={"type": "integer"},
+            domain_ids={"type": "array", "items": {"type": "integer"}},
+            scopes={"type": "array", "items": {"type": "string"}}, notes=_NULLABLE_STR,
+            state={"enum": ["pending", "approved", "rejected"]},
+            reason={"type": ["string", "null"], "description": "The reviewer's reason for a "
+                    "rejection."},
+            created_at=stamp, decided_at={"type": ["string", "null"], "format": "date-time"}),
+        "Role": _data(id={"type": "integer"}, client={"type": "integer"},
+                      name={"type": "string"},
+                      permissions={"type": "array", "items": _PERMISSION}, created_at=stamp),
+        "Member": _data(id={"type": "integer"}, client={"type": "integer"},
+                        email={"type": "string"}, role={"type": "integer"}, created_at=stamp),
     }
 
 

@@ -246,6 +246,15 @@ class PublicApi:
                 )
             db.execute("UPDATE login_tokens SET used_at = ? WHERE token_hash = ?",
                        (iso(now), row["token_hash"]))
+            # Client Users: a login counts once the site has verified it.
+            db.execute(
+                "INSERT INTO client_users (client, sub, first_login_at, last_login_at, domain) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (client, sub) DO UPDATE SET "
+                "first_login_at = CASE WHEN last_login_at IS NULL THEN excluded.first_login_at "
+                "ELSE first_login_at END, last_login_at = excluded.last_login_at, "
+                "domain = excluded.domain",
+                (row["client"], row["sub"], iso(now), iso(now), caller.domain["id"]),
+            )
             user = db.execute("SELECT * FROM test_users WHERE sub = ?", (row["sub"],)).fetchone()
             data: dict[str, Any] = {"sub": user["sub"]}
             if "profile" in self._scopes(db, caller.client["id"]):
@@ -363,6 +372,8 @@ class PublicApi:
                 return self._render_login(db, request_id, found)
             decision = (form.get("decision") or [""])[0]
             sub = (form.get("user") or [""])[0]
+            if "answer" in form:
+                return self._answer_request(db, request_id, found, form)
             if decision == "deny":
                 db.execute("UPDATE login_requests SET decided_at = ? WHERE id = ?",
                            (iso(self.store.now()), request_id))
@@ -373,6 +384,14 @@ class PublicApi:
                 return self._render_login(
                     db, request_id, found, status=400,
                     error="Choose one of the test people, then press Allow (or press Deny).")
+            testers = _accepted_testers(db, found)
+            if testers and sub not in testers:
+                return self._render_login(
+                    db, request_id, found, status=403, chosen=sub,
+                    error=f"{found['root_domain']} is in Test Mode: only its accepted test users "
+                    f"may log in ({', '.join(testers.values())}). Choose one of them, or ask "
+                    f"the owner of {found['client_name']} to invite {user['name']} as a test "
+                    "user.")
             now = iso(self.store.now())
             token = secrets.token_urlsafe(32)
             db.execute("UPDATE login_requests SET decided_at = ? WHERE id = ?", (now, request_id))
@@ -385,14 +404,39 @@ class PublicApi:
                        "VALUES (?, ?, ?)", (found["client"], sub, now))
         return RedirectResponse(with_query(found["redirect_url"], token=token), status_code=303)
 
+    def _answer_request(self, db: sqlite3.Connection, request_id: str, found: sqlite3.Row,
+                        form: dict[str, list[str]]) -> HTMLResponse:
+        """Accept or Decline pressed on an access or test user request: the person answers."""
+        answer = (form.get("answer") or [""])[0]
+        row = db.execute(
+            "SELECT user_requests.*, test_users.sub, test_users.name FROM user_requests "
+            "JOIN test_users ON lower(test_users.email) = user_requests.email "
+            "WHERE user_requests.id = ? AND user_requests.client = ?",
+            ((form.get("request") or [""])[0], found["client"]),
+        ).fetchone()
+        if answer not in ("accept", "decline") or row is None or row["state"] != "pending":
+            return self._render_login(
+                db, request_id, found, status=400,
+                error="This request cannot be answered (any more). Choose a person and press "
+                "Allow or Deny.")
+        state = "accepted" if answer == "accept" else "declined"
+        db.execute("UPDATE user_requests SET state = ?, decided_at = ? WHERE id = ?",
+                   (state, iso(self.store.now()), row["id"]))
+        return self._render_login(
+            db, request_id, found, chosen=row["sub"],
+            note=f"{row['name']} {state} the {row['kind']} request of {found['client_name']}. "
+            "Now press Allow to log in (or Deny).")
+
     def _render_login(self, db: sqlite3.Connection, request_id: str, found: sqlite3.Row,
-                      *, status: int = 200, error: str = "") -> HTMLResponse:
+                      *, status: int = 200, error: str = "", note: str = "",
+                      chosen: str | None = None) -> HTMLResponse:
         users = db.execute("SELECT * FROM test_users ORDER BY position").fetchall()
+        chosen = chosen if any(u["sub"] == chosen for u in users) else users[0]["sub"]
         people = "\n".join(
             f'<label class="person"><input type="radio" name="user" '
-            f'value="{html.escape(u["sub"])}"{" checked" if i == 0 else ""}>'
+            f'value="{html.escape(u["sub"])}"{" checked" if u["sub"] == chosen else ""}>'
             f'<span>{html.escape(u["name"])}<small>{html.escape(u["email"])}</small></span></label>'
-            for i, u in enumerate(users)
+            for u in users
         )
         titles = [r["title"] for r in db.execute(
             "SELECT scopes.title FROM client_scopes "
@@ -412,9 +456,32 @@ class PublicApi:
             scopes=scopes,
             logo=logo,
             people=people,
-            error=f'<p class="error" role="alert">{html.escape(error)}</p>' if error else "",
+            invites=self._invites(db, request_id, found),
+            error=(f'<p class="error" role="alert">{html.escape(error)}</p>' if error else "")
+            + (f'<p class="note" role="status">{html.escape(note)}</p>' if note else ""),
         )
         return HTMLResponse(text, status_code=status, headers=_HTML_HEADERS)
+
+    @staticmethod
+    def _invites(db: sqlite3.Connection, request_id: str, found: sqlite3.Row) -> str:
+        """The client's pending requests to test people, each with Accept and Decline."""
+        rows = db.execute(
+            "SELECT user_requests.*, test_users.name FROM user_requests "
+            "JOIN test_users ON lower(test_users.email) = user_requests.email "
+            "WHERE user_requests.client = ? AND user_requests.state = 'pending' "
+            "ORDER BY test_users.position, user_requests.id", (found["client"],),
+        ).fetchall()
+        forms = []
+        for r in rows:
+            what = ("to be a test user (Test Mode)" if r["kind"] == "test"
+                    else "to have access")
+            forms.append(
+                f'<form method="post" class="invite"><p><strong>{html.escape(r["name"])}'
+                f'</strong> is asked by {html.escape(found["client_name"])} {what}.</p>'
+                f'<input type="hidden" name="request" value="{r["id"]}">'
+                '<button type="submit" name="answer" value="decline">Decline</button> '
+                '<button type="submit" name="answer" value="accept">Accept</button></form>')
+        return "\n".join(forms)
 
     async def login_logo(self, request: Request) -> Response:
         with self.store.transaction() as db:
@@ -443,6 +510,22 @@ class PublicApi:
         )
         return Response(svg, media_type="image/svg+xml",
                         headers={"X-Content-Type-Options": "nosniff"})
+
+
+def _accepted_testers(db: sqlite3.Connection, found: sqlite3.Row) -> dict[str, str]:
+    """On a Test Mode domain of a client with accepted test users, those users (sub -> name):
+    only they may log in there. Empty when anyone may (no Test Mode, or no accepted tester)."""
+    domain = db.execute("SELECT test_mode FROM domains WHERE id = ?",
+                        (found["domain"],)).fetchone()
+    if not domain["test_mode"]:
+        return {}
+    rows = db.execute(
+        "SELECT test_users.sub, test_users.name FROM user_requests "
+        "JOIN test_users ON lower(test_users.email) = user_requests.email "
+        "WHERE user_requests.client = ? AND user_requests.kind = 'test' "
+        "AND user_requests.state = 'accepted' ORDER BY test_users.position", (found["client"],),
+    ).fetchall()
+    return {r["sub"]: r["name"] for r in rows}
 
 
 def _address_json(row: sqlite3.Row) -> dict[str, Any]:

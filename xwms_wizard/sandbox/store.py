@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from xwms_wizard.sandbox import seed
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MEMORY = ":memory:"
 
 _SCHEMA = """
@@ -169,6 +169,63 @@ CREATE TABLE idempotency (
 """
 
 
+# Each step takes a database of the version before it to its own version. A new database is made
+# with _SCHEMA (version 1) and then goes through every step, so old files and new ones end up the
+# same. Never change a step once released: add a new one.
+_MIGRATIONS: dict[int, str] = {
+    # 2: Client Users (the domain and time of the last verified login), access and test user
+    # requests, the Verification Center, and Members & Roles.
+    2: """
+ALTER TABLE client_users ADD COLUMN domain INTEGER REFERENCES domains(id);
+ALTER TABLE client_users ADD COLUMN last_login_at TEXT;
+UPDATE client_users SET last_login_at = first_login_at;
+CREATE TABLE user_requests (
+    id INTEGER PRIMARY KEY,
+    client INTEGER NOT NULL REFERENCES clients(id),
+    email TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'test')),
+    scopes TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'declined')),
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+);
+CREATE TABLE verification_requests (
+    id INTEGER PRIMARY KEY,
+    client INTEGER NOT NULL REFERENCES clients(id),
+    domain_ids TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    notes TEXT,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'rejected')),
+    reason TEXT,
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+);
+CREATE TABLE verified_scopes (
+    account INTEGER NOT NULL REFERENCES accounts(id),
+    scope TEXT NOT NULL REFERENCES scopes(key),
+    request INTEGER REFERENCES verification_requests(id),
+    PRIMARY KEY (account, scope)
+);
+CREATE TABLE roles (
+    id INTEGER PRIMARY KEY,
+    client INTEGER NOT NULL REFERENCES clients(id),
+    name TEXT NOT NULL,
+    permissions TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (client, name)
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    client INTEGER NOT NULL REFERENCES clients(id),
+    account INTEGER NOT NULL REFERENCES accounts(id),
+    role INTEGER NOT NULL REFERENCES roles(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (client, account)
+)
+""",
+}
+
+
 class StoreError(Exception):
     """The database cannot be opened or used; `message` says what to do, `detail` what broke."""
 
@@ -299,14 +356,18 @@ class Store:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
-                db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+                db.execute("INSERT INTO schema_version (version) VALUES (1)")
             version = db.execute("SELECT version FROM schema_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"The practice database {self.path} was made by a newer version of "
                     "xwms-wizard. Update xwms-wizard, or choose another file with --db."
                 )
-            # Versions older than SCHEMA_VERSION would be migrated here, step by step.
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("UPDATE schema_version SET version = ?", (step,))
             if db.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] == 0:
                 self._seed(db)
 

@@ -228,3 +228,28 @@ def changed_expiry_date(value: str | None, *, today: date) -> str | None:
             "for a secret that does not expire."
         )
     return day.isoformat()
+
+
+def role_name(value: str) -> str:
+    """A role's name: 1 to 64 characters after trimming, one line."""
+    if not value.strip():
+        raise Invalid("Give the role a name of 1 to 64 characters, e.g. Developer.")
+    text = short_text(value)
+    assert text is not None
+    return text
+
+
+MAX_NOTES = 2000
+
+
+def notes(value: str | None) -> str | None:
+    """The notes of a verification request: free text (line breaks allowed), at most 2000
+    characters; empty means none."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) > MAX_NOTES:
+        raise Invalid(f"Use at most {MAX_NOTES} characters (this has {len(text)}).")
+    if _has_control(text.replace("\r\n", "\n").replace("\n", "").replace("\t", "")):
+        raise Invalid("Use plain text: line breaks are fine, other control characters are not.")
+    return text

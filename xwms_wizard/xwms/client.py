@@ -65,13 +65,18 @@ from xwms_wizard.xwms.errors import (
 from xwms_wizard.xwms.models import (
     Account,
     Client,
+    ClientUser,
     CreatedSecret,
     Domain,
     DomainUrl,
+    Member,
+    Role,
     Scope,
     Secret,
     SecretLink,
     ShapeError,
+    UserRequest,
+    VerificationRequest,
     list_of,
 )
 
@@ -458,6 +463,128 @@ class XwmsClient:
             json={"secret_id": _pk(secret_pk)},
             idempotency_key=idempotency_key,
             parse=lambda d: SecretLink.from_json(_key(d, "link")),
+        )
+
+    # -- management API: Client Users and their requests ---------------------------------------
+
+    async def list_client_users(self, client_pk: int) -> list[ClientUser]:
+        """The people whose login a site of this client verified, first login first."""
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/users",
+            parse=lambda d: list_of(_key(d, "users"), ClientUser.from_json, "users"),
+        )
+
+    async def list_user_requests(self, client_pk: int) -> list[UserRequest]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/user-requests",
+            parse=lambda d: list_of(_key(d, "requests"), UserRequest.from_json, "requests"),
+        )
+
+    async def create_user_request(
+        self,
+        client_pk: int,
+        email: str,
+        *,
+        kind: Literal["access", "test"],
+        scopes: Iterable[str] = (),
+        idempotency_key: str | None,
+    ) -> UserRequest:
+        """Ask a person to become an access or test user; they answer on the login page."""
+        body: dict[str, Any] = {"email": email, "kind": kind}
+        keys = list(scopes)
+        if keys:
+            body["scopes"] = keys
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/user-requests",
+            json=body,
+            idempotency_key=idempotency_key,
+            parse=lambda d: UserRequest.from_json(_key(d, "request")),
+        )
+
+    # -- management API: the Verification Center ----------------------------------------------
+
+    async def list_verification_requests(self, client_pk: int) -> list[VerificationRequest]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/verification-requests",
+            parse=lambda d: list_of(
+                _key(d, "requests"), VerificationRequest.from_json, "requests"
+            ),
+        )
+
+    async def create_verification_request(
+        self,
+        client_pk: int,
+        *,
+        domain_pks: Iterable[int],
+        scopes: Iterable[str],
+        notes: str | None = None,
+        idempotency_key: str | None,
+    ) -> VerificationRequest:
+        """Apply to become a Verified Partner for `scopes` (those with requires_verification)."""
+        body: dict[str, Any] = {
+            "domain_ids": [_pk(pk) for pk in domain_pks],
+            "scopes": list(scopes),
+        }
+        if notes:
+            body["notes"] = notes
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/verification-requests",
+            json=body,
+            idempotency_key=idempotency_key,
+            parse=lambda d: VerificationRequest.from_json(_key(d, "request")),
+        )
+
+    # -- management API: Members & Roles -------------------------------------------------------
+
+    async def list_roles(self, client_pk: int) -> list[Role]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/roles",
+            parse=lambda d: list_of(_key(d, "roles"), Role.from_json, "roles"),
+        )
+
+    async def create_role(
+        self, client_pk: int, name: str, permissions: Iterable[str], *, idempotency_key: str | None
+    ) -> Role:
+        """A role of the client: its name and the permissions it gives (of PERMISSIONS)."""
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/roles",
+            json={"name": name, "permissions": list(permissions)},
+            idempotency_key=idempotency_key,
+            parse=lambda d: Role.from_json(_key(d, "role")),
+        )
+
+    async def list_members(self, client_pk: int) -> list[Member]:
+        return await self._call(
+            "GET",
+            f"clients/{_pk(client_pk)}/members",
+            parse=lambda d: list_of(_key(d, "members"), Member.from_json, "members"),
+        )
+
+    async def add_member(
+        self, client_pk: int, email: str, role_pk: int, *, idempotency_key: str | None
+    ) -> Member:
+        """Give an existing XWMS account (free or paid) a role on the client."""
+        return await self._call(
+            "POST",
+            f"clients/{_pk(client_pk)}/members",
+            json={"email": email, "role_id": _pk(role_pk)},
+            idempotency_key=idempotency_key,
+            parse=lambda d: Member.from_json(_key(d, "member")),
+        )
+
+    async def remove_member(self, client_pk: int, member_pk: int) -> Member:
+        """Take a member off the client. Not retried once sent: a repeat would answer 404."""
+        return await self._call(
+            "DELETE",
+            f"clients/{_pk(client_pk)}/members/{_pk(member_pk)}",
+            parse=lambda d: Member.from_json(_key(d, "member")),
         )
 
     # -- public API ----------------------------------------------------------------------------

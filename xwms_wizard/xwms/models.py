@@ -13,16 +13,25 @@ from dataclasses import dataclass, field
 from typing import Any, Self
 
 __all__ = [
+    "PERMISSIONS",
     "Account",
     "Client",
+    "ClientUser",
     "CreatedSecret",
     "Domain",
     "DomainUrl",
+    "Member",
+    "Role",
     "Scope",
     "Secret",
     "SecretLink",
     "ShapeError",
+    "UserRequest",
+    "VerificationRequest",
 ]
+
+# What a role may allow a member of a client (the owner may do everything).
+PERMISSIONS = ("view_users", "manage_scopes", "manage_domains", "manage_secrets", "manage_members")
 
 
 class ShapeError(ValueError):
@@ -78,6 +87,33 @@ def _opt_date(obj: Mapping[str, Any], key: str, what: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ShapeError(f"{what}.{key} is not a YYYY-MM-DD date") from None
+
+
+def _opt_int(obj: Mapping[str, Any], key: str, what: str) -> int | None:
+    return None if _get(obj, key, what) is None else _int(obj, key, what)
+
+
+def _choice(obj: Mapping[str, Any], key: str, what: str, choices: tuple[str, ...]) -> str:
+    value = _str(obj, key, what)
+    if value not in choices:
+        raise ShapeError(f"{what}.{key} is not one of {', '.join(choices)}")
+    return value
+
+
+def _strs(obj: Mapping[str, Any], key: str, what: str) -> tuple[str, ...]:
+    value = _get(obj, key, what)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ShapeError(f"{what}.{key} is not a list of strings")
+    return tuple(value)
+
+
+def _ints(obj: Mapping[str, Any], key: str, what: str) -> tuple[int, ...]:
+    value = _get(obj, key, what)
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise ShapeError(f"{what}.{key} is not a list of integers")
+    return tuple(value)
 
 
 def list_of(items: Any, parse: Any, what: str) -> list[Any]:
@@ -258,4 +294,130 @@ class SecretLink:
         o = _obj(value, what)
         return cls(
             id=_int(o, "id", what), domain=_int(o, "domain", what), secret=_int(o, "secret", what)
+        )
+
+
+@dataclass(frozen=True)
+class ClientUser:
+    """A person whose login a site of the client verified (Client Users)."""
+
+    sub: str
+    name: str
+    email: str
+    domain: int | None  # the domain of the last login (None: not known)
+    root_domain: str | None
+    first_login_at: str
+    last_login_at: str
+
+    @classmethod
+    def from_json(cls, value: Any, what: str = "user") -> Self:
+        o = _obj(value, what)
+        return cls(
+            sub=_str(o, "sub", what),
+            name=_str(o, "name", what, empty=True),
+            email=_str(o, "email", what, empty=True),
+            domain=_opt_int(o, "domain", what),
+            root_domain=_opt_str(o, "root_domain", what),
+            first_login_at=_str(o, "first_login_at", what),
+            last_login_at=_str(o, "last_login_at", what),
+        )
+
+
+@dataclass(frozen=True)
+class UserRequest:
+    """An access or test user request: the person accepts or declines it on the login page."""
+
+    id: int
+    client: int
+    email: str
+    kind: str  # "access" or "test"
+    scopes: tuple[str, ...]
+    state: str  # "pending", "accepted" or "declined"
+    created_at: str
+    decided_at: str | None
+
+    @classmethod
+    def from_json(cls, value: Any, what: str = "request") -> Self:
+        o = _obj(value, what)
+        return cls(
+            id=_int(o, "id", what),
+            client=_int(o, "client", what),
+            email=_str(o, "email", what),
+            kind=_choice(o, "kind", what, ("access", "test")),
+            scopes=_strs(o, "scopes", what),
+            state=_choice(o, "state", what, ("pending", "accepted", "declined")),
+            created_at=_str(o, "created_at", what),
+            decided_at=_opt_str(o, "decided_at", what),
+        )
+
+
+@dataclass(frozen=True)
+class VerificationRequest:
+    """A Verification Center request; XWMS staff approve or reject it (with a reason)."""
+
+    id: int
+    client: int
+    domain_ids: tuple[int, ...]
+    scopes: tuple[str, ...]
+    notes: str | None
+    state: str  # "pending", "approved" or "rejected"
+    reason: str | None
+    created_at: str
+    decided_at: str | None
+
+    @classmethod
+    def from_json(cls, value: Any, what: str = "request") -> Self:
+        o = _obj(value, what)
+        return cls(
+            id=_int(o, "id", what),
+            client=_int(o, "client", what),
+            domain_ids=_ints(o, "domain_ids", what),
+            scopes=_strs(o, "scopes", what),
+            notes=_opt_str(o, "notes", what),
+            state=_choice(o, "state", what, ("pending", "approved", "rejected")),
+            reason=_opt_str(o, "reason", what),
+            created_at=_str(o, "created_at", what),
+            decided_at=_opt_str(o, "decided_at", what),
+        )
+
+
+@dataclass(frozen=True)
+class Role:
+    id: int
+    client: int
+    name: str
+    permissions: tuple[str, ...]  # of PERMISSIONS (a newer server may send more)
+    created_at: str
+
+    @classmethod
+    def from_json(cls, value: Any, what: str = "role") -> Self:
+        o = _obj(value, what)
+        return cls(
+            id=_int(o, "id", what),
+            client=_int(o, "client", what),
+            name=_str(o, "name", what),
+            permissions=_strs(o, "permissions", what),
+            created_at=_str(o, "created_at", what),
+        )
+
+
+@dataclass(frozen=True)
+class Member:
+    """An account that may act on a client as its role allows."""
+
+    id: int
+    client: int
+    email: str
+    role: int
+    created_at: str
+
+    @classmethod
+    def from_json(cls, value: Any, what: str = "member") -> Self:
+        o = _obj(value, what)
+        return cls(
+            id=_int(o, "id", what),
+            client=_int(o, "client", what),
+            email=_str(o, "email", what),
+            role=_int(o, "role", what),
+            created_at=_str(o, "created_at", what),
         )
