@@ -158,6 +158,10 @@
         <translation>Die Logodatei {file} konnte nicht gelesen werden. Wählen Sie die Datei erneut.</translation>
     </message>
     <message>
+        <source>{file} is already the website&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} was registered but off; switched it on</source>
         <translation>{url} war registriert, aber ausgeschaltet; jetzt eingeschaltet</translation>
     </message>
@@ -330,6 +334,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Was dieser Lauf ändert:</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
         <translation>Hinweis: Der Wert des geheimen Schlüssels ist nicht auf diesem Computer, daher lässt das Paket ihn weg (wie --keep-secret verlangt).</translation>
     </message>
@@ -350,16 +358,24 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Angehalten bei &apos;{step}&apos;: {message}</translation>
     </message>
     <message>
-        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
-        <translation>Ändern Sie {field} im Plan und führen Sie dann denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
-    </message>
-    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation>Führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>Everything already existed; nothing new was created.</source>
         <translation>Alles war bereits vorhanden; nichts Neues wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Compare the plan with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the folder for your developer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handoff bundle written to {path}</source>
@@ -376,6 +392,14 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
         <translation>Hinweis: Dieser Computer hat keinen Schlüsselbund und das Paket lässt das Geheimnis weg (kein --include-secret), daher wird der Wert des neuen Schlüssels nirgends aufbewahrt. Wenn Ihr Entwickler ihn braucht, führen Sie denselben Befehl mit --new-secret --include-secret aus.</translation>
+    </message>
+    <message>
+        <source>Change {field} in the plan, then run the command again: it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -2047,6 +2071,176 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>May change the websites, their keys and what the login reads, and see who logged in; may not add or remove members.</source>
+        <translation>Darf die Websites, ihre Schlüssel und das, was die Anmeldung liest, ändern und sehen, wer sich angemeldet hat; darf keine Mitglieder hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>May see who logged in; changes nothing.</source>
+        <translation>Darf sehen, wer sich angemeldet hat; ändert nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation>Personen und Zugang</translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation>Wer sich mit Ihrem Client anmeldet und wer ihn ändern darf.</translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation>Dies sind die optionalen Teile des XWMS-Dashboards für Ihren Client. Tester probieren die Anmeldung aus, bevor sie für alle offen ist. Ein Verified Partner darf die Berechtigungen nutzen, die XWMS für geprüfte Unternehmen vorsieht. Mitglieder sind der sichere Weg, Ihren Entwickler Einstellungen ändern zu lassen: Sie melden sich mit ihrem eigenen XWMS-Konto an, Sie teilen also nie Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Who has logged in</source>
+        <translation>Wer sich angemeldet hat</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>The tester&apos;s e-mail</source>
+        <translation>Die E-Mail-Adresse des Testers</translation>
+    </message>
+    <message>
+        <source>their XWMS e-mail address</source>
+        <translation>ihre XWMS-E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Invite as tester</source>
+        <translation>Als Tester &amp;einladen</translation>
+    </message>
+    <message>
+        <source>Invite this person as a tester</source>
+        <translation>Diese Person als Tester einladen</translation>
+    </message>
+    <message>
+        <source>Verified Partner</source>
+        <translation>Verified Partner</translation>
+    </message>
+    <message>
+        <source>What your website uses these permissions for</source>
+        <translation>Wofür Ihre Website diese Berechtigungen nutzt</translation>
+    </message>
+    <message>
+        <source>what your website uses them for</source>
+        <translation>wofür Ihre Website sie nutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Beantragen, Verified Partner zu werden</translation>
+    </message>
+    <message>
+        <source>Who may change this client</source>
+        <translation>Wer diesen Client ändern darf</translation>
+    </message>
+    <message>
+        <source>The member&apos;s e-mail</source>
+        <translation>Die E-Mail-Adresse des Mitglieds</translation>
+    </message>
+    <message>
+        <source>your developer&apos;s XWMS e-mail address</source>
+        <translation>die XWMS-E-Mail-Adresse Ihres Entwicklers</translation>
+    </message>
+    <message>
+        <source>What the member may do</source>
+        <translation>Was das Mitglied tun darf</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as member</source>
+        <translation>Als Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this person as a member</source>
+        <translation>Diese Person als Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reading your client from XWMS…</source>
+        <translation>Ihr Client wird aus XWMS gelesen…</translation>
+    </message>
+    <message>
+        <source>{name} ({email}), last on {site} at {when}</source>
+        <translation>{name} ({email}), zuletzt auf {site} um {when}</translation>
+    </message>
+    <message>
+        <source>Nobody has logged in through your client yet.</source>
+        <translation>Über Ihren Client hat sich noch niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>wartet auf ihre Antwort</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>No testers yet. A tester accepts your invitation on XWMS&apos;s login page.</source>
+        <translation>Noch keine Tester. Ein Tester nimmt Ihre Einladung auf der Anmeldeseite von XWMS an.</translation>
+    </message>
+    <message>
+        <source>Only you. Add your developer here instead of sharing your password.</source>
+        <translation>Nur Sie. Fügen Sie Ihren Entwickler hier hinzu, statt Ihr Passwort zu teilen.</translation>
+    </message>
+    <message>
+        <source>waiting for the XWMS team</source>
+        <translation>wartet auf das XWMS-Team</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>{scopes}: {state}</source>
+        <translation>{scopes}: {state}</translation>
+    </message>
+    <message>
+        <source>Tick the permissions your website needs, say what for, and apply. The XWMS team checks your business and approves or rejects the request.</source>
+        <translation>Kreuzen Sie die Berechtigungen an, die Ihre Website braucht, sagen Sie wofür, und beantragen Sie sie. Das XWMS-Team prüft Ihr Unternehmen und genehmigt oder lehnt den Antrag ab.</translation>
+    </message>
+    <message>
+        <source>Inviting the tester…</source>
+        <translation>Der Tester wird eingeladen…</translation>
+    </message>
+    <message>
+        <source>Verified Partner: tick the permissions your website needs first.</source>
+        <translation>Verified Partner: Kreuzen Sie zuerst die Berechtigungen an, die Ihre Website braucht.</translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Ihr Antrag wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
+        <translation>Das Mitglied wird hinzugefügt…</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>The plan {source} has 1 problem:</source>
@@ -2111,6 +2305,22 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
         <translation>Plandatei: Sie enthält einen Fehler: {reason}. Prüfen Sie dort die Anführungszeichen, die „=“-Zeichen und die [Überschriften]. Vergleichen Sie sie mit examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check that you gave the plan file itself, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} is longer than {most} characters; a plan&apos;s names are short words (such as root or keys). Check that line, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
@@ -3504,6 +3714,14 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
         <translation>Einen durchgesickerten geheimen Schlüssel widerrufen</translation>
     </message>
     <message>
+        <source>&amp;People and access…</source>
+        <translation>&amp;Personen und Zugang…</translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation>Wer sich angemeldet hat, Tester, Verified Partner und Mitglieder</translation>
+    </message>
+    <message>
         <source>Reading your clients…</source>
         <translation>Ihre Clients werden gelesen…</translation>
     </message>
@@ -3649,6 +3867,10 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     <message>
         <source>Renew the key</source>
         <translation>Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>People and access</source>
+        <translation>Personen und Zugang</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4187,6 +4409,10 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     <message>
         <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
         <translation>{key} ist kein Scope-Name. Scope-Namen sind kurze Wörter in Kleinbuchstaben, etwa „profile“ oder „userinfo“.</translation>
+    </message>
+    <message>
+        <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

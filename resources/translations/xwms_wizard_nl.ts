@@ -158,6 +158,10 @@
         <translation>Het logobestand {file} kon niet worden gelezen. Kies het bestand opnieuw.</translation>
     </message>
     <message>
+        <source>{file} is already the website&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} was registered but off; switched it on</source>
         <translation>{url} was geregistreerd maar stond uit; nu aangezet</translation>
     </message>
@@ -330,6 +334,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Wat deze run verandert:</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
         <translation>Let op: de waarde van de geheime sleutel staat niet op deze computer, dus de bundel laat hem weg (zoals --keep-secret vraagt).</translation>
     </message>
@@ -350,16 +358,24 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Gestopt bij &apos;{step}&apos;: {message}</translation>
     </message>
     <message>
-        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
-        <translation>Pas {field} aan in het plan en voer daarna dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
-    </message>
-    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation>Voer dezelfde opdracht opnieuw uit om verder te gaan waar het stopte.</translation>
     </message>
     <message>
         <source>Everything already existed; nothing new was created.</source>
         <translation>Alles bestond al; er is niets nieuws gemaakt.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Compare the plan with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the folder for your developer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handoff bundle written to {path}</source>
@@ -376,6 +392,14 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
         <translation>Let op: deze computer heeft geen sleutelhanger en de bundel laat het geheim weg (geen --include-secret), dus de waarde van de nieuwe sleutel wordt nergens bewaard. Als je ontwikkelaar hem nodig heeft, voer dan dezelfde opdracht uit met --new-secret --include-secret.</translation>
+    </message>
+    <message>
+        <source>Change {field} in the plan, then run the command again: it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -2047,6 +2071,176 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Developer</source>
+        <translation>Ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Kijker</translation>
+    </message>
+    <message>
+        <source>May change the websites, their keys and what the login reads, and see who logged in; may not add or remove members.</source>
+        <translation>Mag de websites, hun sleutels en wat het inloggen leest wijzigen, en zien wie heeft ingelogd; mag geen leden toevoegen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>May see who logged in; changes nothing.</source>
+        <translation>Mag zien wie heeft ingelogd; wijzigt niets.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation>Mensen en toegang</translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation>Wie met je client inlogt, en wie hem mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation>Dit zijn de optionele delen van het XWMS-dashboard voor je client. Testers proberen het inloggen uit voordat het voor iedereen open is. Een Verified Partner mag de toestemmingen gebruiken die XWMS bewaart voor bedrijven die het heeft gecontroleerd. Leden zijn de veilige manier om je ontwikkelaar instellingen te laten wijzigen: ze loggen in met hun eigen XWMS-account, dus je deelt nooit je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Who has logged in</source>
+        <translation>Wie heeft ingelogd</translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation>Testers</translation>
+    </message>
+    <message>
+        <source>The tester&apos;s e-mail</source>
+        <translation>Het e-mailadres van de tester</translation>
+    </message>
+    <message>
+        <source>their XWMS e-mail address</source>
+        <translation>hun XWMS-e-mailadres</translation>
+    </message>
+    <message>
+        <source>&amp;Invite as tester</source>
+        <translation>Als tester &amp;uitnodigen</translation>
+    </message>
+    <message>
+        <source>Invite this person as a tester</source>
+        <translation>Deze persoon als tester uitnodigen</translation>
+    </message>
+    <message>
+        <source>Verified Partner</source>
+        <translation>Verified Partner</translation>
+    </message>
+    <message>
+        <source>What your website uses these permissions for</source>
+        <translation>Waarvoor je website deze toestemmingen gebruikt</translation>
+    </message>
+    <message>
+        <source>what your website uses them for</source>
+        <translation>waarvoor je website ze gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aanvragen</translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Aanvragen om Verified Partner te worden</translation>
+    </message>
+    <message>
+        <source>Who may change this client</source>
+        <translation>Wie deze client mag wijzigen</translation>
+    </message>
+    <message>
+        <source>The member&apos;s e-mail</source>
+        <translation>Het e-mailadres van het lid</translation>
+    </message>
+    <message>
+        <source>your developer&apos;s XWMS e-mail address</source>
+        <translation>het XWMS-e-mailadres van je ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>What the member may do</source>
+        <translation>Wat het lid mag doen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd as member</source>
+        <translation>Als lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add this person as a member</source>
+        <translation>Deze persoon als lid toevoegen</translation>
+    </message>
+    <message>
+        <source>Reading your client from XWMS…</source>
+        <translation>Je client wordt gelezen uit XWMS…</translation>
+    </message>
+    <message>
+        <source>{name} ({email}), last on {site} at {when}</source>
+        <translation>{name} ({email}), laatst op {site} om {when}</translation>
+    </message>
+    <message>
+        <source>Nobody has logged in through your client yet.</source>
+        <translation>Er heeft nog niemand via je client ingelogd.</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>wacht op hun antwoord</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>No testers yet. A tester accepts your invitation on XWMS&apos;s login page.</source>
+        <translation>Nog geen testers. Een tester accepteert je uitnodiging op de inlogpagina van XWMS.</translation>
+    </message>
+    <message>
+        <source>Only you. Add your developer here instead of sharing your password.</source>
+        <translation>Alleen jij. Voeg je ontwikkelaar hier toe in plaats van je wachtwoord te delen.</translation>
+    </message>
+    <message>
+        <source>waiting for the XWMS team</source>
+        <translation>wacht op het XWMS-team</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>{scopes}: {state}</source>
+        <translation>{scopes}: {state}</translation>
+    </message>
+    <message>
+        <source>Tick the permissions your website needs, say what for, and apply. The XWMS team checks your business and approves or rejects the request.</source>
+        <translation>Vink de toestemmingen aan die je website nodig heeft, zeg waarvoor, en vraag aan. Het XWMS-team controleert je bedrijf en keurt de aanvraag goed of af.</translation>
+    </message>
+    <message>
+        <source>Inviting the tester…</source>
+        <translation>De tester wordt uitgenodigd…</translation>
+    </message>
+    <message>
+        <source>Verified Partner: tick the permissions your website needs first.</source>
+        <translation>Verified Partner: vink eerst de toestemmingen aan die je website nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Je aanvraag wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
+        <translation>Het lid wordt toegevoegd…</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>The plan {source} has 1 problem:</source>
@@ -2111,6 +2305,22 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
         <translation>Planbestand: er staat een fout in: {reason}. Controleer daar de aanhalingstekens, de “=”-tekens en de [kopjes]. Vergelijk het met examples/plan.toml.</translation>
+    </message>
+    <message>
+        <source>Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check that you gave the plan file itself, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} is longer than {most} characters; a plan&apos;s names are short words (such as root or keys). Check that line, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
@@ -3504,6 +3714,14 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
         <translation>Een uitgelekte geheime sleutel intrekken</translation>
     </message>
     <message>
+        <source>&amp;People and access…</source>
+        <translation>&amp;Mensen en toegang…</translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation>Wie heeft ingelogd, testers, Verified Partner en leden</translation>
+    </message>
+    <message>
         <source>Reading your clients…</source>
         <translation>Je clients worden gelezen…</translation>
     </message>
@@ -3649,6 +3867,10 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     <message>
         <source>Renew the key</source>
         <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>People and access</source>
+        <translation>Mensen en toegang</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4187,6 +4409,10 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     <message>
         <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
         <translation>{key} is geen scopenaam. Scopenamen zijn korte woorden in kleine letters, zoals “profile” of “userinfo”.</translation>
+    </message>
+    <message>
+        <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

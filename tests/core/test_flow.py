@@ -66,13 +66,14 @@ ALL_PAGES = [
     Page.CHECK,
     Page.STATUS,
     Page.RENEW,
+    Page.PEOPLE,
     Page.LIVE_STATUS,
     Page.LIVE_RENEW,
     Page.EXPORT,
     Page.DONE,
 ]
 # Each mode's walk: the managed modes review and create; Live checks what the dashboard has.
-DAY_TWO = {Page.STATUS, Page.RENEW, Page.LIVE_STATUS, Page.LIVE_RENEW}
+DAY_TWO = {Page.STATUS, Page.RENEW, Page.PEOPLE, Page.LIVE_STATUS, Page.LIVE_RENEW}
 MODE_PAGES = {
     Mode.PRACTICE: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
     Mode.CUSTOM: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
@@ -84,7 +85,7 @@ def test_page_order_matches_the_design():
     assert list(PAGES) == ALL_PAGES
     assert [p.value for p in PAGES] == [
         "welcome", "account", "client", "domain", "scopes", "secret", "review", "check",
-        "status", "renew", "liveStatus", "liveRenew", "export", "done",
+        "status", "renew", "people", "liveStatus", "liveRenew", "export", "done",
     ]
 
 
@@ -233,6 +234,8 @@ def test_an_existing_setup_is_looked_at_then_changed_or_renewed(mode):
         Page.STATUS, Page.CLIENT, Page.DOMAIN, Page.SCOPES, Page.SECRET, Page.REVIEW,
         Page.EXPORT, Page.DONE,
     ]
+    state.action = Action.PEOPLE  # the last page: who logs in, and who may change the client
+    assert path(state, Page.STATUS) == [Page.STATUS, Page.PEOPLE]
     state.action = Action.RENEW
     assert path(state, Page.STATUS) == [Page.STATUS, Page.RENEW, Page.EXPORT, Page.DONE]
     with pytest.raises(ValueError, match="renew the key first"):

@@ -110,3 +110,36 @@ def test_change_leads_through_the_setup_pages_with_the_client_picked(qtbot, make
     qtbot.waitUntil(lambda: "Nothing will change" in find(wizard, QLabel, "reviewChangesLabel")
                     .text(), timeout=20_000)
     assert sandbox_objects(qtbot, gate) == before
+
+
+def test_people_and_access_invites_a_tester_applies_and_adds_a_member(qtbot, make_wizard, gate):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    wizard, name = made_setup(qtbot, make_wizard, gate)
+    open_status(qtbot, wizard)
+    qtbot.mouseClick(find(wizard, QPushButton, "peopleButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page_name(wizard) == "peoplePage", timeout=5_000)
+    page = wizard.currentPage()
+
+    def settled(label: str, text: str) -> None:
+        qtbot.waitUntil(lambda: text in find(wizard, QLabel, label).text(), timeout=20_000)
+        qtbot.waitUntil(lambda: not page.busy.busy, timeout=5_000)
+
+    settled("peopleUsersLabel", "Nobody has logged in")
+    find(wizard, QLineEdit, "testerEmailEdit").setText("bram.devries@example.net")
+    qtbot.mouseClick(find(wizard, QPushButton, "inviteTesterButton"), Qt.MouseButton.LeftButton)
+    settled("peopleTestersLabel", "bram.devries@example.net: waiting for their answer")
+
+    find(wizard, QCheckBox, "verify_providers").setChecked(True)
+    find(wizard, QLineEdit, "verificationNotesEdit").setText("Sign-in with the shop's partners")
+    qtbot.mouseClick(find(wizard, QPushButton, "applyVerifiedButton"), Qt.MouseButton.LeftButton)
+    settled("peopleVerifiedLabel", "providers: waiting for the XWMS team")
+
+    find(wizard, QLineEdit, "memberEmailEdit").setText("free@example.com")
+    qtbot.mouseClick(find(wizard, QPushButton, "inviteMemberButton"), Qt.MouseButton.LeftButton)
+    settled("peopleMembersLabel", "free@example.com: Developer")
+    # Pressing again changes nothing: the same member, the same role, one tester request.
+    qtbot.mouseClick(find(wizard, QPushButton, "inviteMemberButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy.busy, timeout=20_000)
+    assert find(wizard, QLabel, "peopleMembersLabel").text().count("free@example.com") == 1
+    assert wizard.button(wizard.WizardButton.FinishButton).isVisible()  # the last page

@@ -36,6 +36,7 @@ class Action(enum.StrEnum):
 
     CHANGE = "change"  # its websites, switches, callback URLs or scopes: the setup pages
     RENEW = "renew"  # a new key without downtime (core.renew)
+    PEOPLE = "people"  # who logged in, testers, Verified Partner, members (core.people)
 
 
 class Page(enum.StrEnum):
@@ -49,6 +50,7 @@ class Page(enum.StrEnum):
     CHECK = "check"  # Live: check what the owner made in the dashboard
     STATUS = "status"  # an existing setup: how it is doing, and what to do with it
     RENEW = "renew"  # a new key for a website, the old one revoked once it is not needed
+    PEOPLE = "people"  # who logs in with the client, and who may change it
     LIVE_STATUS = "liveStatus"  # Live: a setup as its handoff folder says, checked with XWMS
     LIVE_RENEW = "liveRenew"  # Live: a new key made in the dashboard, pasted and checked
     EXPORT = "export"
@@ -217,6 +219,7 @@ _ACTIONS: dict[Action | None, tuple[tuple[Page, Gate | None], ...]] = {
     None: _MANAGED[2:],  # before a choice, the usual way on is shown
     Action.CHANGE: _MANAGED[2:],
     Action.RENEW: ((Page.RENEW, _renewed), (Page.EXPORT, _exported), (Page.DONE, None)),
+    Action.PEOPLE: ((Page.PEOPLE, None),),
 }
 
 

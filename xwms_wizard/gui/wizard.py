@@ -92,6 +92,7 @@ class StepPanel(QWidget):
             Page.CHECK: self.tr("Check my setup"),
             Page.STATUS: self.tr("Your setup"),
             Page.RENEW: self.tr("Renew the key"),
+            Page.PEOPLE: self.tr("People and access"),
             Page.LIVE_STATUS: self.tr("Your setup"),
             Page.LIVE_RENEW: self.tr("Renew the key"),
             Page.EXPORT: self.tr("Export"),

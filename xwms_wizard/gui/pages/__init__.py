@@ -11,6 +11,7 @@ from xwms_wizard.gui.pages.done import DonePage
 from xwms_wizard.gui.pages.export import ExportPage
 from xwms_wizard.gui.pages.live_renew import LiveRenewPage
 from xwms_wizard.gui.pages.live_status import LiveStatusPage
+from xwms_wizard.gui.pages.people import PeoplePage
 from xwms_wizard.gui.pages.renew import RenewPage
 from xwms_wizard.gui.pages.review import ReviewPage
 from xwms_wizard.gui.pages.scopes import ScopesPage
@@ -29,6 +30,7 @@ PAGE_CLASSES = {
     Page.CHECK: LiveCheckPage,
     Page.STATUS: StatusPage,
     Page.RENEW: RenewPage,
+    Page.PEOPLE: PeoplePage,
     Page.LIVE_STATUS: LiveStatusPage,
     Page.LIVE_RENEW: LiveRenewPage,
     Page.EXPORT: ExportPage,

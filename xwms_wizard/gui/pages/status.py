@@ -69,13 +69,19 @@ class StatusPage(BasePage):
             self, "revokeKeyButton", self.tr("Re&voke a key…"),
             self.tr("Revoke a secret key that leaked"),
         )
-        for push in (self.renew_button, self.change_button, self.revoke_button):
+        self.people_button = button(
+            self, "peopleButton", self.tr("&People and access…"),
+            self.tr("Who has logged in, testers, Verified Partner and members"),
+        )
+        for push in (self.renew_button, self.change_button, self.revoke_button,
+                     self.people_button):
             row.addWidget(push)
             push.setEnabled(False)
         row.addStretch(1)
         self.body.addLayout(row)
         self.renew_button.clicked.connect(lambda: self._choose(Action.RENEW))
         self.change_button.clicked.connect(lambda: self._choose(Action.CHANGE))
+        self.people_button.clicked.connect(lambda: self._choose(Action.PEOPLE))
         self.revoke_button.clicked.connect(self._revoke)
 
     # -- loading -------------------------------------------------------------------
@@ -114,7 +120,8 @@ class StatusPage(BasePage):
 
     def _show(self, status: SetupStatus | None) -> None:
         self._status = status
-        for push in (self.renew_button, self.change_button, self.revoke_button):
+        for push in (self.renew_button, self.change_button, self.revoke_button,
+                     self.people_button):
             push.setEnabled(status is not None)
         if status is None:
             self.report.clear()
