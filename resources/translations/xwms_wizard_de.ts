@@ -2612,6 +2612,38 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Lassen Sie ihn vorerst weg oder beantragen Sie ihn im Verification Center des XWMS-Dashboards (XWMS-Mitarbeiter prüfen jeden Antrag); sobald Sie verifiziert sind, können Sie den Scope hinzufügen.</translation>
     </message>
     <message>
+        <source>seeing who logged in</source>
+        <translation>sehen, wer sich angemeldet hat</translation>
+    </message>
+    <message>
+        <source>changing what the login may read</source>
+        <translation>ändern, was die Anmeldung lesen darf</translation>
+    </message>
+    <message>
+        <source>changing the websites</source>
+        <translation>die Websites ändern</translation>
+    </message>
+    <message>
+        <source>changing the secret keys</source>
+        <translation>die geheimen Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>adding or removing members</source>
+        <translation>Mitglieder hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow {what}.</source>
+        <translation>Ihre Rolle bei diesem Client erlaubt nicht: {what}.</translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow this.</source>
+        <translation>Ihre Rolle bei diesem Client erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s owner to make the change, or to give your role this permission under Members and Roles.</source>
+        <translation>Bitten Sie den Eigentümer des Clients, die Änderung vorzunehmen oder Ihrer Rolle diese Berechtigung unter Members and Roles zu geben.</translation>
+    </message>
+    <message>
         <source>the Client ID</source>
         <translation>die Client-ID</translation>
     </message>
@@ -2822,6 +2854,62 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Choose a smaller PNG or SVG image.</source>
         <translation>Wählen Sie ein kleineres PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>A revoked secret key cannot be changed any more.</source>
+        <translation>Ein widerrufener geheimer Schlüssel kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Make a new key instead (renew the key).</source>
+        <translation>Erstellen Sie stattdessen einen neuen Schlüssel (Schlüssel erneuern).</translation>
+    </message>
+    <message>
+        <source>This person has been invited already.</source>
+        <translation>Diese Person wurde schon eingeladen.</translation>
+    </message>
+    <message>
+        <source>Wait for their answer: they accept or decline on XWMS&apos;s login page.</source>
+        <translation>Warten Sie auf die Antwort: Die Person nimmt auf der Anmeldeseite von XWMS an oder lehnt ab.</translation>
+    </message>
+    <message>
+        <source>An application for these permissions is waiting already.</source>
+        <translation>Ein Antrag für diese Berechtigungen wartet schon.</translation>
+    </message>
+    <message>
+        <source>Wait for the XWMS team&apos;s answer before you apply again.</source>
+        <translation>Warten Sie auf die Antwort des XWMS-Teams, bevor Sie erneut beantragen.</translation>
+    </message>
+    <message>
+        <source>Your account is a Verified Partner for these already.</source>
+        <translation>Ihr Konto ist dafür schon Verified Partner.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed: you can use these permissions.</source>
+        <translation>Es ist nichts weiter nötig: Sie können diese Berechtigungen nutzen.</translation>
+    </message>
+    <message>
+        <source>This client has a role with this name already.</source>
+        <translation>Dieser Client hat schon eine Rolle mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Use that role, or choose another name.</source>
+        <translation>Nutzen Sie diese Rolle, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s owner, who may do everything.</source>
+        <translation>Das ist der Eigentümer des Clients, der alles darf.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed; add someone else as a member.</source>
+        <translation>Es ist nichts weiter nötig; fügen Sie jemand anderen als Mitglied hinzu.</translation>
+    </message>
+    <message>
+        <source>This person is a member of the client already.</source>
+        <translation>Diese Person ist schon Mitglied des Clients.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for them.</source>
+        <translation>Für diese Person ist nichts weiter nötig.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or an SVG image.</source>

@@ -2612,6 +2612,38 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Laat hem voorlopig weg, of vraag het aan in het Verification Center van het XWMS-dashboard (medewerkers van XWMS keuren elke aanvraag goed); zodra je geverifieerd bent, kun je de scope toevoegen.</translation>
     </message>
     <message>
+        <source>seeing who logged in</source>
+        <translation>zien wie heeft ingelogd</translation>
+    </message>
+    <message>
+        <source>changing what the login may read</source>
+        <translation>wijzigen wat het inloggen mag lezen</translation>
+    </message>
+    <message>
+        <source>changing the websites</source>
+        <translation>de websites wijzigen</translation>
+    </message>
+    <message>
+        <source>changing the secret keys</source>
+        <translation>de geheime sleutels wijzigen</translation>
+    </message>
+    <message>
+        <source>adding or removing members</source>
+        <translation>leden toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow {what}.</source>
+        <translation>Je rol bij deze client staat niet toe: {what}.</translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow this.</source>
+        <translation>Je rol bij deze client staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s owner to make the change, or to give your role this permission under Members and Roles.</source>
+        <translation>Vraag de eigenaar van de client om de wijziging te doen, of om je rol deze toestemming te geven onder Members and Roles.</translation>
+    </message>
+    <message>
         <source>the Client ID</source>
         <translation>het Client ID</translation>
     </message>
@@ -2822,6 +2854,62 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Choose a smaller PNG or SVG image.</source>
         <translation>Kies een kleinere PNG- of SVG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>A revoked secret key cannot be changed any more.</source>
+        <translation>Een ingetrokken geheime sleutel kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Make a new key instead (renew the key).</source>
+        <translation>Maak in plaats daarvan een nieuwe sleutel (vernieuw de sleutel).</translation>
+    </message>
+    <message>
+        <source>This person has been invited already.</source>
+        <translation>Deze persoon is al uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Wait for their answer: they accept or decline on XWMS&apos;s login page.</source>
+        <translation>Wacht op het antwoord: ze accepteren of weigeren op de inlogpagina van XWMS.</translation>
+    </message>
+    <message>
+        <source>An application for these permissions is waiting already.</source>
+        <translation>Er wacht al een aanvraag voor deze toestemmingen.</translation>
+    </message>
+    <message>
+        <source>Wait for the XWMS team&apos;s answer before you apply again.</source>
+        <translation>Wacht op het antwoord van het XWMS-team voordat je opnieuw aanvraagt.</translation>
+    </message>
+    <message>
+        <source>Your account is a Verified Partner for these already.</source>
+        <translation>Je account is hiervoor al Verified Partner.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed: you can use these permissions.</source>
+        <translation>Er is niets meer nodig: je kunt deze toestemmingen gebruiken.</translation>
+    </message>
+    <message>
+        <source>This client has a role with this name already.</source>
+        <translation>Deze client heeft al een rol met deze naam.</translation>
+    </message>
+    <message>
+        <source>Use that role, or choose another name.</source>
+        <translation>Gebruik die rol, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s owner, who may do everything.</source>
+        <translation>Dit is de eigenaar van de client, die alles mag.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed; add someone else as a member.</source>
+        <translation>Er is niets meer nodig; voeg iemand anders toe als lid.</translation>
+    </message>
+    <message>
+        <source>This person is a member of the client already.</source>
+        <translation>Deze persoon is al lid van de client.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for them.</source>
+        <translation>Voor deze persoon is niets meer nodig.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or an SVG image.</source>

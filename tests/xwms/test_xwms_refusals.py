@@ -24,7 +24,23 @@ MANAGEMENT_CODES = [
     "method_not_allowed",
     "body_too_large",
     "unsupported_media_type",
+    "revoked_secret_unchangeable",
+    "permission_required",
+    "user_request_exists",
+    "verification_pending",
+    "already_verified",
+    "role_name_taken",
+    "member_is_owner",
+    "already_member",
 ]
+
+
+def test_a_permission_refusal_names_the_permission_in_words():
+    from xwms_wizard.xwms import explain as explain_code
+
+    told = explain_code("permission_required", {"permission": "manage_secrets", "role": "Viewer"})
+    assert told.title == "Your role on this client does not allow changing the secret keys."
+    assert "Members and Roles" in told.fix
 
 
 def test_every_contract_code_is_explained_differently():

@@ -184,6 +184,34 @@ def _verification_required(c: _Context) -> Explanation:
     )
 
 
+# Members & Roles: each permission as the owner reads it.
+_PERMISSION_WORDS = {
+    "view_users": QT_TRANSLATE_NOOP("Refusals", "seeing who logged in"),
+    "manage_scopes": QT_TRANSLATE_NOOP("Refusals", "changing what the login may read"),
+    "manage_domains": QT_TRANSLATE_NOOP("Refusals", "changing the websites"),
+    "manage_secrets": QT_TRANSLATE_NOOP("Refusals", "changing the secret keys"),
+    "manage_members": QT_TRANSLATE_NOOP("Refusals", "adding or removing members"),
+}
+
+
+def _permission_required(c: _Context) -> Explanation:
+    words = _PERMISSION_WORDS.get(c.text("permission"))
+    if words:
+        title = translate("Refusals", "Your role on this client does not allow {what}.").format(
+            what=translate("Refusals", words)
+        )
+    else:
+        title = translate("Refusals", "Your role on this client does not allow this.")
+    return Explanation(
+        title,
+        translate(
+            "Refusals",
+            "Ask the client's owner to make the change, or to give your role this permission "
+            "under Members and Roles.",
+        ),
+    )
+
+
 # What the server may say is missing, as the sentence names it.
 _CREDENTIAL_NAMES = {
     "client_id": QT_TRANSLATE_NOOP("Refusals", "the Client ID"),
@@ -381,6 +409,37 @@ _EXPLAINERS: dict[str, Callable[[_Context], Explanation]] = {
     "body_too_large": _fixed(
         QT_TRANSLATE_NOOP("Refusals", "The file is too large; a logo may be at most 1 MB."),
         QT_TRANSLATE_NOOP("Refusals", "Choose a smaller PNG or SVG image."),
+    ),
+    "revoked_secret_unchangeable": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "A revoked secret key cannot be changed any more."),
+        QT_TRANSLATE_NOOP("Refusals", "Make a new key instead (renew the key)."),
+    ),
+    "permission_required": _permission_required,
+    "user_request_exists": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "This person has been invited already."),
+        QT_TRANSLATE_NOOP(
+            "Refusals", "Wait for their answer: they accept or decline on XWMS's login page."
+        ),
+    ),
+    "verification_pending": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "An application for these permissions is waiting already."),
+        QT_TRANSLATE_NOOP("Refusals", "Wait for the XWMS team's answer before you apply again."),
+    ),
+    "already_verified": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "Your account is a Verified Partner for these already."),
+        QT_TRANSLATE_NOOP("Refusals", "Nothing more is needed: you can use these permissions."),
+    ),
+    "role_name_taken": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "This client has a role with this name already."),
+        QT_TRANSLATE_NOOP("Refusals", "Use that role, or choose another name."),
+    ),
+    "member_is_owner": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "This is the client's owner, who may do everything."),
+        QT_TRANSLATE_NOOP("Refusals", "Nothing more is needed; add someone else as a member."),
+    ),
+    "already_member": _fixed(
+        QT_TRANSLATE_NOOP("Refusals", "This person is a member of the client already."),
+        QT_TRANSLATE_NOOP("Refusals", "Nothing more is needed for them."),
     ),
     "unsupported_media_type": _fixed(
         QT_TRANSLATE_NOOP("Refusals", "The logo must be a PNG or an SVG image."),
