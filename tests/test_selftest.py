@@ -84,7 +84,7 @@ def test_self_test_passes_from_source_and_leaves_no_trace(app_data):
         assert line.startswith("ok   "), line
         assert re.search(r"\[\d+\.\d\d s\]$", line), f"{name}: no time on {line!r}"
     assert "offscreen" in lines["Qt platform plugin"]
-    assert "setupWizard with 15 pages" in lines["Qt platform plugin"]
+    assert "setupWizard with 16 pages" in lines["Qt platform plugin"]
     assert "sandbox: true" in lines["Practice sandbox"]
     assert re.search(r"^Self-test passed: 6 checks in \d+\.\d\d s\.$", proc.stdout, re.M)
     assert "from source" in proc.stdout.splitlines()[0]

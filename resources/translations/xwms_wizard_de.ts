@@ -838,6 +838,58 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <source>Click Link Secret and choose the secret labelled {label}.</source>
         <translation>Klicken Sie auf Link Secret und wählen Sie den Schlüssel mit der Bezeichnung {label}.</translation>
     </message>
+    <message>
+        <source>See who has logged in</source>
+        <translation>Sehen, wer sich angemeldet hat</translation>
+    </message>
+    <message>
+        <source>Open My Clients, then {client}.</source>
+        <translation>Öffnen Sie My Clients, dann {client}.</translation>
+    </message>
+    <message>
+        <source>Open Integrations → Users: it lists everyone who logged in through this client, and through which website.</source>
+        <translation>Öffnen Sie Integrations → Users: Dort steht jeder, der sich über diesen Client angemeldet hat, und über welche Website.</translation>
+    </message>
+    <message>
+        <source>Invite a tester</source>
+        <translation>Einen Tester einladen</translation>
+    </message>
+    <message>
+        <source>In Integrations → Users, send a test user request to the tester&apos;s XWMS e-mail address.</source>
+        <translation>Senden Sie unter Integrations → Users eine Testnutzer-Anfrage an die XWMS-E-Mail-Adresse des Testers.</translation>
+    </message>
+    <message>
+        <source>The tester accepts it when they next log in; then they can try the login on a website in Test Mode.</source>
+        <translation>Der Tester nimmt sie bei der nächsten Anmeldung an; danach kann er die Anmeldung auf einer Website im Testmodus ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Beantragen, Verified Partner zu werden</translation>
+    </message>
+    <message>
+        <source>Open the Verification Center and start a new request.</source>
+        <translation>Öffnen Sie das Verification Center und beginnen Sie einen neuen Antrag.</translation>
+    </message>
+    <message>
+        <source>Choose your website ({domain}) and the permissions that need a Verified Partner, and say in the notes what your website uses them for.</source>
+        <translation>Wählen Sie Ihre Website ({domain}) und die Berechtigungen, die einen Verified Partner brauchen, und schreiben Sie in die Notizen, wofür Ihre Website sie nutzt.</translation>
+    </message>
+    <message>
+        <source>The XWMS team approves or rejects the request; once approved, you can add those permissions to the client.</source>
+        <translation>Das XWMS-Team genehmigt den Antrag oder lehnt ihn ab; nach der Genehmigung können Sie diese Berechtigungen dem Client hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Let your developer in as a member</source>
+        <translation>Ihren Entwickler als Mitglied hineinlassen</translation>
+    </message>
+    <message>
+        <source>Open Members and Roles. Make a role with only what your developer needs (for example manage domains, secrets and scopes).</source>
+        <translation>Öffnen Sie Members and Roles. Legen Sie eine Rolle mit nur dem an, was Ihr Entwickler braucht (zum Beispiel Domains, Secrets und Scopes verwalten).</translation>
+    </message>
+    <message>
+        <source>Add your developer as a member with that role, by their own XWMS e-mail address. They sign in with their own account: never share your password.</source>
+        <translation>Fügen Sie Ihren Entwickler mit dieser Rolle als Mitglied hinzu, mit seiner eigenen XWMS-E-Mail-Adresse. Er meldet sich mit seinem eigenen Konto an: Teilen Sie nie Ihr Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStepsPanel</name>
@@ -1919,6 +1971,21 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
+    <name>LivePeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation>Personen und Zugang</translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation>Wer sich mit Ihrem Client anmeldet und wer ihn ändern darf.</translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation>Dies sind die optionalen Teile des XWMS-Dashboards für Ihren Client. Tester probieren die Anmeldung aus, bevor sie für alle offen ist. Ein Verified Partner darf die Berechtigungen nutzen, die XWMS für geprüfte Unternehmen vorsieht. Mitglieder sind der sichere Weg, Ihren Entwickler Einstellungen ändern zu lassen: Sie melden sich mit ihrem eigenen XWMS-Konto an, Sie teilen also nie Ihr Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>
@@ -2006,6 +2073,14 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Change the website, switches or permissions</source>
         <translation>Die Website, Schalter oder Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;People and access…</source>
+        <translation>&amp;Personen und Zugang…</translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation>Wer sich angemeldet hat, Tester, Verified Partner und Mitglieder</translation>
     </message>
     <message>
         <source>Asking XWMS…</source>

@@ -838,6 +838,58 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <source>Click Link Secret and choose the secret labelled {label}.</source>
         <translation>Klik op Link Secret en kies de sleutel met de naam {label}.</translation>
     </message>
+    <message>
+        <source>See who has logged in</source>
+        <translation>Zien wie heeft ingelogd</translation>
+    </message>
+    <message>
+        <source>Open My Clients, then {client}.</source>
+        <translation>Open My Clients, dan {client}.</translation>
+    </message>
+    <message>
+        <source>Open Integrations → Users: it lists everyone who logged in through this client, and through which website.</source>
+        <translation>Open Integrations → Users: daar staat iedereen die via deze client heeft ingelogd, en via welke website.</translation>
+    </message>
+    <message>
+        <source>Invite a tester</source>
+        <translation>Een tester uitnodigen</translation>
+    </message>
+    <message>
+        <source>In Integrations → Users, send a test user request to the tester&apos;s XWMS e-mail address.</source>
+        <translation>Stuur in Integrations → Users een testgebruiker-verzoek naar het XWMS-e-mailadres van de tester.</translation>
+    </message>
+    <message>
+        <source>The tester accepts it when they next log in; then they can try the login on a website in Test Mode.</source>
+        <translation>De tester accepteert het bij de volgende keer inloggen; daarna kan hij of zij het inloggen uitproberen op een website in testmodus.</translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Aanvragen om Verified Partner te worden</translation>
+    </message>
+    <message>
+        <source>Open the Verification Center and start a new request.</source>
+        <translation>Open het Verification Center en begin een nieuwe aanvraag.</translation>
+    </message>
+    <message>
+        <source>Choose your website ({domain}) and the permissions that need a Verified Partner, and say in the notes what your website uses them for.</source>
+        <translation>Kies je website ({domain}) en de toestemmingen die een Verified Partner nodig hebben, en zeg in de notities waarvoor je website ze gebruikt.</translation>
+    </message>
+    <message>
+        <source>The XWMS team approves or rejects the request; once approved, you can add those permissions to the client.</source>
+        <translation>Het XWMS-team keurt de aanvraag goed of af; na goedkeuring kun je die toestemmingen aan de client toevoegen.</translation>
+    </message>
+    <message>
+        <source>Let your developer in as a member</source>
+        <translation>Je ontwikkelaar toegang geven als lid</translation>
+    </message>
+    <message>
+        <source>Open Members and Roles. Make a role with only what your developer needs (for example manage domains, secrets and scopes).</source>
+        <translation>Open Members and Roles. Maak een rol met alleen wat je ontwikkelaar nodig heeft (bijvoorbeeld domeinen, geheimen en scopes beheren).</translation>
+    </message>
+    <message>
+        <source>Add your developer as a member with that role, by their own XWMS e-mail address. They sign in with their own account: never share your password.</source>
+        <translation>Voeg je ontwikkelaar toe als lid met die rol, met zijn of haar eigen XWMS-e-mailadres. Die logt in met een eigen account: deel nooit je wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStepsPanel</name>
@@ -1919,6 +1971,21 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
+    <name>LivePeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation>Mensen en toegang</translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation>Wie met je client inlogt, en wie hem mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation>Dit zijn de optionele delen van het XWMS-dashboard voor je client. Testers proberen het inloggen uit voordat het voor iedereen open is. Een Verified Partner mag de toestemmingen gebruiken die XWMS bewaart voor bedrijven die het heeft gecontroleerd. Leden zijn de veilige manier om je ontwikkelaar instellingen te laten wijzigen: ze loggen in met hun eigen XWMS-account, dus je deelt nooit je wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>
@@ -2006,6 +2073,14 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Change the website, switches or permissions</source>
         <translation>De website, schakelaars of toestemmingen wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;People and access…</source>
+        <translation>&amp;Mensen en toegang…</translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation>Wie heeft ingelogd, testers, Verified Partner en leden</translation>
     </message>
     <message>
         <source>Asking XWMS…</source>

@@ -69,11 +69,13 @@ ALL_PAGES = [
     Page.PEOPLE,
     Page.LIVE_STATUS,
     Page.LIVE_RENEW,
+    Page.LIVE_PEOPLE,
     Page.EXPORT,
     Page.DONE,
 ]
 # Each mode's walk: the managed modes review and create; Live checks what the dashboard has.
-DAY_TWO = {Page.STATUS, Page.RENEW, Page.PEOPLE, Page.LIVE_STATUS, Page.LIVE_RENEW}
+DAY_TWO = {Page.STATUS, Page.RENEW, Page.PEOPLE, Page.LIVE_STATUS, Page.LIVE_RENEW,
+           Page.LIVE_PEOPLE}
 MODE_PAGES = {
     Mode.PRACTICE: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
     Mode.CUSTOM: [page for page in ALL_PAGES if page not in {Page.CHECK, *DAY_TWO}],
@@ -85,7 +87,8 @@ def test_page_order_matches_the_design():
     assert list(PAGES) == ALL_PAGES
     assert [p.value for p in PAGES] == [
         "welcome", "account", "client", "domain", "scopes", "secret", "review", "check",
-        "status", "renew", "people", "liveStatus", "liveRenew", "export", "done",
+        "status", "renew", "people", "liveStatus", "liveRenew", "livePeople",
+        "export", "done",
     ]
 
 

@@ -105,3 +105,15 @@ def test_a_new_key_is_kept_only_once_xwms_accepts_it(qtbot, make_wizard, gate, l
     assert find(wizard, QLineEdit, "liveNewSecretEdit").text() == ""  # off the screen
     click_next(qtbot, wizard)
     assert page_name(wizard) == "exportPage"
+
+
+def test_people_and_access_in_live_shows_the_dashboard_steps(qtbot, make_wizard, live_folder):
+    setup, folder = live_folder
+    wizard = open_live_status(qtbot, make_wizard, folder)
+    qtbot.mouseClick(find(wizard, QPushButton, "livePeopleButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page_name(wizard) == "livePeoplePage", timeout=5_000)
+    shown = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
+    for part in ("Integrations → Users", "test user request", "Verification Center",
+                 "Members and Roles", ROOT_DOMAIN, CLIENT_NAME):
+        assert part in shown, part
+    assert wizard.button(wizard.WizardButton.FinishButton).isVisible()  # the last page

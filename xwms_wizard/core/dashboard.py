@@ -235,6 +235,63 @@ def dashboard_sections(
     return [client, domain, callback, scopes, secret, link]
 
 
+def people_sections(plan: SetupPlan, scope_titles: dict[str, str] | None = None) -> list[DashboardSection]:
+    """The optional parts of the client's dashboard (XWMS.md): who logged in, testers, the
+    Verification Center, and members with roles (in English; dashboard_text translates)."""
+    client = plan.client.name
+    users = DashboardSection(
+        "users",
+        QT_TRANSLATE_NOOP("Dashboard", "See who has logged in"),
+        [
+            Phrase(QT_TRANSLATE_NOOP("Dashboard", "Open My Clients, then {client}."),
+                   client=client),
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "Open Integrations → Users: it lists everyone who logged in "
+                "through this client, and through which website.")),
+        ],
+    )
+    testers = DashboardSection(
+        "testers",
+        QT_TRANSLATE_NOOP("Dashboard", "Invite a tester"),
+        [
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "In Integrations → Users, send a test user request to the "
+                "tester's XWMS e-mail address.")),
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "The tester accepts it when they next log in; then they can try "
+                "the login on a website in Test Mode.")),
+        ],
+    )
+    verification = DashboardSection(
+        "verification",
+        QT_TRANSLATE_NOOP("Dashboard", "Apply to become a Verified Partner"),
+        [
+            Phrase(QT_TRANSLATE_NOOP("Dashboard", "Open the Verification Center and start a "
+                                     "new request.")),
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "Choose your website ({domain}) and the permissions that need a "
+                "Verified Partner, and say in the notes what your website uses them for."),
+                domain=plan.domain.root),
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "The XWMS team approves or rejects the request; once approved, "
+                "you can add those permissions to the client.")),
+        ],
+    )
+    members = DashboardSection(
+        "members",
+        QT_TRANSLATE_NOOP("Dashboard", "Let your developer in as a member"),
+        [
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "Open Members and Roles. Make a role with only what your "
+                "developer needs (for example manage domains, secrets and scopes).")),
+            Phrase(QT_TRANSLATE_NOOP(
+                "Dashboard", "Add your developer as a member with that role, by their own XWMS "
+                "e-mail address. They sign in with their own account: never share your password.")),
+        ],
+    )
+    return [users, testers, verification, members]
+
+
 def dashboard_text(text: str) -> str:
     """A text of dashboard_sections in the owner's language (a Phrase: its template, then filled).
 

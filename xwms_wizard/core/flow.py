@@ -53,6 +53,7 @@ class Page(enum.StrEnum):
     PEOPLE = "people"  # who logs in with the client, and who may change it
     LIVE_STATUS = "liveStatus"  # Live: a setup as its handoff folder says, checked with XWMS
     LIVE_RENEW = "liveRenew"  # Live: a new key made in the dashboard, pasted and checked
+    LIVE_PEOPLE = "livePeople"  # Live: the dashboard's people parts, step by step
     EXPORT = "export"
     DONE = "done"
 
@@ -233,6 +234,7 @@ _LIVE_ACTIONS: dict[Action | None, tuple[tuple[Page, Gate | None], ...]] = {
     None: _LIVE[2:],
     Action.CHANGE: _LIVE[2:],
     Action.RENEW: ((Page.LIVE_RENEW, _checked), (Page.EXPORT, _exported), (Page.DONE, None)),
+    Action.PEOPLE: ((Page.LIVE_PEOPLE, None),),
 }
 
 

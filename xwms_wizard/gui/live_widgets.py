@@ -65,11 +65,13 @@ class DashboardStepsPanel(QFrame):
         keys: Iterable[str],
         *,
         open_button: bool = True,
+        sections: Callable[..., list[DashboardSection]] = dashboard_sections,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.wiz = wizard
         self.keys = tuple(keys)
+        self._sections_of = sections  # the setup's steps, or the optional parts (people)
         name = "".join(key.capitalize() for key in self.keys)
         self.setObjectName(f"dashboardSteps{name}")
         self.setAccessibleName(self.tr("What to do in the XWMS dashboard"))
@@ -111,7 +113,7 @@ class DashboardStepsPanel(QFrame):
     def show_plan(self, plan: SetupPlan) -> None:
         """Fill the steps and values from the owner's current choices."""
         titles = {scope.key: scope_text(scope.title) for scope in self.wiz.session.scopes}
-        sections = dashboard_sections(plan, titles)
+        sections = self._sections_of(plan, titles)
         total = len(sections)
         for number, section in enumerate(sections, start=1):
             view = self._sections.get(section.key)

@@ -95,6 +95,7 @@ class StepPanel(QWidget):
             Page.PEOPLE: self.tr("People and access"),
             Page.LIVE_STATUS: self.tr("Your setup"),
             Page.LIVE_RENEW: self.tr("Renew the key"),
+            Page.LIVE_PEOPLE: self.tr("People and access"),
             Page.EXPORT: self.tr("Export"),
             Page.DONE: self.tr("Done"),
         }

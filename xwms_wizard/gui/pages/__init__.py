@@ -9,6 +9,7 @@ from xwms_wizard.gui.pages.client import ClientPage
 from xwms_wizard.gui.pages.domain import DomainPage
 from xwms_wizard.gui.pages.done import DonePage
 from xwms_wizard.gui.pages.export import ExportPage
+from xwms_wizard.gui.pages.live_people import LivePeoplePage
 from xwms_wizard.gui.pages.live_renew import LiveRenewPage
 from xwms_wizard.gui.pages.live_status import LiveStatusPage
 from xwms_wizard.gui.pages.people import PeoplePage
@@ -33,6 +34,7 @@ PAGE_CLASSES = {
     Page.PEOPLE: PeoplePage,
     Page.LIVE_STATUS: LiveStatusPage,
     Page.LIVE_RENEW: LiveRenewPage,
+    Page.LIVE_PEOPLE: LivePeoplePage,
     Page.EXPORT: ExportPage,
     Page.DONE: DonePage,
 }

@@ -50,7 +50,10 @@ class LiveStatusPage(BasePage):
                                    self.tr("Renew the secret key without downtime"))
         self.change_button = button(self, "liveChangeSetupButton", self.tr("C&hange this setup…"),
                                     self.tr("Change the website, switches or permissions"))
-        for push in (self.renew_button, self.change_button):
+        self.people_button = button(self, "livePeopleButton", self.tr("&People and access…"),
+                                    self.tr("Who has logged in, testers, Verified Partner and "
+                                            "members"))
+        for push in (self.renew_button, self.change_button, self.people_button):
             push.setEnabled(False)
             actions.addWidget(push)
         actions.addStretch(1)
@@ -59,6 +62,7 @@ class LiveStatusPage(BasePage):
         self.folder_button.clicked.connect(self._choose_folder)
         self.renew_button.clicked.connect(lambda: self._choose(Action.RENEW))
         self.change_button.clicked.connect(lambda: self._choose(Action.CHANGE))
+        self.people_button.clicked.connect(lambda: self._choose(Action.PEOPLE))
         self._status: LiveStatus | None = None
 
     def on_enter(self) -> None:
@@ -78,7 +82,7 @@ class LiveStatusPage(BasePage):
     def _show(self, status: LiveStatus | None) -> None:
         self._status = status
         self.flow.handoff = status.facts if status is not None else None
-        for push in (self.renew_button, self.change_button):
+        for push in (self.renew_button, self.change_button, self.people_button):
             push.setEnabled(status is not None)
         if status is None:
             self.verdict.clear()

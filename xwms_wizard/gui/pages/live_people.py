@@ -1,0 +1,38 @@
+"""People and access, Live (day two): the optional parts of the XWMS dashboard, step by step.
+
+Live xwms.nl has no management API, so the wizard shows where each part is in the dashboard
+and what to do there: who has logged in, inviting a tester, applying to become a Verified
+Partner, and letting the developer in as a member with a role (core.dashboard).
+"""
+
+from __future__ import annotations
+
+from xwms_wizard.core.dashboard import people_sections
+from xwms_wizard.core.flow import Page
+from xwms_wizard.gui.live_widgets import DashboardStepsPanel
+from xwms_wizard.gui.pages.base import BasePage
+
+
+class LivePeoplePage(BasePage):
+    page = Page.LIVE_PEOPLE
+    scrollable = True
+
+    def build(self) -> None:
+        self.setTitle(self.tr("People and access"))
+        self.setSubTitle(self.tr("Who logs in with your client, and who may change it."))
+        self.add_help(self.tr(
+            "These are the optional parts of the XWMS dashboard for your client. Testers try "
+            "the login before it is open to everyone. A Verified Partner may use the "
+            "permissions that XWMS keeps for businesses it has checked. Members are the safe "
+            "way to let your developer change settings: they sign in with their own XWMS "
+            "account, so you never share your password."
+        ))
+        self.steps = DashboardStepsPanel(
+            self.wiz, ("users", "testers", "verification", "members"),
+            sections=people_sections, parent=self,
+        )
+        self.body.addWidget(self.steps)
+        self.body.addStretch(1)
+
+    def on_enter(self) -> None:
+        self.steps.show_plan(self.plan)
