@@ -158,6 +158,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is already the website&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} was registered but off; switched it on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +333,10 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,15 +357,23 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change {field} in the plan, then run the same command again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the same command again to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything already existed; nothing new was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the plan with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the folder for your developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +390,14 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Note: this computer has no keychain and the bundle leaves the secret out (no --include-secret), so the new key&apos;s value is not kept anywhere. When your developer needs it, run the same command with --new-secret --include-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {field} in the plan, then run the command again: it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -811,6 +835,58 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Click Link Secret and choose the secret labelled {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who has logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My Clients, then {client}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Integrations → Users: it lists everyone who logged in through this client, and through which website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Integrations → Users, send a test user request to the tester&apos;s XWMS e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester accepts it when they next log in; then they can try the login on a website in Test Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Verification Center and start a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your website ({domain}) and the permissions that need a Verified Partner, and say in the notes what your website uses them for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XWMS team approves or rejects the request; once approved, you can add those permissions to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your developer in as a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Members and Roles. Make a role with only what your developer needs (for example manage domains, secrets and scopes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your developer as a member with that role, by their own XWMS e-mail address. They sign in with their own account: never share your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1970,21 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
 </context>
 <context>
+    <name>LivePeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>
@@ -1983,6 +2074,14 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;People and access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking XWMS…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2141,176 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>What is this page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May change the websites, their keys and what the login reads, and see who logged in; may not add or remove members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May see who logged in; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who logs in with your client, and who may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tester&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their XWMS e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite as tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite this person as a tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your website uses these permissions for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what your website uses them for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may change this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your developer&apos;s XWMS e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person as a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your client from XWMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({email}), last on {site} at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has logged in through your client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No testers yet. A tester accepts your invitation on XWMS&apos;s login page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you. Add your developer here instead of sharing your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the XWMS team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scopes}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the permissions your website needs, say what for, and apply. The XWMS team checks your business and approves or rejects the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviting the tester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified Partner: tick the permissions your website needs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the member…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2378,22 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Plan file: there is a mistake in it: {reason}. Check the quotes, “=” signs and [headings] there. Compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check that you gave the plan file itself, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file: the setting name on line {line} is longer than {most} characters; a plan&apos;s names are short words (such as root or keys). Check that line, and compare it with examples/plan.toml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,6 +2686,38 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>seeing who logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing what the login may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the secret keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding or removing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this client does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s owner to make the change, or to give your role this permission under Members and Roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the Client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,6 +2927,62 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
     <message>
         <source>Choose a smaller PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revoked secret key cannot be changed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key instead (renew the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has been invited already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for their answer: they accept or decline on XWMS&apos;s login page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application for these permissions is waiting already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the XWMS team&apos;s answer before you apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is a Verified Partner for these already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is needed: you can use these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has a role with this name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use that role, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the client&apos;s owner, who may do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is needed; add someone else as a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is a member of the client already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3500,6 +3873,14 @@ To become one, apply in the Verification Center of the XWMS dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;People and access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has logged in, testers, Verified Partner and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading your clients…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +4025,10 @@ To become one, apply in the Verification Center of the XWMS dashboard.</source>
     </message>
     <message>
         <source>Renew the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4182,6 +4567,10 @@ To become one, apply in the Verification Center of the XWMS dashboard.</source>
     </message>
     <message>
         <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

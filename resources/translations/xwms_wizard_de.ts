@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>{file} is already the website&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist bereits das Logo der Website</translation>
     </message>
     <message>
         <source>{url} was registered but off; switched it on</source>
@@ -335,7 +335,7 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
@@ -371,11 +371,11 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
     <message>
         <source>Compare the plan with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan mit dem Server vergleichen</translation>
     </message>
     <message>
         <source>Write the folder for your developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner für Ihren Entwickler schreiben</translation>
     </message>
     <message>
         <source>Handoff bundle written to {path}</source>
@@ -395,11 +395,11 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
     <message>
         <source>Change {field} in the plan, then run the command again: it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie {field} im Plan und führen Sie den Befehl dann erneut aus: Er macht dort weiter, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es unverändert erneut ausführen, hält es hier wieder an: Tun Sie zuerst, was die Zeile darüber sagt. Was bisher angelegt wurde, bleibt erhalten, und der nächste Lauf macht dort weiter.</translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -2383,19 +2383,19 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
     <message>
         <source>Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check that you gave the plan file itself, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei: Sie ist {size} KB groß; ein Plan ist eine kurze Textdatei von höchstens {most} KB. Prüfen Sie, ob Sie die Plandatei selbst angegeben haben, und vergleichen Sie sie mit examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei: Zeile {line} verschachtelt Listen oder Abschnitte mehr als {most} Ebenen tief; ein Plan braucht eine Ebene (eine Liste wie keys = ["profile"]). Entfernen Sie die überzähligen Klammern, und vergleichen Sie die Datei mit examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei: Der Name der Einstellung in Zeile {line} hat mehr als {most} durch Punkte verbundene Teile; die Namen eines Plans haben einen oder zwei (wie domain.root). Schreiben Sie die Einstellung unter die Überschrift ihres [Abschnitts], wie in examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} is longer than {most} characters; a plan&apos;s names are short words (such as root or keys). Check that line, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei: Der Name der Einstellung in Zeile {line} ist länger als {most} Zeichen; die Namen eines Plans sind kurze Wörter (wie root oder keys). Prüfen Sie diese Zeile, und vergleichen Sie die Datei mit examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
@@ -4575,7 +4575,7 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     </message>
     <message>
         <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server bietet {unknown} nicht an. Die Scopes, die er anbietet, sind: {known}. Ändern Sie die Liste im Plan (oder lassen Sie sie leer).</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>{file} is already the website&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is al het logo van de website</translation>
     </message>
     <message>
         <source>{url} was registered but off; switched it on</source>
@@ -335,7 +335,7 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Note: the secret key&apos;s value is not on this computer, so the bundle leaves it out (as --keep-secret asks).</source>
@@ -371,11 +371,11 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
     <message>
         <source>Compare the plan with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan met de server vergelijken</translation>
     </message>
     <message>
         <source>Write the folder for your developer</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor je ontwikkelaar schrijven</translation>
     </message>
     <message>
         <source>Handoff bundle written to {path}</source>
@@ -395,11 +395,11 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
     <message>
         <source>Change {field} in the plan, then run the command again: it continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig {field} in het plan en voer de opdracht daarna opnieuw uit: die gaat verder waar hij stopte.</translation>
     </message>
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je het ongewijzigd opnieuw uitvoert, stopt het hier weer: doe eerst wat de regel hierboven zegt. Wat al gemaakt is, blijft bewaard, en de volgende keer gaat het vanaf daar verder.</translation>
     </message>
     <message>
         <source>The plan {plan} has {count} problem(s):</source>
@@ -2383,19 +2383,19 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
     <message>
         <source>Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check that you gave the plan file itself, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbestand: het is {size} KB; een plan is een kort tekstbestand van hoogstens {most} KB. Controleer of je het planbestand zelf hebt opgegeven, en vergelijk het met examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbestand: regel {line} zet lijsten of secties meer dan {most} niveaus in elkaar; een plan heeft één niveau nodig (een lijst zoals keys = ["profile"]). Verwijder de extra haken, en vergelijk het met examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbestand: de naam van de instelling op regel {line} heeft meer dan {most} delen met punten ertussen; de namen in een plan hebben er één of twee (zoals domain.root). Zet de instelling onder haar [sectie]-kop, zoals in examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} is longer than {most} characters; a plan&apos;s names are short words (such as root or keys). Check that line, and compare it with examples/plan.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbestand: de naam van de instelling op regel {line} is langer dan {most} tekens; de namen in een plan zijn korte woorden (zoals root of keys). Controleer die regel, en vergelijk het bestand met examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan id: use 1 to 64 letters, digits, hyphens or underscores, or leave plan_id out and the wizard makes one from the client name and the website address.</source>
@@ -4575,7 +4575,7 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     </message>
     <message>
         <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>deze server biedt {unknown} niet aan. De scopes die hij aanbiedt zijn: {known}. Pas de lijst in het plan aan (of laat hem leeg).</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,13 @@ import asyncio
 import getpass
 import os
 import sys
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL
 from xwms_wizard.core.apply import (
+    STEP_RETRY_PAUSE,
     ApplyError,
     ApplyResult,
     Preview,
@@ -21,14 +22,60 @@ from xwms_wizard.core.apply import (
     step_title,
 )
 from xwms_wizard.core.errors import WizardError
+from xwms_wizard.core.fields import error_field
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.live import check_credentials
+from xwms_wizard.core.scopes import CATALOGUE
 from xwms_wizard.core.session import WizardSession
 from xwms_wizard.core.signin import PRACTICE_EMAIL, PRACTICE_PASSWORD, Connector
+from xwms_wizard.core.validate import check_scopes_offered
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
 PASSWORD_ENV = "XWMS_WIZARD_PASSWORD"
+
+T = TypeVar("T")
+
+# What the command line does around the engine's steps; an error line names one of these or
+# a step (core.apply.STEP_TITLES), never nothing.
+SIGN_IN = QT_TRANSLATE_NOOP("CLI", "Sign in")
+COMPARE = QT_TRANSLATE_NOOP("CLI", "Compare the plan with the server")
+EXPORT = QT_TRANSLATE_NOOP("CLI", "Write the folder for your developer")
+
+
+class Stopped(WizardError):
+    """A stage of a command (SIGN_IN, COMPARE, EXPORT) failed; `stage` is its title in English
+    (print_stop translates it)."""
+
+    def __init__(self, stage: str, cause: WizardError) -> None:
+        super().__init__(
+            cause.message,
+            field=error_field(cause),
+            retryable=cause.retryable,
+            detail=cause.detail,
+        )
+        self.stage = stage
+        self.cause = cause
+
+
+async def stage(title: str, work: Callable[[], Awaitable[T]], *, again: bool = True) -> T:
+    """Run one stage's server work; what fails stops the command as `Stopped(title)`.
+
+    With `again`, a failure on the connection or the server (after the client's own retries
+    of each call) is tried once more after a pause, as the engine's steps are
+    (`step_retries=1`). Signing in does not: a server that never answered is more likely a
+    wrong address than a bad moment, and the owner should hear so without waiting twice."""
+    for attempt in (1, 2):
+        try:
+            return await work()
+        except (ApplyError, Stopped):
+            raise
+        except WizardError as exc:
+            if exc.retryable and again and attempt == 1:
+                await asyncio.sleep(STEP_RETRY_PAUSE)
+                continue
+            raise Stopped(title, exc) from exc
+    raise AssertionError("unreachable")
 
 _STATE_LABELS = {
     StepState.DONE: QT_TRANSLATE_NOOP("CLI", "done"),
@@ -84,7 +131,9 @@ def print_summary(out: TextIO, result: ApplyResult) -> None:
 async def _credentials(session: WizardSession, args: argparse.Namespace, err: TextIO) -> tuple[str, str]:
     """The e-mail and password for --server: the demo account on a sandbox, else --email and a
     password from the environment or a prompt."""
-    sandbox = await session.connector.is_sandbox(args.server)
+    sandbox = await stage(
+        SIGN_IN, lambda: session.connector.is_sandbox(args.server), again=False
+    )
     email = args.email
     if not email:
         if not sandbox:
@@ -97,6 +146,7 @@ async def _credentials(session: WizardSession, args: argparse.Namespace, err: Te
                 field="email",
             )
         email = PRACTICE_EMAIL
+    session.server_is_sandbox = sandbox
     password = os.environ.get(PASSWORD_ENV)
     if password is None and email == PRACTICE_EMAIL and sandbox:
         password = PRACTICE_PASSWORD
@@ -119,11 +169,18 @@ async def sign_in(session: WizardSession, args: argparse.Namespace, out: TextIO,
     """Sign in as a command asks: --server (the demo account on a sandbox), else the practice
     sandbox of this computer; says where."""
     if args.server:
-        email, password = await _credentials(session, args, err)
-        await session.sign_in(args.server, email, password)
+        try:
+            email, password = await _credentials(session, args, err)
+        except Stopped:
+            raise
+        except WizardError as exc:  # no e-mail, no password: the command line's own refusal
+            raise Stopped(SIGN_IN, exc) from exc
+        sandbox = session.server_is_sandbox
+        await stage(SIGN_IN, lambda: session.sign_in(args.server, email, password), again=False)
+        session.server_is_sandbox = sandbox
     else:
         print(translate("CLI", "Starting the practice sandbox..."), file=out, flush=True)
-        await session.start_practice()
+        await stage(SIGN_IN, session.start_practice, again=False)
     signed_in = translate("CLI", "Signed in to {url} as {email}")
     print(signed_in.format(url=session.api_url, email=session.signin.email), file=out, flush=True)
 
@@ -170,7 +227,14 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
     try:
         await sign_in(session, args, out, err)
         unknown = _unknown_value(args)
-        preview = await session.preview(plan, unknown)
+        # Before the first write: every scope of the plan must be one the server offers.
+        catalogue = await stage(COMPARE, session.load_scopes)
+        offered = check_scopes_offered(plan.scopes.keys, catalogue)
+        if not offered.ok:
+            report_problems(args.plan, [offered], err)
+            print(translate("CLI", "Nothing was changed."), file=err)
+            return 2
+        preview = await stage(COMPARE, lambda: session.preview(plan, unknown))
         refusal = _refusal(preview, store, args)
         if refusal:
             print(refusal, file=err)
@@ -178,7 +242,10 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         _print_preview(out, preview)
         try:
             result = await session.apply(
-                plan, lambda event: print_event(out, event), unknown_secret=unknown
+                plan,
+                lambda event: print_event(out, event),
+                unknown_secret=unknown,
+                step_retries=1,
             )
         except ApplyError as exc:
             print_stop(err, exc, debug=args.debug)
@@ -202,13 +269,20 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
                 file=err,
             )
         if args.export:
-            bundle = await session.export(
-                result,
-                Path(args.export),
-                include_secret=include_secret,
-                make_zip=args.zip,
-                existing="replace" if args.force else "keep_both",
-            )
+            try:
+                bundle = await stage(
+                    EXPORT,
+                    lambda: session.export(
+                        result,
+                        Path(args.export),
+                        include_secret=include_secret,
+                        make_zip=args.zip,
+                        existing="replace" if args.force else "keep_both",
+                    ),
+                )
+            except Stopped as exc:
+                print_stop(err, exc, debug=args.debug)
+                return 1
             written = translate("CLI", "Handoff bundle written to {path}")
             print("\n" + written.format(path=bundle.path), file=out)
             if bundle.zip_path:
@@ -237,47 +311,76 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
         await session.close()
 
 
-def print_stop(err: TextIO, exc: ApplyError, *, debug: bool) -> None:
+# The tables of a plan file: a field in one of them is changed in the plan (an account's e-mail
+# or password, a --server address, are not).
+_PLAN_TABLES = ("client", "domain", "scopes", "secret")
+
+
+def print_stop(err: TextIO, exc: ApplyError | Stopped, *, debug: bool) -> None:
+    """The error line, naming the step or stage, and what to do next: run it again only when
+    that can help (a lost connection, a server error), else what to change first."""
+    where = translate("CLI", exc.stage) if isinstance(exc, Stopped) else step_title(exc.step)
     print(
-        translate("CLI", "Stopped at '{step}': {message}").format(
-            step=step_title(exc.step), message=exc.message
-        ),
+        translate("CLI", "Stopped at '{step}': {message}").format(step=where, message=exc.message),
         file=err,
     )
     if debug and exc.detail:
         print(exc.detail, file=err)
-    if exc.field:
+    if exc.retryable:
+        print(
+            translate("CLI", "Run the same command again to continue where it stopped."),
+            file=err,
+        )
+    elif exc.field and exc.field.split(".")[0] in _PLAN_TABLES:
         print(
             translate(
                 "CLI",
-                "Change {field} in the plan, then run the same command again to "
-                "continue where it stopped.",
+                "Change {field} in the plan, then run the command again: it continues where it "
+                "stopped.",
             ).format(field=exc.field),
             file=err,
         )
     else:
         print(
-            translate("CLI", "Run the same command again to continue where it stopped."),
-            file=err,
-        )
-
-
-def load_plan_or_report(path: str, err: TextIO):
-    """The plan file as a SetupPlan, or None after listing every problem with its field."""
-    from xwms_wizard.core.plan import PlanError, load_plan
-
-    try:
-        return load_plan(Path(path))
-    except PlanError as exc:
-        print(
-            translate("CLI", "The plan {plan} has {count} problem(s):").format(
-                plan=path, count=len(exc.problems)
+            translate(
+                "CLI",
+                "Running it again as it is will stop here again: first do what the line above "
+                "says. What was made so far is kept, and the next run continues from there.",
             ),
             file=err,
         )
-        for problem in exc.problems:
-            print(f"  - {problem.field}: {problem.message}", file=err)
+
+
+def report_problems(plan: str, problems: list[Any], err: TextIO) -> None:
+    """A plan's problems: a header, then one line per problem with its field."""
+    print(
+        translate("CLI", "The plan {plan} has {count} problem(s):").format(
+            plan=plan, count=len(problems)
+        ),
+        file=err,
+    )
+    for problem in problems:
+        print(f"  - {problem.field}: {problem.message}", file=err)
+
+
+def load_plan_or_report(path: str, err: TextIO, out: TextIO | None = None):
+    """The plan file as a SetupPlan, or None after listing every problem with its field.
+
+    With `out`, every value the loader changed and every warning is printed there first, one
+    "Note:" line each: what the wizard's pages show under the fields."""
+    from xwms_wizard.core.plan import PlanError, read_plan
+
+    try:
+        loaded = read_plan(Path(path))
+    except PlanError as exc:
+        report_problems(path, exc.problems, err)
         return None
+    if out is not None:
+        for note in loaded.notes:
+            print(translate("CLI", "Note: {note}").format(note=note), file=out)
+        if loaded.notes:
+            print("", file=out, flush=True)
+    return loaded.plan
 
 
 def run_apply(
@@ -286,12 +389,17 @@ def run_apply(
     """`xwms-wizard apply`: 0 on success, 2 for a bad plan (every problem listed), 1 otherwise."""
     out = out or sys.stdout
     err = err or sys.stderr
-    plan = load_plan_or_report(args.plan, err)
+    plan = load_plan_or_report(args.plan, err, out)
     if plan is None:
         return 2
     if args.live:
         from xwms_wizard.cli.live import write_checklist
 
+        # No management API in Live: the scopes are checked against the known catalogue.
+        offered = check_scopes_offered(plan.scopes.keys, CATALOGUE)
+        if not offered.ok:
+            report_problems(args.plan, [offered], err)
+            return 2
         return write_checklist(plan, args, out)
     return run_command(_apply(args, plan, out, err), args, err)
 
@@ -301,6 +409,9 @@ def run_command(work: Coroutine[Any, Any, int], args: argparse.Namespace, err: T
     (the detail too with --debug), or 130 after Ctrl+C (run it again to continue)."""
     try:
         return asyncio.run(work)
+    except (ApplyError, Stopped) as exc:
+        print_stop(err, exc, debug=args.debug)
+        return 1
     except WizardError as exc:
         print(exc.message, file=err)
         if args.debug and exc.detail:

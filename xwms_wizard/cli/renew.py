@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import TextIO
 
 from xwms_wizard.cli.apply import (
+    EXPORT,
     load_plan_or_report,
     print_event,
     print_stop,
     print_summary,
     run_command,
     sign_in,
+    stage,
 )
 from xwms_wizard.core.apply import ApplyError
 from xwms_wizard.core.renew import expiry_problem
@@ -48,10 +50,10 @@ async def _renew(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             return 1
         print_summary(out, result)
         if args.export:
-            bundle = await session.export(
+            bundle = await stage(EXPORT, lambda: session.export(
                 result, Path(args.export), include_secret=args.include_secret,
                 make_zip=args.zip, existing="replace" if args.force else "keep_both",
-            )
+            ))
             print("\n" + translate("CLI", "Handoff bundle written to {path}").format(
                 path=bundle.path), file=out)
         if args.revoke_old:
@@ -71,7 +73,7 @@ def run_renew(args: argparse.Namespace, out: TextIO | None = None,
               err: TextIO | None = None) -> int:
     """0: renewed (and switched, with --revoke-old); 2: a bad plan; 1: refused or unreachable."""
     out, err = out or sys.stdout, err or sys.stderr
-    plan = load_plan_or_report(args.plan, err)
+    plan = load_plan_or_report(args.plan, err, out)
     if plan is None:
         return 2
     problem = expiry_problem(plan)

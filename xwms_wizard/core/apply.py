@@ -11,6 +11,7 @@ idempotency record instead of making a second client, domain or secret.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import enum
 import hashlib
@@ -147,6 +148,10 @@ class ApplyError(WizardError):
 
 ProgressCallback = Callable[[StepEvent], None]
 
+# Seconds before a step that failed on the connection or the server (after the client's own
+# retries of each call) is tried once more, from its start, when the caller asks for that.
+STEP_RETRY_PAUSE = 2.0
+
 # Verify refusals that come from a choice in the plan, which the domain step applied.
 _PLAN_FIELDS = {"login_not_allowed": "domain.allow_login", "domain_inactive": "domain.active"}
 
@@ -193,8 +198,15 @@ class Applier:
         on_progress: ProgressCallback | None = None,
         account: str = "",
         unknown_secret: UnknownValue = UnknownValue.ASK,
+        step_retries: int = 0,
+        pause: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.client = client
+        # A step whose calls failed retryably (no connection, a 5xx) is run again from its
+        # start this many times: every step looks first and creates with the same key, so
+        # this is what "run it again" does, without the owner. The command line asks for 1.
+        self.step_retries = max(0, step_retries)
+        self._pause = pause
         self.unknown_secret = UnknownValue(unknown_secret)
         self.decision: SecretDecision | None = None
         self.plan = plan
@@ -203,6 +215,7 @@ class Applier:
         self.on_progress = on_progress or (lambda event: None)
         self._secret_value: str | None = None
         self._secret_is_new = False
+        self._domain_has_logo = False  # what the domain step saw
 
     # -- the steps -----------------------------------------------------------------
 
@@ -218,14 +231,22 @@ class Applier:
         handlers = self._handlers()
         for step in self.steps():
             self.on_progress(StepEvent(step, StepState.RUNNING))
-            try:
-                state, message = await handlers[step]()
-            except XwmsError as exc:
-                self._record_failure(step, exc)
-                raise ApplyError(step, exc) from exc
-            except ApplyError as exc:
-                self._record_failure(step, exc.cause)
-                raise
+            tries = 0
+            while True:
+                try:
+                    state, message = await handlers[step]()
+                    break
+                except XwmsError as exc:
+                    if exc.retryable and tries < self.step_retries:
+                        tries += 1
+                        log.info("step %s: %s, trying it again", step.value, type(exc).__name__)
+                        await self._pause(STEP_RETRY_PAUSE)
+                        continue
+                    self._record_failure(step, exc)
+                    raise ApplyError(step, exc) from exc
+                except ApplyError as exc:
+                    self._record_failure(step, exc.cause)
+                    raise
             self.journal.steps[step.value] = state.value
             self.journal.save()
             self.on_progress(StepEvent(step, state, message))
@@ -289,6 +310,7 @@ class Applier:
         for existing in await self.client.list_domains(self.journal.ids["client"]):
             if existing.root_domain == root:
                 self._remember(domain=existing.id, domain_id=existing.domain_id)
+                self._domain_has_logo = existing.has_logo
                 changes = {k: v for k, v in wanted.items() if getattr(existing, k) != v}
                 if changes:
                     await self.client.update_domain(existing.id, **changes)
@@ -326,8 +348,19 @@ class Applier:
                     detail=type(exc).__name__,
                 ),
             ) from exc
+        # The server says only whether a domain has a logo, not which: the journal keeps the
+        # hash of the logo this setup uploaded, for the domain it went to, so a rerun with the
+        # same file sends nothing. A new file, another domain, a logo removed on the server
+        # or a lost journal uploads it (again): PUT replaces, so that is always safe.
+        digest = hashlib.sha256(data).hexdigest()
+        domain_pk = self.journal.ids["domain"]
+        if self._logo_is_current(domain_pk, self._domain_has_logo, digest):
+            return StepState.EXISTING, translate(
+                "Apply", "{file} is already the website's logo"
+            ).format(file=path.name)
         content_type = "image/svg+xml" if path.suffix.lower() == ".svg" else "image/png"
-        await self.client.upload_logo(self.journal.ids["domain"], data, content_type)
+        await self.client.upload_logo(domain_pk, data, content_type)
+        self._remember(logo_sha256=digest, logo_domain=domain_pk)
         return StepState.DONE, path.name
 
     async def _ensure_callback(self) -> tuple[StepState, str]:
@@ -395,7 +428,26 @@ class Applier:
         """What this run will change, before anything is sent: Review and `apply` show it."""
         state = await self._observe()
         decision = self.decide(state)
-        return Preview(state=state, secret=decision, difference=difference(self.plan, state, decision))
+        observed = state.domain(self.plan.domain.root) if state is not None else None
+        logo_current = observed is not None and self._logo_is_current(
+            observed.domain.id, observed.domain.has_logo, _file_digest(self.plan.domain.logo)
+        )
+        return Preview(
+            state=state,
+            secret=decision,
+            difference=difference(self.plan, state, decision, logo_current=logo_current),
+        )
+
+    def _logo_is_current(self, domain_pk: int, has_logo: bool, digest: str | None) -> bool:
+        """Whether the website has this logo: the server says it has one, and the journal says
+        this setup uploaded a file with this hash to this domain (the server keeps no hash)."""
+        ids = self.journal.ids
+        return (
+            has_logo
+            and digest is not None
+            and ids.get("logo_sha256") == digest
+            and ids.get("logo_domain") == domain_pk
+        )
 
     async def _ensure_secret(self) -> tuple[StepState, str]:
         client_pk = self.journal.ids["client"]
@@ -625,6 +677,16 @@ class _Website:
     id: int
     root_domain: str
     primary: bool = False
+
+
+def _file_digest(path: str) -> str | None:
+    """The SHA-256 of a file's bytes (hex), or None when there is no file to read."""
+    if not path:
+        return None
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _now() -> str:

@@ -72,9 +72,16 @@ def _value(value: Any) -> str:
 
 
 def difference(
-    plan: SetupPlan, state: ServerState | None, secret: SecretDecision | None
+    plan: SetupPlan,
+    state: ServerState | None,
+    secret: SecretDecision | None,
+    *,
+    logo_current: bool = False,
 ) -> Difference:
-    """What applying `plan` changes on a server that holds `state` (None: no such client yet)."""
+    """What applying `plan` changes on a server that holds `state` (None: no such client yet).
+
+    `logo_current`: the website has the plan's logo already (the apply engine knows it by the
+    hash it kept), so it is not uploaded again."""
     diff = Difference()
     add = diff.changes.append
     if state is None:
@@ -91,7 +98,7 @@ def difference(
                 add(Change("setting", translate("Diff", "{setting}: {old} → {new}").format(
                     setting=translate("Diff", SETTING_NAMES[key]), old=_value(have),
                     new=_value(wanted))))
-    if plan.domain.logo:
+    if plan.domain.logo and not logo_current:
         add(Change("logo", translate("Diff", "The logo will be uploaded.")))
     url = plan.domain.effective_redirect_url
     if observed is None or url not in observed.callback_urls(active_only=False):

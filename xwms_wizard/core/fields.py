@@ -49,4 +49,6 @@ def error_field(error: WizardError) -> str | None:
     """
     if isinstance(error, XwmsError) and error.field in SERVER_FIELDS:
         return SERVER_FIELDS[error.field]
+    if isinstance(error, XwmsError) and error.code == "verification_required":
+        return "scopes.keys"  # a scope that needs a Verified Partner: the plan's list changes
     return error.field

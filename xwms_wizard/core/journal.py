@@ -36,6 +36,8 @@ _ALLOWED_KEYS = {
     "secret_expires",
     "replaces",  # ids of keys to revoke once their replacement works
     "link",
+    "logo_sha256",  # the hash of the logo this setup uploaded (the server keeps no hash) ...
+    "logo_domain",  # ... and the domain it went to
 }
 
 

@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,15 @@ _PLAN_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _BOOL_FIELDS = tuple(k for k, kind in SCHEMA["domain"].items() if kind == _BOOL)
 
+# Limits on the file's shape, checked before TOML reads it: a plan is a few hundred bytes with
+# keys of one or two parts and one list, so these leave room for comments and still keep a
+# hostile file (tomllib recurses per bracket and is quadratic in a dotted key's parts) from
+# crashing or stalling the loader.
+MAX_PLAN_BYTES = 64 * 1024
+MAX_NESTING = 8  # brackets and braces inside one another; [[table]] headers take 2
+MAX_KEY_PARTS = 8  # "domain.root" has 2
+MAX_KEY_CHARS = 100  # the longest key of a plan has 13 characters
+
 
 class PlanError(WizardError):
     """A plan file with problems; `problems` lists every one (a failing `Check` per field)."""
@@ -76,6 +86,17 @@ class PlanError(WizardError):
             field=self.problems[0].field if count == 1 else None,
             detail="\n".join(f"{p.field}: {p.message}" for p in self.problems),
         )
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A plan that loaded, and what its checks say about it beside the refusals: one line per
+    value the loader changed (the note the wizard's page shows under the field: a pasted
+    "https://example.com/shop" that became "example.com") and per warning, each line starting
+    with the field's label. The command line prints them before it changes anything."""
+
+    plan: SetupPlan
+    notes: tuple[str, ...] = ()
 
 
 def derive_plan_id(client_name: str, root_domain: str) -> str:
@@ -219,6 +240,176 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError) -> Check:
     return _problem("plan", message.format(line=line, column=column, reason=reason))
 
 
+def _too_large(size: int) -> Check:
+    return _problem(
+        "plan",
+        translate(
+            "Plan",
+            "Plan file: it is {size} KB; a plan is a short text file of at most {most} KB. Check "
+            "that you gave the plan file itself, and compare it with examples/plan.toml.",
+        ).format(size=-(-size // 1024), most=MAX_PLAN_BYTES // 1024),
+    )
+
+
+def _shape_problem(text: str) -> Check | None:
+    """The first way `text` is too deep or has too long a key for a plan, or None.
+
+    One pass over the text that skips strings and comments and tracks the brackets, so it
+    costs no more than reading the file; tomllib only reads what passes it.
+    """
+    n = len(text)
+    line = 1
+    stack: list[str] = []  # "[" array, "{" inline table, "h" a [table] header
+    in_key = True  # where a key may stand: a line's start, a header, after "{" or ","
+    key_start = key_end = key_line = 0  # where the key being read starts and ends, its line
+    key_parts = 0
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+            if not stack or stack[-1] == "h":
+                stack.clear()
+                in_key, key_parts = True, 0
+            i += 1
+            continue
+        if ch in " \t\r":
+            i += 1
+            continue
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if ch in "\"'":
+            if in_key and key_parts == 0:
+                key_start, key_line, key_parts = i, line, 1
+            end = _string_end(text, i, ch, text.startswith(ch * 3, i))
+            line += text.count("\n", i, end)  # a multi-line string
+            if in_key:
+                key_end = end
+            i = end
+            continue
+        if in_key:
+            if ch == "[" and not stack and key_parts == 0:
+                stack.append("h")
+                if text.startswith("[", i + 1):
+                    stack.append("h")
+                    i += 1
+                i += 1
+                continue
+            if ch == ".":
+                key_parts += 1
+                if key_parts > MAX_KEY_PARTS:
+                    return _long_key(key_line, parts=True)
+                i += 1
+                continue
+            if ch in "=]":
+                if ch == "]":
+                    while stack and stack[-1] == "h":
+                        stack.pop()
+                if key_parts and key_end - key_start > MAX_KEY_CHARS:
+                    return _long_key(key_line, parts=False)
+                in_key, key_parts = False, 0
+                i += 1
+                continue
+            if ch in "},":  # an empty inline table ({}), or a comma out of place
+                if ch == "}" and stack and stack[-1] == "{":
+                    stack.pop()
+                in_key, key_parts = ch == ",", 0
+                i += 1
+                continue
+            if key_parts == 0:
+                key_start, key_line, key_parts = i, line, 1
+            key_end = i + 1
+            if key_end - key_start > MAX_KEY_CHARS:
+                return _long_key(key_line, parts=False)
+            i += 1
+            continue
+        if ch in "[{":
+            stack.append(ch)
+            if len(stack) > MAX_NESTING:
+                return _too_deep(line)
+            in_key, key_parts = ch == "{", 0
+        elif ch in "]}":
+            if stack:
+                stack.pop()
+        elif ch == "," and stack and stack[-1] == "{":
+            in_key, key_parts = True, 0
+        i += 1
+    return None
+
+
+def _string_end(text: str, start: int, quote: str, triple: bool) -> int:
+    """The index just after the string that opens at `start` (or the text's end)."""
+    if triple:
+        i = start + 3
+        while True:
+            end = text.find(quote * 3, i)
+            if end < 0:
+                return len(text)
+            if quote == '"' and _escaped(text, end):
+                i = end + 1
+                continue
+            # The closing run may start with up to two quotes of the string's own ("""a"""").
+            end += 3
+            for _ in range(2):
+                if text.startswith(quote, end):
+                    end += 1
+            return end
+    i = start + 1
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            return i  # an unclosed string: tomllib reports it with its line
+        if ch == "\\" and quote == '"':
+            i += 2
+            continue
+        if ch == quote:
+            return i + 1
+        i += 1
+    return i
+
+
+def _escaped(text: str, index: int) -> bool:
+    """Whether the character at `index` follows an odd number of backslashes."""
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def _too_deep(line: int) -> Check:
+    return _problem(
+        "plan",
+        translate(
+            "Plan",
+            "Plan file: line {line} puts lists or sections more than {most} levels inside one "
+            "another; a plan needs one level (a list such as keys = [\"profile\"]). Remove the "
+            "extra brackets, and compare it with examples/plan.toml.",
+        ).format(line=line, most=MAX_NESTING),
+    )
+
+
+def _long_key(line: int, *, parts: bool) -> Check:
+    if parts:
+        message = translate(
+            "Plan",
+            "Plan file: the setting name on line {line} has more than {most} parts joined by "
+            "dots; a plan's names have one or two (such as domain.root). Write the setting "
+            "under its [section] heading, as in examples/plan.toml.",
+        )
+    else:
+        message = translate(
+            "Plan",
+            "Plan file: the setting name on line {line} is longer than {most} characters; a "
+            "plan's names are short words (such as root or keys). Check that line, and compare "
+            "it with examples/plan.toml.",
+        )
+    return _problem(
+        "plan", message.format(line=line, most=MAX_KEY_PARTS if parts else MAX_KEY_CHARS)
+    )
+
+
 def _resolve_logo(logo: str, base_dir: Path | None) -> str:
     if not logo.strip():
         return ""
@@ -239,10 +430,32 @@ def loads_plan(
 
     `base_dir` is where a relative logo path starts from (the plan file's folder).
     """
+    return parse_plan(text, source, base_dir=base_dir, today=today).plan
+
+
+def parse_plan(
+    text: str,
+    source: str = "plan",
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    today: dt.date | None = None,
+) -> LoadedPlan:
+    """`loads_plan`, with the notes and warnings of its checks (LoadedPlan).
+
+    A file over MAX_PLAN_BYTES, nested deeper than MAX_NESTING or with a key of more than
+    MAX_KEY_PARTS parts or MAX_KEY_CHARS characters is refused before TOML reads it.
+    """
+    if len(text) > MAX_PLAN_BYTES:  # characters: at least as many bytes
+        raise PlanError([_too_large(len(text.encode("utf-8", "surrogatepass")))], source)
+    shape = _shape_problem(text)
+    if shape is not None:
+        raise PlanError([shape], source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PlanError([_syntax_problem(exc)], source) from None
+    except RecursionError:  # the shape check should have caught it; never a traceback
+        raise PlanError([_too_deep(1)], source) from None
 
     problems: list[Check] = []
     tables: dict[str, dict[str, Any]] = {name: {} for name in SCHEMA}
@@ -336,7 +549,17 @@ def loads_plan(
 
     plan = _with_normalised_values(raw, checks)
     plan.plan_id = plan_id or derive_plan_id(plan.client.name, plan.domain.root)
-    return plan
+    return LoadedPlan(plan, _notes(checks))
+
+
+def _notes(checks: list[Check]) -> tuple[str, ...]:
+    lines: list[str] = []
+    for check in checks:
+        if check.ok and check.note:
+            lines.append(f"{field_label(check.field)}: {check.note}")
+        if check.ok and check.warning:
+            lines.append(check.warning)  # already starts with the field's label
+    return tuple(lines)
 
 
 def _as_path(base_dir: str | os.PathLike[str] | None) -> Path | None:
@@ -361,10 +584,19 @@ def _with_normalised_values(plan: SetupPlan, checks: list[Check]) -> SetupPlan:
 
 def load_plan(path: str | os.PathLike[str], *, today: dt.date | None = None) -> SetupPlan:
     """A SetupPlan from a TOML file; a relative logo path is taken from the file's folder."""
+    return read_plan(path, today=today).plan
+
+
+def read_plan(path: str | os.PathLike[str], *, today: dt.date | None = None) -> LoadedPlan:
+    """`load_plan`, with the notes and warnings of its checks (LoadedPlan)."""
     file = Path(path)
     source = str(file)
     try:
-        text = file.read_bytes().decode("utf-8-sig")  # Notepad may add a byte-order mark
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_PLAN_BYTES + 1)  # never the whole of a file that is no plan
+        if len(raw) > MAX_PLAN_BYTES:
+            raise PlanError([_too_large(file.stat().st_size)], source)
+        text = raw.decode("utf-8-sig")  # Notepad may add a byte-order mark
     except FileNotFoundError:
         raise PlanError(
             [
@@ -413,7 +645,7 @@ def load_plan(path: str | os.PathLike[str], *, today: dt.date | None = None) -> 
             ],
             source,
         ) from None
-    return loads_plan(text, source, base_dir=file.resolve().parent, today=today)
+    return parse_plan(text, source, base_dir=file.resolve().parent, today=today)
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -68,6 +68,9 @@ class WizardSession:
         self.live = LiveService(self.state, self.secrets, self.connector)
         self.scopes: list[Any] = []  # the scopes catalogue the Permissions page offers
         self.clients: list[Any] = []  # the account's existing clients
+        # What the signed-in server's `info` said about being a sandbox, once someone asked
+        # (the command line does as it signs in); the export then needs no call of its own.
+        self.server_is_sandbox: bool | None = None
 
     # -- the state's facts, read in one place ----------------------------------------
 
@@ -121,10 +124,12 @@ class WizardSession:
 
     async def start_practice(self) -> Account:
         """Practice: start the practice server (unless one is given) and sign in to its demo."""
+        self.server_is_sandbox = None
         return await self.signin.practice_account()
 
     async def sign_in(self, server_url: str, email: str, password: str) -> Account:
         """Custom: sign in to a management server (a kept sign-in if no password is given)."""
+        self.server_is_sandbox = None
         return await self.signin.custom_account(server_url, email, password)
 
     async def start_live(self, api_url: str = DEFAULT_LIVE_API_URL) -> str:
@@ -134,6 +139,7 @@ class WizardSession:
         """
         url = self.live.start(api_url)  # a bad address changes nothing
         await self.signin.drop()
+        self.server_is_sandbox = None
         self.state.mode = Mode.LIVE
         self.clients = []
         self.scopes = list(CATALOGUE)
@@ -178,11 +184,14 @@ class WizardSession:
         on_progress: Callable[[StepEvent], None] | None = None,
         *,
         unknown_secret: UnknownValue = UnknownValue.ASK,
+        step_retries: int = 0,
     ) -> ApplyResult:
         """Create what differs between the plan and the server (idempotent; resumes from the journal).
 
         `unknown_secret` is the owner's answer when the website's key works but its value is
         not on this computer (core.lifecycle); without one, that case stops at the secret step.
+        `step_retries`: how often a step that failed on the connection or the server is run
+        again by itself before the run stops (Applier).
         """
         applier = Applier(
             self.signin.require(),
@@ -191,6 +200,7 @@ class WizardSession:
             on_progress=on_progress,
             account=self.signin.email,
             unknown_secret=unknown_secret,
+            step_retries=step_retries,
         )
         self.state.forget_result()
         result = await applier.run()
@@ -279,9 +289,12 @@ class WizardSession:
         """Whether this run's server is a practice sandbox (the bundle says "practice")."""
         if self.mode is Mode.PRACTICE or (self.mode is Mode.LIVE and self.live.says_sandbox):
             return True
+        if self.server_is_sandbox is not None:
+            return self.server_is_sandbox
         if self.client is not None:
             with contextlib.suppress(WizardError):
-                return bool(await self.client.is_sandbox())
+                self.server_is_sandbox = bool(await self.client.is_sandbox())
+                return self.server_is_sandbox
         return False
 
     # -- resume --------------------------------------------------------------------

@@ -1331,6 +1331,26 @@ def check_scope_keys(keys: Any) -> Check:
     return _ok(field, out)
 
 
+def check_scopes_offered(keys: Iterable[str], catalogue: Iterable[Any]) -> Check:
+    """The plan's scope keys against a catalogue (the server's, or the built-in one in Live):
+    refused, with every key the catalogue has, when one is not in it. Checked before anything
+    is created, so an unknown scope never leaves a half-made setup behind."""
+    field = "scopes.keys"
+    known = [scope.key for scope in catalogue]
+    wanted = list(keys)
+    unknown = [key for key in wanted if key not in known]
+    if not unknown:
+        return _ok(field, wanted)
+    return _refuse(
+        field,
+        translate(
+            "Validate",
+            "this server does not offer {unknown}. The scopes it offers are: {known}. Change "
+            "the list in the plan (or leave it empty).",
+        ).format(unknown=", ".join(_quote(key) for key in unknown), known=", ".join(known) or "-"),
+    )
+
+
 def plan_checks(plan: SetupPlan, today: dt.date | None = None) -> list[Check]:
     """Every check of a plan, passed or not, in the order the wizard asks for them."""
     domain = plan.domain
