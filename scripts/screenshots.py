@@ -370,7 +370,7 @@ async def render_day_two(out: Path, export_dir: Path, language: str = "en") -> N
         find("QLineEdit", "testerEmailEdit").setText("bram.devries@example.net")
         await until(lambda: not people.busy.busy, "the people page")
         find("QPushButton", "inviteTesterButton").click()
-        await until(lambda: "waiting" in find("QLabel", "peopleTestersLabel").text(), "tester")
+        await until(lambda: "bram.devries" in find("QLabel", "peopleTestersLabel").text(), "tester")
         await until(lambda: not people.busy.busy, "the people page")
         await shot(5, "people")
         wizard.back()
