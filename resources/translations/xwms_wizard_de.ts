@@ -1971,21 +1971,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
 </context>
 <context>
-    <name>LivePeoplePage</name>
-    <message>
-        <source>People and access</source>
-        <translation>Personen und Zugang</translation>
-    </message>
-    <message>
-        <source>Who logs in with your client, and who may change it.</source>
-        <translation>Wer sich mit Ihrem Client anmeldet und wer ihn ändern darf.</translation>
-    </message>
-    <message>
-        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
-        <translation>Dies sind die optionalen Teile des XWMS-Dashboards für Ihren Client. Tester probieren die Anmeldung aus, bevor sie für alle offen ist. Ein Verified Partner darf die Berechtigungen nutzen, die XWMS für geprüfte Unternehmen vorsieht. Mitglieder sind der sichere Weg, Ihren Entwickler Einstellungen ändern zu lassen: Sie melden sich mit ihrem eigenen XWMS-Konto an, Sie teilen also nie Ihr Passwort.</translation>
-    </message>
-</context>
-<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>
@@ -2387,7 +2372,7 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     </message>
     <message>
         <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
-        <translation>Plandatei: Zeile {line} verschachtelt Listen oder Abschnitte mehr als {most} Ebenen tief; ein Plan braucht eine Ebene (eine Liste wie keys = ["profile"]). Entfernen Sie die überzähligen Klammern, und vergleichen Sie die Datei mit examples/plan.toml.</translation>
+        <translation>Plandatei: Zeile {line} verschachtelt Listen oder Abschnitte mehr als {most} Ebenen tief; ein Plan braucht eine Ebene (eine Liste wie keys = [&quot;profile&quot;]). Entfernen Sie die überzähligen Klammern, und vergleichen Sie die Datei mit examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>

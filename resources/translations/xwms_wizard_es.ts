@@ -1970,21 +1970,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     </message>
 </context>
 <context>
-    <name>LivePeoplePage</name>
-    <message>
-        <source>People and access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who logs in with your client, and who may change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>

@@ -1971,21 +1971,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
 </context>
 <context>
-    <name>LivePeoplePage</name>
-    <message>
-        <source>People and access</source>
-        <translation>Mensen en toegang</translation>
-    </message>
-    <message>
-        <source>Who logs in with your client, and who may change it.</source>
-        <translation>Wie met je client inlogt, en wie hem mag wijzigen.</translation>
-    </message>
-    <message>
-        <source>These are the optional parts of the XWMS dashboard for your client. Testers try the login before it is open to everyone. A Verified Partner may use the permissions that XWMS keeps for businesses it has checked. Members are the safe way to let your developer change settings: they sign in with their own XWMS account, so you never share your password.</source>
-        <translation>Dit zijn de optionele delen van het XWMS-dashboard voor je client. Testers proberen het inloggen uit voordat het voor iedereen open is. Een Verified Partner mag de toestemmingen gebruiken die XWMS bewaart voor bedrijven die het heeft gecontroleerd. Leden zijn de veilige manier om je ontwikkelaar instellingen te laten wijzigen: ze loggen in met hun eigen XWMS-account, dus je deelt nooit je wachtwoord.</translation>
-    </message>
-</context>
-<context>
     <name>LiveRenewPage</name>
     <message>
         <source>Renew the secret key</source>
@@ -2387,7 +2372,7 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     </message>
     <message>
         <source>Plan file: line {line} puts lists or sections more than {most} levels inside one another; a plan needs one level (a list such as keys = [&quot;profile&quot;]). Remove the extra brackets, and compare it with examples/plan.toml.</source>
-        <translation>Planbestand: regel {line} zet lijsten of secties meer dan {most} niveaus in elkaar; een plan heeft één niveau nodig (een lijst zoals keys = ["profile"]). Verwijder de extra haken, en vergelijk het met examples/plan.toml.</translation>
+        <translation>Planbestand: regel {line} zet lijsten of secties meer dan {most} niveaus in elkaar; een plan heeft één niveau nodig (een lijst zoals keys = [&quot;profile&quot;]). Verwijder de extra haken, en vergelijk het met examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: the setting name on line {line} has more than {most} parts joined by dots; a plan&apos;s names have one or two (such as domain.root). Write the setting under its [section] heading, as in examples/plan.toml.</source>

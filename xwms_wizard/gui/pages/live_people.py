@@ -11,6 +11,7 @@ from xwms_wizard.core.dashboard import people_sections
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.live_widgets import DashboardStepsPanel
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.pages.people import introduce
 
 
 class LivePeoplePage(BasePage):
@@ -18,15 +19,7 @@ class LivePeoplePage(BasePage):
     scrollable = True
 
     def build(self) -> None:
-        self.setTitle(self.tr("People and access"))
-        self.setSubTitle(self.tr("Who logs in with your client, and who may change it."))
-        self.add_help(self.tr(
-            "These are the optional parts of the XWMS dashboard for your client. Testers try "
-            "the login before it is open to everyone. A Verified Partner may use the "
-            "permissions that XWMS keeps for businesses it has checked. Members are the safe "
-            "way to let your developer change settings: they sign in with their own XWMS "
-            "account, so you never share your password."
-        ))
+        introduce(self)  # the same words as the Practice and Custom page
         self.steps = DashboardStepsPanel(
             self.wiz, ("users", "testers", "verification", "members"),
             sections=people_sections, parent=self,

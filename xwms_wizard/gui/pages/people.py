@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
 
 from xwms_wizard.core import people as core_people
@@ -20,20 +21,27 @@ from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import button, checkbox, combo, line_edit, wrapped_label
 
 
+def introduce(page: BasePage) -> None:
+    """The title, subtitle and help of both People pages (Practice and Custom; Live)."""
+    page.setTitle(QCoreApplication.translate("PeoplePage", "People and access"))
+    page.setSubTitle(QCoreApplication.translate(
+        "PeoplePage", "Who logs in with your client, and who may change it."))
+    page.add_help(QCoreApplication.translate(
+        "PeoplePage",
+        "These are the optional parts of the XWMS dashboard for your client. Testers try "
+        "the login before it is open to everyone. A Verified Partner may use the "
+        "permissions that XWMS keeps for businesses it has checked. Members are the safe "
+        "way to let your developer change settings: they sign in with their own XWMS "
+        "account, so you never share your password.",
+    ))
+
+
 class PeoplePage(BasePage):
     page = Page.PEOPLE
     scrollable = True
 
     def build(self) -> None:
-        self.setTitle(self.tr("People and access"))
-        self.setSubTitle(self.tr("Who logs in with your client, and who may change it."))
-        self.add_help(self.tr(
-            "These are the optional parts of the XWMS dashboard for your client. Testers try "
-            "the login before it is open to everyone. A Verified Partner may use the "
-            "permissions that XWMS keeps for businesses it has checked. Members are the safe "
-            "way to let your developer change settings: they sign in with their own XWMS "
-            "account, so you never share your password."
-        ))
+        introduce(self)
         self.users_label = self._box(self.tr("Who has logged in"), "peopleUsersLabel")
         self._build_testers()
         self._build_verified()
