@@ -125,7 +125,7 @@ MUTATIONS = [
         [
             Patch(
                 "xwms_wizard/cli/apply.py",
-                "_print_summary",
+                "print_summary",
                 """
                 if result.secret_is_new and result.secret_value:
                     print("  Secret value:  " + result.secret_value, file=out)
@@ -147,7 +147,7 @@ MUTATIONS = [
             ),
             Patch(
                 "xwms_wizard/cli/apply.py",
-                "_print_summary",
+                "print_summary",
                 """
                 if globals().get("_LEAK_DEBUG"):
                     from xwms_wizard import _leakprobe
@@ -198,7 +198,7 @@ MUTATIONS = [
         [
             Patch(
                 "xwms_wizard/cli/apply.py",
-                "_print_summary",
+                "print_summary",
                 """
                 from xwms_wizard import _leakprobe
                 from xwms_wizard import paths as _paths
