@@ -137,3 +137,27 @@ def test_the_practice_server_takes_the_next_port_when_its_own_is_taken():
         with SandboxProcess(db=":memory:", port=taken, next_free=True) as process:
             port = int(process.base_url.rsplit(":", 1)[1])
             assert taken < port < taken + 20
+
+
+def test_a_taken_port_moves_the_bundle_server_and_says_how_to_follow(tmp_path):
+    import subprocess
+    import sys
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        taken = busy.getsockname()[1]
+        folder = bundle(tmp_path, api_uri=f"http://127.0.0.1:{taken}/api/")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "xwms_wizard", "sandbox", "--from-bundle", str(folder)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True,
+        )
+        try:
+            lines = [process.stdout.readline() for _ in range(4)]
+        finally:
+            process.terminate()
+            process.wait(10)
+            process.stdout.close()
+    port = int(lines[0].split("listening on http://127.0.0.1:", 1)[1].split()[0])
+    assert taken < port < taken + 20, lines
+    assert f"XWMS_API_URI=http://127.0.0.1:{port}/api/" in "".join(lines)

@@ -80,4 +80,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.port is None:
         args.port = port_for(api_uri)
+        # Taken (the owner's own practice server may run on this computer): the next free
+        # port, and the start lines say how to point the starters there.
+        args.next_free = True
     return run_from_args(args, bundle=spec, bundle_api_uri=api_uri)
