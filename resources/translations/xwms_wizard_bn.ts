@@ -3109,30 +3109,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renewing the key…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3110,30 +3110,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Website: {site}. Jetziger Schlüssel: „{label}“.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>in Arbeit…</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>already there</source>
-        <translation>schon vorhanden</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Renewing the key…</source>
         <translation>Der Schlüssel wird erneuert…</translation>
     </message>

@@ -3110,30 +3110,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Website: {site}. Huidige sleutel: “{label}”.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>bezig…</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <source>already there</source>
-        <translation>bestond al</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
         <source>Renewing the key…</source>
         <translation>De sleutel wordt vernieuwd…</translation>
     </message>

@@ -220,7 +220,7 @@ class LiveService:
     async def status(self, folder: str | Path, today: dt.date | None = None) -> LiveStatus:
         """How the Live setup in a handoff folder is doing: its key's expiry, and a check with
         the key this computer keeps (the ids become this run's, the plan the folder's)."""
-        from xwms_wizard.core.status import SOON_DAYS, expiry_words
+        from xwms_wizard.core.status import check_failed, expires_soon, expiry_words
 
         today = today or dt.date.today()
         facts = read_handoff(folder)
@@ -230,17 +230,11 @@ class LiveService:
         check = None
         if self.has_secret():
             check = await self.check(plan, facts.client_id, facts.domain_id)
-        attention = []
         expires = facts.secret_expires
-        if expires is not None and (expires - today).days <= SOON_DAYS:
-            attention.append(translate(
-                "Status", "The key “{label}” of {site} {expiry}: logging in stops then."
-            ).format(label=facts.secret_label, site=facts.domain,
-                     expiry=expiry_words(expires, today)))
+        attention = [expires_soon(facts.secret_label, facts.domain, expires, today)]
         if check is not None and not check.verified:
-            attention.append(translate(
-                "Status", "XWMS refused the login check for {site}: {verdict}"
-            ).format(site=facts.domain, verdict=check.verification.verdict))
+            attention.append(check_failed(facts.domain, check.verification.verdict))
+        attention = [problem for problem in attention if problem]
         return LiveStatus(facts, plan, check, expiry_words(expires, today), attention)
 
     async def check_new_key(self, plan: SetupPlan, value: str) -> LiveCheck:

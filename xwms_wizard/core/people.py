@@ -9,6 +9,8 @@ Idempotency-Key, so pressing a button twice, or again after a dropped connection
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,7 +79,9 @@ async def invite_tester(client: Any, client_pk: int, email: str) -> Any:
 async def apply_verified(
     client: Any, client_pk: int, *, domain_pks: list[int], scopes: list[str], notes: str
 ) -> Any:
-    key = f"xwms-wizard:verify:{client_pk}:{','.join(sorted(scopes))}:{len(notes)}"
+    # The same application (scopes, websites and notes) is one request, however often it is sent.
+    body = json.dumps([sorted(scopes), sorted(domain_pks), notes])
+    key = f"xwms-wizard:verify:{client_pk}:{hashlib.sha256(body.encode()).hexdigest()[:16]}"
     return await client.create_verification_request(
         client_pk, domain_pks=domain_pks, scopes=scopes, notes=notes or None, idempotency_key=key
     )

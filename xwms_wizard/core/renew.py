@@ -25,6 +25,7 @@ from typing import Any
 from xwms_wizard.core.apply import Applier, ApplyError, Step, StepState
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.journal import Journal
+from xwms_wizard.core.lifecycle import value_matches
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.state import domain_secret, secret_status
 from xwms_wizard.i18n import translate
@@ -120,7 +121,7 @@ class Renewer(Applier):
         if replaces and made is not None and made.id not in replaces:
             if secret_status(made) == "active":  # a rerun: this renewal made it already
                 value = self.secrets.client_secret(client_id)
-                if value and value.endswith(made.hint):
+                if value_matches(value, made):
                     self._secret_value = value
                 return StepState.EXISTING, translate(
                     "Renew", "the new key “{label}” (ending in {hint}) was made already"

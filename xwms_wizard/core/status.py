@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xwms_wizard.core.apply import Verification, verify_credentials
+from xwms_wizard.core.lifecycle import value_matches
 from xwms_wizard.core.state import ObservedDomain, ServerState, domain_secret, secret_status
 from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
@@ -122,7 +123,7 @@ async def setup_status(
                 secret=secret,
                 state=secret_status(secret, today),
                 websites=[d.root for d in state.domains if secret.id in d.linked],
-                value_here=bool(value) and bool(secret.hint) and value.endswith(secret.hint),
+                value_here=value_matches(value, secret),
                 today=today,
             )
         )
@@ -139,7 +140,7 @@ async def _check(website: WebsiteStatus, public: Any, *, client_id: str, value: 
     callbacks = website.observed.callback_urls()
     if key is None:
         website.not_checked = translate("Status", "not checked: the website has no working key")
-    elif not (value and key.hint and value.endswith(key.hint)):
+    elif not value_matches(value, key):
         website.not_checked = translate(
             "Status",
             "not checked: the value of its key is not on this computer (check it with "
@@ -186,13 +187,25 @@ def _website_attention(status: SetupStatus, website: WebsiteStatus, today: dt.da
         ).format(label=newest.secret.label, site=root,
                  date=newest.secret.expires_at.isoformat()), newest.secret)]
     found = []
-    if key.expires_at is not None and (key.expires_at - today).days <= SOON_DAYS:
-        found.append(Attention(Concern.EXPIRES_SOON, root, translate(
-            "Status", "The key “{label}” of {site} {expiry}: logging in stops then."
-        ).format(label=key.label, site=root, expiry=expiry_words(key.expires_at, today)), key))
+    soon = expires_soon(key.label, root, key.expires_at, today)
+    if soon:
+        found.append(Attention(Concern.EXPIRES_SOON, root, soon, key))
     check = website.check
     if check is not None and not check.ok:
-        found.append(Attention(Concern.CHECK_FAILED, root, translate(
-            "Status", "XWMS refused the login check for {site}: {verdict}"
-        ).format(site=root, verdict=check.verdict), key))
+        found.append(Attention(Concern.CHECK_FAILED, root, check_failed(root, check.verdict), key))
     return found
+
+
+def expires_soon(label: str, site: str, expires: dt.date | None, today: dt.date) -> str:
+    """The problem of a key that expires within SOON_DAYS, or "" (Practice, Custom and Live)."""
+    if expires is None or (expires - today).days > SOON_DAYS:
+        return ""
+    return translate(
+        "Status", "The key “{label}” of {site} {expiry}: logging in stops then."
+    ).format(label=label, site=site, expiry=expiry_words(expires, today))
+
+
+def check_failed(site: str, verdict: str) -> str:
+    return translate("Status", "XWMS refused the login check for {site}: {verdict}").format(
+        site=site, verdict=verdict
+    )

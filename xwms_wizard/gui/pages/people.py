@@ -142,15 +142,13 @@ class PeoplePage(BasePage):
             self.tr("Only you. Add your developer here instead of sharing your password.")))
 
     def _show_verified(self, people: core_people.People) -> None:
-        locked = [s for s in self.session.scopes if s.requires_verification]
-        while self.verified_checks.count():
-            self.verified_checks.takeAt(0).widget().deleteLater()
-        self._locked = {}
-        for scope in locked:
-            check = checkbox(self, f"verify_{scope.key}", scope_text(scope.title),
-                             scope_text(scope.title))
-            self.verified_checks.addWidget(check)
-            self._locked[scope.key] = check
+        # Made once per permission: a reload keeps what the owner has ticked.
+        for scope in self.session.scopes:
+            if scope.requires_verification and scope.key not in self._locked:
+                check = checkbox(self, f"verify_{scope.key}", scope_text(scope.title),
+                                 scope_text(scope.title))
+                self.verified_checks.addWidget(check)
+                self._locked[scope.key] = check
         states = {"pending": self.tr("waiting for the XWMS team"),
                   "approved": self.tr("approved"), "rejected": self.tr("rejected")}
         lines = [self.tr("{scopes}: {state}").format(

@@ -12,16 +12,16 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QStyle
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout
 
-from xwms_wizard.core.apply import ApplyResult, Step, StepEvent, StepState, step_title
+from xwms_wizard.core.apply import ApplyResult, Step, StepEvent, step_title
 from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.pages.base import BasePage
+from xwms_wizard.gui.pages.review import step_looks
 from xwms_wizard.gui.secret_box import SecretBox
 from xwms_wizard.gui.widgets import (
     OK_STYLE,
     ProgressList,
-    RowLook,
     action_row,
     button,
     checkbox,
@@ -109,7 +109,7 @@ class RenewPage(BasePage):
             self.expiry_check.setChecked(expires is not None)
             self.expiry_edit.setEnabled(expires is not None)
             self.expiry_edit.setDate(QDate(wanted.year, wanted.month, wanted.day))
-            self.steps.set_rows([(s, step_title(s)) for s in RENEW_STEPS], self._looks())
+            self.steps.set_rows([(s, step_title(s)) for s in RENEW_STEPS], step_looks())
             self.status.clear()
             self.secret_box.setVisible(False)
             self.switch_button.setVisible(False)
@@ -123,18 +123,6 @@ class RenewPage(BasePage):
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         self.secret_box.take_off_screen()
         return True
-
-    def _looks(self) -> dict[object, RowLook]:
-        icon = QStyle.StandardPixmap
-        return {
-            None: RowLook(self.tr("waiting")),
-            StepState.RUNNING: RowLook(self.tr("working…"), icon.SP_BrowserReload),
-            StepState.DONE: RowLook(self.tr("done"), icon.SP_DialogApplyButton, "#2e7d32"),
-            StepState.EXISTING: RowLook(self.tr("already there"), icon.SP_DialogApplyButton,
-                                        "#2e7d32"),
-            StepState.SKIPPED: RowLook(self.tr("skipped"), icon.SP_MessageBoxWarning),
-            StepState.FAILED: RowLook(self.tr("failed"), icon.SP_MessageBoxCritical, "#c62828"),
-        }
 
     def _renewal_plan(self):
         plan = copy.deepcopy(self.plan)
@@ -151,7 +139,7 @@ class RenewPage(BasePage):
             return
         plan = self._renewal_plan()
         steps = [*RENEW_STEPS, Step.REVOKE] if revoke_old else list(RENEW_STEPS)
-        self.steps.set_rows([(s, step_title(s)) for s in steps], self._looks())
+        self.steps.set_rows([(s, step_title(s)) for s in steps], step_looks())
         self.renew_button.setEnabled(False)
         self.switch_button.setEnabled(False)
         self.run(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -45,6 +46,35 @@ from xwms_wizard.gui.widgets import (
 # Which page holds the field an error names, so the message can say where to fix it.
 _FIELD_PAGES = {"client": Page.CLIENT, "domain": Page.DOMAIN, "scopes": Page.SCOPES,
                 "secret": Page.SECRET}  # fmt: skip
+
+
+def step_looks() -> dict[object, RowLook]:
+    """How an apply step's row reads in each state (None: not started yet); Renew uses it too."""
+    icon = QStyle.StandardPixmap
+    return {
+        None: RowLook(QCoreApplication.translate("ReviewPage", "waiting")),
+        StepState.RUNNING: RowLook(
+            QCoreApplication.translate("ReviewPage", "working…"), icon.SP_BrowserReload
+        ),
+        StepState.DONE: RowLook(
+            QCoreApplication.translate("ReviewPage", "done"), icon.SP_DialogApplyButton, "#2e7d32"
+        ),
+        StepState.EXISTING: RowLook(
+            QCoreApplication.translate("ReviewPage", "already there"),
+            icon.SP_DialogApplyButton,
+            "#2e7d32",
+        ),
+        StepState.SKIPPED: RowLook(
+            QCoreApplication.translate("ReviewPage", "skipped"), icon.SP_MessageBoxWarning
+        ),
+        StepState.FAILED: RowLook(
+            QCoreApplication.translate("ReviewPage", "failed"), icon.SP_MessageBoxCritical,
+            "#c62828",
+        ),
+        "stopped": RowLook(
+            QCoreApplication.translate("ReviewPage", "stopped"), icon.SP_MediaPause, "#a15c00"
+        ),
+    }
 
 
 class ReviewPage(BasePage):
@@ -297,19 +327,7 @@ class ReviewPage(BasePage):
         self.progress_list.set_rows(rows, self._step_looks())
 
     def _step_looks(self) -> dict[object, RowLook]:
-        """How a step's row reads in each state (None: not started yet)."""
-        icon = QStyle.StandardPixmap
-        return {
-            None: RowLook(self.tr("waiting")),
-            StepState.RUNNING: RowLook(self.tr("working…"), icon.SP_BrowserReload),
-            StepState.DONE: RowLook(self.tr("done"), icon.SP_DialogApplyButton, "#2e7d32"),
-            StepState.EXISTING: RowLook(
-                self.tr("already there"), icon.SP_DialogApplyButton, "#2e7d32"
-            ),
-            StepState.SKIPPED: RowLook(self.tr("skipped"), icon.SP_MessageBoxWarning),
-            StepState.FAILED: RowLook(self.tr("failed"), icon.SP_MessageBoxCritical, "#c62828"),
-            "stopped": RowLook(self.tr("stopped"), icon.SP_MediaPause, "#a15c00"),
-        }
+        return step_looks()
 
     # -- creating ------------------------------------------------------------------
 
