@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers.cli import server_facts
 from tests.helpers.xwms import signed_in
 from xwms_wizard.cli import main
 from xwms_wizard.cli.apply import Stopped, print_stop
@@ -157,18 +158,19 @@ def test_an_unknown_scope_is_refused_in_live_against_the_known_catalogue(capsys,
     assert not list(tmp_path.glob("*.md"))  # no checklist for a plan XWMS would refuse
 
 
-def test_a_scope_for_verified_partners_names_the_field_and_never_says_run_it_again(
+def test_a_scope_for_verified_partners_is_refused_before_the_first_write(
     capsys, tmp_path, live_sandbox
 ):
     plan = tmp_path / "plan.toml"
     plan.write_text(HEAD + '[scopes]\nkeys = ["profile", "providers"]\n', encoding="utf-8")
-    for _ in range(2):  # the rerun fails the same way, and says the same
+    for _ in range(2):  # the rerun is refused the same way, and says the same
         code, out, err = run_cli(capsys, "apply", str(plan), "--server", live_sandbox)
-        assert code == 1
-        assert "Stopped at 'Choose what the website may read (scopes)'" in err
-        assert "Verified Partner" in err
-        assert "Change scopes.keys in the plan" in err
+        assert code == 2, out + err
+        assert "  - scopes.keys: " in err and "“providers” can only be used by a Verified" in err
+        assert "Add a [verification] section" in err and "Nothing was changed." in err
         assert "run the same command again" not in err.lower()
+    name = HEAD.split('name = "')[1].split('"')[0]
+    assert server_facts(live_sandbox + "/api/", name) == {"clients": 0}
 
 
 def test_the_advice_after_a_stop_depends_on_whether_a_rerun_can_help():

@@ -216,7 +216,7 @@ def test_misplaced_and_mistyped_settings_are_explained():
     assert "belongs under [domain]" in found["client.server_ip"]
     assert "a list of texts" in found["scopes.keys"]
     assert "a date" in found["secret.expires"]
-    assert "only [client], [domain], [scopes] and [secret]" in found["extras"]
+    assert "only [client], [domain], [scopes], [secret], [verification] and [[members]]" in found["extras"]
     assert (
         "must be a section" in problems_of('client = "shop"\n[domain]\nroot = "a.nl"\n')["client"]
     )

@@ -25,10 +25,11 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.fields import error_field
 from xwms_wizard.core.lifecycle import SecretAction, UnknownValue
 from xwms_wizard.core.live import check_credentials
+from xwms_wizard.core.people import role_name
 from xwms_wizard.core.scopes import CATALOGUE
 from xwms_wizard.core.session import WizardSession
 from xwms_wizard.core.signin import PRACTICE_EMAIL, PRACTICE_PASSWORD, Connector
-from xwms_wizard.core.validate import check_scopes_offered
+from xwms_wizard.core.validate import check_partner_scopes, check_scopes_offered
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
 
@@ -118,6 +119,17 @@ def print_summary(out: TextIO, result: ApplyResult) -> None:
         ),
         (translate("CLI", "API URL:"), result.api_url),
     ]
+    if result.scopes_waiting:
+        rows.insert(6, (
+            translate("CLI", "Waiting:"),
+            translate("CLI", "{scopes}, once the XWMS team approves request {id}").format(
+                scopes=", ".join(result.scopes_waiting), id=result.partner_request or "?"),
+        ))
+    if result.members:
+        rows.append((
+            translate("CLI", "Members:"),
+            ", ".join(f"{email} ({role_name(role)})" for email, role in result.members),
+        ))
     if result.verification is not None:
         rows.append((translate("CLI", "Check:"), result.verification.verdict))
     # The values line up after the longest label (15 columns in English).
@@ -235,6 +247,19 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
             print(translate("CLI", "Nothing was changed."), file=err)
             return 2
         preview = await stage(COMPARE, lambda: session.preview(plan, unknown))
+        # ... and each scope only a Verified Partner may use is unlocked, already on the client,
+        # or applied for in the plan's [verification] (then it waits for the XWMS team).
+        account = session.state.account
+        partner = check_partner_scopes(
+            [k for k in plan.scopes.keys if preview.state is None or k not in preview.state.scopes],
+            plan.verification.scopes if plan.verification is not None else [],
+            catalogue,
+            verified=bool(getattr(account, "verified_partner", False)),
+        )
+        if not partner.ok:
+            report_problems(args.plan, [partner], err)
+            print(translate("CLI", "Nothing was changed."), file=err)
+            return 2
         refusal = _refusal(preview, store, args)
         if refusal:
             print(refusal, file=err)
@@ -313,7 +338,7 @@ async def _apply(args: argparse.Namespace, plan, out: TextIO, err: TextIO) -> in
 
 # The tables of a plan file: a field in one of them is changed in the plan (an account's e-mail
 # or password, a --server address, are not).
-_PLAN_TABLES = ("client", "domain", "scopes", "secret")
+_PLAN_TABLES = ("client", "domain", "scopes", "secret", "verification", "members")
 
 
 def print_stop(err: TextIO, exc: ApplyError | Stopped, *, debug: bool) -> None:
@@ -331,7 +356,7 @@ def print_stop(err: TextIO, exc: ApplyError | Stopped, *, debug: bool) -> None:
             translate("CLI", "Run the same command again to continue where it stopped."),
             file=err,
         )
-    elif exc.field and exc.field.split(".")[0] in _PLAN_TABLES:
+    elif exc.field and exc.field.split(".")[0].split("[")[0] in _PLAN_TABLES:
         print(
             translate(
                 "CLI",

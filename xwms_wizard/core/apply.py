@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xwms_wizard.core.diff import Difference, difference, domain_settings
+from xwms_wizard.core.diff import Difference, difference, domain_settings, observe_people
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.fields import error_field
 from xwms_wizard.core.journal import Journal
@@ -48,6 +48,8 @@ class Step(enum.StrEnum):
     VERIFY = "verify"
     REVOKE = "revoke"
     FIND = "find"  # a renewal: the client and website exist already (core.renew)
+    PARTNER = "partner"  # a plan's [verification]: apply to become a Verified Partner
+    MEMBERS = "members"  # a plan's [[members]]: invite them with their roles
 
 
 # Marked here, once, for pyside6-lupdate; the command line and the window both show them
@@ -63,6 +65,8 @@ STEP_TITLES = {
     Step.VERIFY: QT_TRANSLATE_NOOP("Steps", "Check that it all works"),
     Step.REVOKE: QT_TRANSLATE_NOOP("Steps", "Revoke the old secret key"),
     Step.FIND: QT_TRANSLATE_NOOP("Steps", "Find the client and the website"),
+    Step.PARTNER: QT_TRANSLATE_NOOP("Steps", "Apply to become a Verified Partner"),
+    Step.MEMBERS: QT_TRANSLATE_NOOP("Steps", "Invite the members"),
 }
 
 
@@ -121,6 +125,12 @@ class ApplyResult:
     secret_is_new: bool = False
     verification: Verification | None = None
     states: dict[str, str] = field(default_factory=dict)
+    # A plan's [verification]: the scopes held back until the XWMS team approves it (not in
+    # `scopes`, which is what the server holds), and its request's id.
+    scopes_waiting: list[str] = field(default_factory=list)
+    partner_request: int | None = None
+    # A plan's [[members]] as the server has them: (e-mail, role name).
+    members: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -164,9 +174,14 @@ def plan_steps(plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
     steps = [Step.CLIENT, Step.DOMAIN]
     if plan.domain.logo:
         steps.append(Step.LOGO)
-    steps += [Step.CALLBACK, Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
+    steps.append(Step.CALLBACK)
+    if plan.verification is not None:  # before the scopes: they wait for its approval
+        steps.append(Step.PARTNER)
+    steps += [Step.SCOPES, Step.SECRET, Step.LINK, Step.VERIFY]
     if revoke:
         steps.append(Step.REVOKE)
+    if plan.members:  # last: a person without an XWMS account yet holds up no login step
+        steps.append(Step.MEMBERS)
     return steps
 
 
@@ -265,6 +280,8 @@ class Applier:
             Step.LINK: self._ensure_link,
             Step.VERIFY: self._verify,
             Step.REVOKE: self._revoke_old,
+            Step.PARTNER: self._ensure_partner,
+            Step.MEMBERS: self._ensure_members,
         }
 
     def _record_failure(self, step: Step, exc: WizardError) -> None:
@@ -273,13 +290,27 @@ class Applier:
         self.journal.save()
         self.on_progress(StepEvent(step, StepState.FAILED, exc.message))
 
-    async def _create(self, step: Step, body: dict[str, Any], call: Callable[[str], Awaitable]):
-        """Send a create call with its Idempotency-Key, recorded in the journal before it leaves."""
+    async def _create(
+        self,
+        step: Step,
+        body: dict[str, Any],
+        call: Callable[[str], Awaitable],
+        *,
+        fresh: bool = False,
+    ):
+        """Send a create call with its Idempotency-Key, recorded in the journal before it leaves.
+
+        `fresh`: a request the plan may mean again after its result was undone (a member
+        removed and added back): its key is new each time, except to finish a request the
+        journal shows was interrupted.
+        """
         pending = self.journal.pending
         if pending and pending.get("step") == step.value and pending.get("body") == body:
             key = pending["key"]  # the same request as before the interruption: replay it
         else:
             key = idempotency_key(self.plan.plan_id, step, body)
+            if fresh:
+                key += f":{secrets.token_hex(8)}"
         self.journal.pending = {"step": step.value, "key": key, "body": body}
         self.journal.save()
         result = await call(key)
@@ -385,17 +416,140 @@ class Applier:
         self._remember(url=created.id)
         return StepState.DONE, url
 
+    async def _ensure_partner(self) -> tuple[StepState, str]:
+        """The plan's [verification]: an application for its scopes, for the plan's website,
+        sent once. An approved one unlocks them; one waiting for the XWMS team holds them back
+        (the scopes step sets the others); a rejected one with the same notes is not sent
+        again: the owner answers the reason in new notes."""
+        assert self.plan.verification is not None
+        wanted = sorted(set(self.plan.verification.scopes))
+        notes = self.plan.verification.notes
+        client_pk = self.journal.ids["client"]
+        domain_pk = self.journal.ids["domain"]
+        requests = list(await self.client.list_verification_requests(client_pk))
+        approved = {key for r in requests if r.state == "approved" for key in r.scopes}
+        waiting = [key for key in wanted if key not in approved]
+        label = ", ".join(wanted)
+        if not waiting:
+            self._remember(scopes_waiting=[])
+            return StepState.EXISTING, translate(
+                "Apply", "the XWMS team approved {scopes}"
+            ).format(scopes=label)
+        pending = next((r for r in requests if r.state == "pending"), None)
+        if pending is not None:
+            self._remember(partner_request=pending.id, scopes_waiting=waiting)
+            return StepState.EXISTING, translate(
+                "Apply", "request {id} waits for the XWMS team's answer"
+            ).format(id=pending.id)
+        turned_down = next(
+            (
+                r for r in reversed(requests)
+                if r.state == "rejected" and sorted(r.scopes) == wanted and (r.notes or "") == notes
+            ),
+            None,
+        )  # fmt: skip
+        if turned_down is not None:
+            raise ApplyError(
+                Step.PARTNER,
+                WizardError(
+                    translate(
+                        "Apply",
+                        "The XWMS team turned down this application for {scopes}: {reason} "
+                        "Answer that in the notes under [verification], or leave the scopes "
+                        "out, then run the command again.",
+                    ).format(scopes=label, reason=(turned_down.reason or "-").strip()),
+                    field="verification.notes",
+                ),
+            )
+        body = {"scopes": wanted, "domain_ids": [domain_pk], "notes": notes}
+        try:
+            created = await self._create(
+                Step.PARTNER,
+                body,
+                lambda key: self.client.create_verification_request(
+                    client_pk,
+                    domain_pks=[domain_pk],
+                    scopes=wanted,
+                    notes=notes or None,
+                    idempotency_key=key,
+                ),
+            )
+        except XwmsError as exc:
+            if exc.code != "already_verified":
+                raise
+            self.journal.pending = None
+            self._remember(scopes_waiting=[])
+            return StepState.EXISTING, translate(
+                "Apply", "this account is a Verified Partner for {scopes} already"
+            ).format(scopes=label)
+        self._remember(partner_request=created.id, scopes_waiting=waiting)
+        return StepState.DONE, translate(
+            "Apply", "request {id} sent; the XWMS team approves it or says why not"
+        ).format(id=created.id)
+
     async def _ensure_scopes(self) -> tuple[StepState, str]:
-        wanted = sorted(set(self.plan.scopes.keys))
+        # Scopes waiting for the XWMS team's approval are held back, so the rest is set now.
+        held = set(self.journal.ids.get("scopes_waiting") or ()) if self.plan.verification else set()
+        wanted = sorted(set(self.plan.scopes.keys) - held)
         client_pk = self.journal.ids["client"]
         current = sorted(await self.client.get_client_scopes(client_pk))
         label = ", ".join(wanted) or translate("Apply", "none")
+        later = ""
+        if held:
+            later = translate("Apply", "; {scopes} once the XWMS team approves").format(
+                scopes=", ".join(sorted(held))
+            )
         if current == wanted:
             return StepState.EXISTING, translate("Apply", "already set: {scopes}").format(
                 scopes=label
-            )
+            ) + later
         await self.client.set_client_scopes(client_pk, wanted)
-        return StepState.DONE, label
+        return StepState.DONE, label + later
+
+    async def _ensure_members(self) -> tuple[StepState, str]:
+        """The plan's [[members]]: each invited once with its preset role (the role is made on
+        the client the first time). A member whose role the plan changed is removed and added
+        again with the new one (XWMS has no call to change a role); members the plan does not
+        name are left as they are."""
+        from xwms_wizard.core.people import ROLE_PRESETS
+
+        client_pk = self.journal.ids["client"]
+        roles = {r.name: r for r in await self.client.list_roles(client_pk)}
+        current = {m.email.lower(): m for m in await self.client.list_members(client_pk)}
+        made: list[str] = []
+        for member in self.plan.members:
+            role = roles.get(member.role)
+            if role is None:
+                role = await self._create(
+                    Step.MEMBERS,
+                    {"role": member.role},
+                    lambda key, name=member.role: self.client.create_role(
+                        client_pk, name, ROLE_PRESETS[name], idempotency_key=key
+                    ),
+                )
+                roles[role.name] = role
+            existing = current.get(member.email)
+            if existing is not None and existing.role == role.id:
+                continue
+            replaces = None
+            if existing is not None:  # the plan gives them another role
+                await self.client.remove_member(client_pk, existing.id)
+                replaces = existing.id
+            await self._create(
+                Step.MEMBERS,
+                {"email": member.email, "role_id": role.id, "replaces": replaces},
+                lambda key, m=member, r=role: self.client.add_member(
+                    client_pk, m.email, r.id, idempotency_key=key
+                ),
+                fresh=True,
+            )
+            made.append(f"{member.email} ({member.role})")
+        self._remember(members=[[m.email, m.role] for m in self.plan.members])
+        if not made:
+            return StepState.EXISTING, translate("Apply", "already members: {people}").format(
+                people=", ".join(f"{m.email} ({m.role})" for m in self.plan.members)
+            )
+        return StepState.DONE, ", ".join(made)
 
     async def _observe(self) -> ServerState | None:
         return await observe_client(self.client, self.plan.client.name)
@@ -432,10 +586,15 @@ class Applier:
         logo_current = observed is not None and self._logo_is_current(
             observed.domain.id, observed.domain.has_logo, _file_digest(self.plan.domain.logo)
         )
+        people = None
+        if state is not None and (self.plan.verification is not None or self.plan.members):
+            people = await observe_people(self.client, state.client.id, self.plan)
         return Preview(
             state=state,
             secret=decision,
-            difference=difference(self.plan, state, decision, logo_current=logo_current),
+            difference=difference(
+                self.plan, state, decision, logo_current=logo_current, people=people
+            ),
         )
 
     def _logo_is_current(self, domain_pk: int, has_logo: bool, digest: str | None) -> bool:
@@ -638,6 +797,11 @@ class Applier:
         self.journal.ids.update(ids)
         self.journal.save()
 
+    def _scopes_waiting(self) -> list[str]:
+        if self.plan.verification is None:
+            return []
+        return sorted(self.journal.ids.get("scopes_waiting") or ())
+
     def _result(self) -> ApplyResult:
         ids = self.journal.ids
         v = self.journal.verification
@@ -650,7 +814,10 @@ class Applier:
             domain_id=ids["domain_id"],
             root_domain=self.plan.domain.root,
             redirect_url=self.plan.domain.effective_redirect_url,
-            scopes=sorted(set(self.plan.scopes.keys)),
+            scopes=sorted(set(self.plan.scopes.keys) - set(self._scopes_waiting())),
+            scopes_waiting=self._scopes_waiting(),
+            partner_request=ids.get("partner_request") if self.plan.verification else None,
+            members=[(email, role) for email, role in ids.get("members") or ()],
             secret_pk=ids.get("secret"),
             # What the server holds for the key, which the summary, JSON and reminder state.
             secret_label=ids.get("secret_label") or self.plan.secret.effective_label,

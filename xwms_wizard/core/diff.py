@@ -48,6 +48,31 @@ class Difference:
         return [change.text for change in self.changes]
 
 
+@dataclass
+class PeopleNow:
+    """What the server holds for a plan's [verification] and [[members]]: the scopes the XWMS
+    team approved, whether an application waits for them, and each member's role by e-mail."""
+
+    approved: set[str] = field(default_factory=set)
+    pending: bool = False
+    members: dict[str, str] = field(default_factory=dict)
+
+
+async def observe_people(client: Any, client_pk: int, plan: SetupPlan) -> PeopleNow:
+    """PeopleNow for the client, reading only what the plan asks about."""
+    now = PeopleNow()
+    if plan.verification is not None:
+        requests = await client.list_verification_requests(client_pk)
+        now.approved = {key for r in requests if r.state == "approved" for key in r.scopes}
+        now.pending = any(r.state == "pending" for r in requests)
+    if plan.members:
+        roles = {r.id: r.name for r in await client.list_roles(client_pk)}
+        now.members = {
+            m.email.lower(): roles.get(m.role, "?") for m in await client.list_members(client_pk)
+        }
+    return now
+
+
 def domain_settings(plan: SetupPlan) -> dict[str, Any]:
     """The website's settings as the server stores them ("" is none)."""
     d = plan.domain
@@ -77,11 +102,14 @@ def difference(
     secret: SecretDecision | None,
     *,
     logo_current: bool = False,
+    people: PeopleNow | None = None,
 ) -> Difference:
     """What applying `plan` changes on a server that holds `state` (None: no such client yet).
 
     `logo_current`: the website has the plan's logo already (the apply engine knows it by the
-    hash it kept), so it is not uploaded again."""
+    hash it kept), so it is not uploaded again. `people`: the client's Verified Partner
+    applications and members now, for a plan with [verification] or [[members]]."""
+    people = people or PeopleNow()
     diff = Difference()
     add = diff.changes.append
     if state is None:
@@ -109,6 +137,18 @@ def difference(
                    .format(url=url)))
     have_scopes = set(state.scopes) if state is not None else set()
     wanted_scopes = set(plan.scopes.keys)
+    if plan.verification is not None:
+        waiting = sorted(set(plan.verification.scopes) - people.approved - have_scopes)
+        if waiting and people.pending:
+            add(Change("partner", translate(
+                "Diff", "{scopes} waits for the XWMS team's answer to your application; it is "
+                "added once they approve.").format(scopes=", ".join(waiting))))
+        elif waiting:
+            add(Change("partner", translate(
+                "Diff", "An application to become a Verified Partner for {scopes} will be sent "
+                "to the XWMS team; it is added once they approve.").format(
+                    scopes=", ".join(waiting))))
+        wanted_scopes -= set(waiting)
     if have_scopes != wanted_scopes:
         added = ", ".join(sorted(wanted_scopes - have_scopes))
         removed = ", ".join(sorted(have_scopes - wanted_scopes))
@@ -124,4 +164,12 @@ def difference(
         add(Change("scopes", text))
     if secret is not None and secret.action is not SecretAction.KEEP:
         add(Change("secret", secret.reason))
+    for member in plan.members:
+        role = people.members.get(member.email)
+        if role is None:
+            add(Change("member", translate("Diff", "{email} will be invited as {role}.").format(
+                email=member.email, role=member.role)))
+        elif role != member.role:
+            add(Change("member", translate("Diff", "{email}: {old} → {new}").format(
+                email=member.email, old=role, new=member.role)))
     return diff

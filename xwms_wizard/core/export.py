@@ -50,6 +50,7 @@ def handoff_facts(
         verified_at=verified_at,
         verification_note=verification.verdict if verification else "",
         sandbox=sandbox,
+        members=list(result.members),
     )
 
 

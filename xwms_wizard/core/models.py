@@ -50,6 +50,24 @@ class SecretChoice:
 
 
 @dataclass
+class MemberChoice:
+    """A person (their XWMS account's e-mail) who may change the client, with a preset role
+    (core.people.ROLE_PRESETS): "Developer" or "Viewer"."""
+
+    email: str = ""
+    role: str = "Developer"
+
+
+@dataclass
+class VerificationChoice:
+    """An application to become a Verified Partner for `scopes` (those that need it), for the
+    plan's website, with `notes` on what the website uses them for."""
+
+    scopes: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
 class SetupPlan:
     """Everything the owner chose. `plan_id` makes the engine's Idempotency-Keys stable across reruns."""
 
@@ -58,6 +76,10 @@ class SetupPlan:
     scopes: ScopesChoice = field(default_factory=ScopesChoice)
     secret: SecretChoice = field(default_factory=SecretChoice)
     plan_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # Plan files only (the window has its People page): members to invite, and an application
+    # to become a Verified Partner. Neither is part of the login's settings.
+    members: list[MemberChoice] = field(default_factory=list)
+    verification: VerificationChoice | None = None
 
 
 def plan_to_dict(plan: SetupPlan) -> dict:
@@ -71,6 +93,12 @@ def plan_to_dict(plan: SetupPlan) -> dict:
             "label": plan.secret.label,
             "expires": plan.secret.expires.isoformat() if plan.secret.expires else None,
         },
+        "members": [{"email": m.email, "role": m.role} for m in plan.members],
+        "verification": (
+            {"scopes": list(plan.verification.scopes), "notes": plan.verification.notes}
+            if plan.verification is not None
+            else None
+        ),
     }
 
 
@@ -88,5 +116,17 @@ def plan_from_dict(data: dict) -> SetupPlan:
         secret=SecretChoice(
             label=data.get("secret", {}).get("label", ""),
             expires=dt.date.fromisoformat(expires) if expires else None,
+        ),
+        members=[
+            MemberChoice(email=m.get("email", ""), role=m.get("role", "Developer"))
+            for m in data.get("members") or []
+        ],
+        verification=(
+            VerificationChoice(
+                scopes=list(data["verification"].get("scopes", [])),
+                notes=data["verification"].get("notes", ""),
+            )
+            if data.get("verification")
+            else None
         ),
     )

@@ -21,11 +21,22 @@ from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.models import (
     ClientChoice,
     DomainChoice,
+    MemberChoice,
     ScopesChoice,
     SecretChoice,
     SetupPlan,
+    VerificationChoice,
 )
-from xwms_wizard.core.validate import Check, display_domain, field_label, plan_checks
+from xwms_wizard.core.people import ROLE_PRESETS
+from xwms_wizard.core.validate import (
+    Check,
+    check_member_email,
+    check_member_role,
+    check_verification,
+    display_domain,
+    field_label,
+    plan_checks,
+)
 from xwms_wizard.i18n import translate
 
 _STR, _BOOL, _LIST, _DATE = "text", "true or false", "a list of texts", "a date"
@@ -48,7 +59,11 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "scopes": {"keys": _LIST},
     "secret": {"label": _STR, "expires": _DATE},
+    "verification": {"scopes": _LIST, "notes": _STR},
 }
+# [[members]]: a list of tables, each one person with these keys.
+MEMBER_SCHEMA: dict[str, str] = {"email": _STR, "role": _STR}
+MAX_MEMBERS = 20
 REQUIRED = (("client", "name"), ("domain", "root"))
 # Keys that would hold a credential: refused with an explanation, never echoed.
 _SECRET_KEYS = frozenset(
@@ -149,7 +164,8 @@ def _unknown_key(table: str | None, key: str, is_table: bool = False) -> Check:
             message = translate(
                 "Plan",
                 "Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], "
-                "[scopes] and [secret]. Compare it with examples/plan.toml.",
+                "[scopes], [secret], [verification] and [[members]]. Compare it with "
+                "examples/plan.toml.",
             )
         home = homes[0] if homes else ""
         return _problem(key, message.format(what=what, home=home, near=near))
@@ -460,6 +476,7 @@ def parse_plan(
     problems: list[Check] = []
     tables: dict[str, dict[str, Any]] = {name: {} for name in SCHEMA}
     plan_id: str | None = None
+    members_raw: Any = []
     for key, value in data.items():
         if key == "plan_id":
             if isinstance(value, str) and _PLAN_ID_RE.fullmatch(value):
@@ -476,6 +493,8 @@ def parse_plan(
                         ),
                     )
                 )
+        elif key == "members":
+            members_raw = value
         elif key in SCHEMA:
             if isinstance(value, dict):
                 tables[key] = value
@@ -544,12 +563,97 @@ def parse_plan(
     reported = {p.field for p in problems}
     checks = plan_checks(raw, today)
     problems += [c for c in checks if not c.ok and c.field not in reported]
+    members, member_problems = _members(members_raw)
+    problems += member_problems
+    verification = None
+    if tables["verification"]:
+        scopes_check, notes_check = check_verification(
+            values.get(("verification", "scopes"), []),
+            values.get(("verification", "notes"), ""),
+            next((c.value for c in checks if c.field == "scopes.keys" and c.ok), []),
+        )
+        problems += [c for c in (scopes_check, notes_check) if not c.ok and c.field not in reported]
+        if scopes_check.ok and notes_check.ok:
+            verification = VerificationChoice(scopes=scopes_check.value, notes=notes_check.value)
     if problems:
         raise PlanError(problems, source)
 
+    raw.members = members
+    raw.verification = verification
     plan = _with_normalised_values(raw, checks)
     plan.plan_id = plan_id or derive_plan_id(plan.client.name, plan.domain.root)
     return LoadedPlan(plan, _notes(checks))
+
+
+def _members(value: Any) -> tuple[list[MemberChoice], list[Check]]:
+    """The [[members]] tables: each an XWMS account's e-mail and a preset role; every problem
+    names its entry ("members[2].email")."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        return [], [
+            _problem(
+                "members",
+                translate(
+                    "Plan",
+                    "Plan file: write each member as a [[members]] section of its own, with "
+                    'email = "…" and role = "Developer" (or "Viewer") below it.',
+                ),
+            )
+        ]
+    if len(value) > MAX_MEMBERS:
+        return [], [
+            _problem(
+                "members",
+                translate(
+                    "Plan",
+                    "Plan file: it names {count} members; a plan may name at most {most}. Add "
+                    "the others on the People page.",
+                ).format(count=len(value), most=MAX_MEMBERS),
+            )
+        ]
+    members: list[MemberChoice] = []
+    problems: list[Check] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(value, start=1):
+        where = f"members[{number}]"
+        bad = False
+        for key, item in entry.items():
+            kind = MEMBER_SCHEMA.get(key)
+            if kind is None:
+                problems.append(
+                    _problem(
+                        f"{where}.{key}",
+                        translate(
+                            "Plan",
+                            "Plan file: a [[members]] section has no setting “{key}”. It "
+                            "takes: email, role.",
+                        ).format(key=key),
+                    )
+                )
+                bad = True
+            elif not _is_kind(item, kind):
+                problems.append(_wrong_type(where, key, kind))
+                bad = True
+        if bad:
+            continue
+        email = check_member_email(entry.get("email"), f"{where}.email")
+        role = check_member_role(entry.get("role", "Developer"), ROLE_PRESETS, f"{where}.role")
+        problems += [c for c in (email, role) if not c.ok]
+        if email.ok and email.value in seen:
+            problems.append(
+                _problem(
+                    f"{where}.email",
+                    translate(
+                        "Plan",
+                        "{label}: {email} is named twice. Keep one [[members]] section for "
+                        "each person.",
+                    ).format(label=field_label(f"{where}.email"), email=email.value),
+                )
+            )
+        elif email.ok:
+            seen.add(email.value)
+            if role.ok:
+                members.append(MemberChoice(email=email.value, role=role.value))
+    return members, problems
 
 
 def _notes(checks: list[Check]) -> tuple[str, ...]:
@@ -707,6 +811,18 @@ def dump_plan(plan: SetupPlan) -> str:
     if plan.secret.expires:
         secret_lines.append(f"expires = {_toml_string(plan.secret.expires.isoformat())}")
     lines += ["", "[secret]", *secret_lines]
+    if plan.verification is not None:
+        keys = ", ".join(_toml_string(key) for key in plan.verification.scopes)
+        lines += ["", "[verification]", f"scopes = [{keys}]"]
+        if plan.verification.notes:
+            lines.append(f"notes = {_toml_string(plan.verification.notes)}")
+    for member in plan.members:
+        lines += [
+            "",
+            "[[members]]",
+            f"email = {_toml_string(member.email)}",
+            f"role = {_toml_string(member.role)}",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -18,6 +18,7 @@ a Cancel button really cancels.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -272,6 +273,9 @@ class WizardSession:
         if not self.scopes and self.client is not None:
             with contextlib.suppress(WizardError):
                 await self.load_scopes()
+        if self.client is not None:  # HANDOFF.md names the client's members as the server has them
+            with contextlib.suppress(WizardError):
+                result = dataclasses.replace(result, members=await self._members(result))
         return _export.export_bundle(
             self.state,
             self.secrets,
@@ -284,6 +288,12 @@ class WizardSession:
             language=language,
             existing=existing,
         )
+
+    async def _members(self, result: ApplyResult) -> list[tuple[str, str]]:
+        """The client's members now, (e-mail, role name), for the handoff."""
+        client = self.signin.require()
+        roles = {r.id: r.name for r in await client.list_roles(result.client_pk)}
+        return [(m.email, roles.get(m.role, "?")) for m in await client.list_members(result.client_pk)]
 
     async def _is_sandbox(self) -> bool:
         """Whether this run's server is a practice sandbox (the bundle says "practice")."""

@@ -43,7 +43,12 @@ FIELD_LABELS: dict[str, str] = {
     "secret.value": QT_TRANSLATE_NOOP("Fields", "Secret"),
     "domain.client_id": QT_TRANSLATE_NOOP("Fields", "Client ID"),
     "domain.domain_id": QT_TRANSLATE_NOOP("Fields", "Domain ID"),
+    "members.email": QT_TRANSLATE_NOOP("Fields", "Member's e-mail address"),
+    "members.role": QT_TRANSLATE_NOOP("Fields", "Member's role"),
+    "verification.scopes": QT_TRANSLATE_NOOP("Fields", "Verified Partner scopes"),
+    "verification.notes": QT_TRANSLATE_NOOP("Fields", "Notes for the XWMS team"),
 }
+_INDEXED_FIELD_RE = re.compile(r"(members)\[(\d+)\]\.(\w+)")
 
 # Checks whose value is a credential: their repr never shows it.
 SECRET_FIELDS = frozenset({"secret.value"})
@@ -102,6 +107,12 @@ class Check:
 
 def field_label(field: str) -> str:
     """The words the GUI shows for a field ("domain.root" -> "Website address (root domain)")."""
+    indexed = _INDEXED_FIELD_RE.fullmatch(field)
+    if indexed:  # "members[2].email": the second [[members]] entry of a plan
+        table, number, key = indexed.groups()
+        return translate("Fields", "{label} (member {number})").format(
+            label=field_label(f"{table}.{key}"), number=number
+        )
     label = FIELD_LABELS.get(field)
     return translate("Fields", label) if label else field
 
@@ -1329,6 +1340,132 @@ def check_scope_keys(keys: Any) -> Check:
         if key not in out:
             out.append(key)
     return _ok(field, out)
+
+
+EMAIL_MAX = 254
+NOTES_MAX = 2000
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def check_member_email(email: Any, field: str = "members.email") -> Check:
+    """The e-mail address of an XWMS account (a member or a tester): one "@", a domain with a
+    dot, no spaces. The value is trimmed and lowercase, as XWMS compares addresses."""
+    text = email.strip().lower() if isinstance(email, str) else ""
+    if not text:
+        return _refuse(
+            field,
+            translate(
+                "Validate",
+                "missing. Write the e-mail address the person uses for their XWMS account.",
+            ),
+        )
+    if len(text) > EMAIL_MAX or not _EMAIL_RE.fullmatch(text):
+        return _refuse(
+            field,
+            translate(
+                "Validate",
+                "{email} is not an e-mail address. Write it like name@example.com: the address "
+                "the person uses for their XWMS account.",
+            ).format(email=_quote(text)),
+        )
+    return _ok(field, text)
+
+
+def check_member_role(role: Any, presets: Iterable[str], field: str = "members.role") -> Check:
+    """A preset role's name (core.people.ROLE_PRESETS), in any case; the value is its own
+    spelling."""
+    names = list(presets)
+    wanted = role.strip().lower() if isinstance(role, str) else ""
+    match = next((name for name in names if name.lower() == wanted), None)
+    if match is None:
+        return _refuse(
+            field,
+            translate("Validate", "{role} is not a role the wizard knows. Use one of: {roles}.")
+            .format(role=_quote(role) if isinstance(role, str) else "-", roles=", ".join(names)),
+        )
+    return _ok(field, match)
+
+
+def check_verification(scopes: Any, notes: Any, plan_scopes: Iterable[str]) -> list[Check]:
+    """An application to become a Verified Partner: scope names that the plan's [scopes] list
+    too (an application is for scopes the website will use), and notes of at most NOTES_MAX
+    characters. Whether each scope needs a Verified Partner is the server's catalogue's to say
+    (check_partner_scopes), before anything is created."""
+    scope_check = check_scope_keys(scopes)
+    field = "verification.scopes"
+    if not scope_check.ok:
+        scope_check = _refuse(field, scope_check.message.split(": ", 1)[-1])
+    elif not scope_check.value:
+        scope_check = _refuse(
+            field,
+            translate(
+                "Validate",
+                "empty. Name the scopes you apply for, such as scopes = [\"payments\"], or "
+                "remove the [verification] section.",
+            ),
+        )
+    else:
+        missing = [key for key in scope_check.value if key not in set(plan_scopes)]
+        if missing:
+            scope_check = _refuse(
+                field,
+                translate(
+                    "Validate",
+                    "{scopes} is not in the plan's [scopes] keys. Add it there too: the "
+                    "application is for scopes the website will use.",
+                ).format(scopes=", ".join(_quote(key) for key in missing)),
+            )
+        else:
+            scope_check = _ok(field, scope_check.value)
+    text = notes.strip() if isinstance(notes, str) else ""
+    if len(text) > NOTES_MAX:
+        notes_check = _refuse(
+            "verification.notes",
+            translate(
+                "Validate", "it is {length} characters long; the most is {most}. Make it shorter."
+            ).format(length=len(text), most=NOTES_MAX),
+        )
+    else:
+        notes_check = _ok("verification.notes", text)
+    return [scope_check, notes_check]
+
+
+def check_partner_scopes(
+    keys: Iterable[str], applied: Iterable[str], catalogue: Iterable[Any], verified: bool
+) -> Check:
+    """Before the first write: a plan's scopes that only a Verified Partner may use need an
+    account that is one (`verified`) or an application for them in the plan (`applied`); and
+    an application names only such scopes."""
+    field = "scopes.keys"
+    locked = {scope.key for scope in catalogue if getattr(scope, "requires_verification", False)}
+    applied = list(applied)
+    plain = [key for key in applied if key not in locked]
+    if plain:
+        return _refuse(
+            "verification.scopes",
+            translate(
+                "Validate",
+                "{scopes} needs no Verified Partner: anyone may use it. Apply only for "
+                "{locked}, or remove the [verification] section.",
+            ).format(
+                scopes=", ".join(_quote(key) for key in plain),
+                locked=", ".join(sorted(locked)) or "-",
+            ),
+        )
+    waiting = [key for key in keys if key in locked and key not in applied]
+    if waiting and not verified:
+        return _refuse(
+            field,
+            translate(
+                "Validate",
+                "{scopes} can only be used by a Verified Partner, and this account is not one "
+                "yet. Add a [verification] section with scopes = [{first}] and notes on what "
+                "your website uses it for, or leave it out of [scopes] for now.",
+            ).format(
+                scopes=", ".join(_quote(key) for key in waiting), first=f'"{waiting[0]}"'
+            ),
+        )
+    return _ok(field, list(keys))
 
 
 def check_scopes_offered(keys: Iterable[str], catalogue: Iterable[Any]) -> Check:

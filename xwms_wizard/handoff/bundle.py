@@ -96,6 +96,9 @@ class HandoffFacts:
     verified_at: dt.datetime | None = None
     verification_note: str = ""  # plain words, e.g. "credentials work; calls must come from ..."
     sandbox: bool = False
+    # People the owner made members of the client, so they use their own XWMS account in the
+    # dashboard: (e-mail, role), the role one of the wizard's presets ("Developer", "Viewer").
+    members: list[tuple[str, str]] = field(default_factory=list)
     created_at: dt.datetime = field(
         default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0)
     )
@@ -121,6 +124,7 @@ class HandoffFacts:
             "verified_at": self.verified_at.isoformat() if self.verified_at else None,
             "verification_note": self.verification_note,
             "sandbox": self.sandbox,
+            "members": [{"email": email, "role": role} for email, role in self.members],
             "created_at": self.created_at.isoformat(),
         }
 
@@ -170,6 +174,9 @@ def facts_from_dict(data: dict[str, Any]) -> HandoffFacts:
             verified_at=_optional(data, "verified_at", dt.datetime.fromisoformat),
             verification_note=_str(data, "verification_note"),
             sandbox=_bool(data, "sandbox"),
+            members=[  # absent in bundles written before members existed
+                (_str(m, "email"), _str(m, "role")) for m in data.get("members") or []
+            ],
             created_at=dt.datetime.fromisoformat(_str(data, "created_at")),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -493,6 +500,18 @@ _PHRASES: dict[str, dict[str, str]] = {
         "it leaves, with the steps below.",
         "no_description": "no description given",
         "no_scopes": "No extra scopes were chosen: the login tells you who the user is (`sub`).",
+        "members_intro": "The owner invited these XWMS accounts as members of the client. A "
+        "member logs in to the XWMS dashboard with their own account (never the owner's "
+        "password) and sees this client there:",
+        "member": "- {email}, as **{role}**: {may}",
+        "role_Developer": "may change the websites, their callback URLs, the scopes and the "
+        "secret keys, and see who logged in; may not add or remove members",
+        "role_Viewer": "may see who logged in; changes nothing",
+        "role_other": "what the role allows, as the owner set it in the dashboard",
+        "no_members": "You are not a member of this client in the XWMS dashboard. When you need "
+        "to change a setting there (a callback URL, a new secret key), ask the owner to invite "
+        "your XWMS account as a member with the Developer role (the wizard's \"People and "
+        "access\" page does it in a minute) rather than share their password.",
     },
     "nl": {
         "empty": "(geen)",
@@ -542,6 +561,18 @@ _PHRASES: dict[str, dict[str, str]] = {
         "no_description": "geen beschrijving",
         "no_scopes": "Er zijn geen extra scopes gekozen: het inloggen vertelt je wie de "
         "gebruiker is (`sub`).",
+        "members_intro": "De eigenaar heeft deze XWMS-accounts uitgenodigd als lid van de "
+        "client. Een lid logt in op het XWMS-dashboard met een eigen account (nooit met het "
+        "wachtwoord van de eigenaar) en ziet deze client daar:",
+        "member": "- {email}, als **{role}**: {may}",
+        "role_Developer": "mag de websites, hun callback-URL's, de scopes en de geheime "
+        "sleutels wijzigen, en zien wie heeft ingelogd; mag geen leden toevoegen of verwijderen",
+        "role_Viewer": "mag zien wie heeft ingelogd; wijzigt niets",
+        "role_other": "wat de rol toestaat, zoals de eigenaar die in het dashboard instelde",
+        "no_members": "Je bent geen lid van deze client in het XWMS-dashboard. Moet je daar iets "
+        "wijzigen (een callback-URL, een nieuwe geheime sleutel), vraag de eigenaar dan om je "
+        "XWMS-account uit te nodigen als lid met de rol Developer (de pagina \"Mensen en "
+        "toegang\" van de wizard doet dat in een minuut) in plaats van het wachtwoord te delen.",
     },
 }
 
@@ -620,7 +651,22 @@ def render_handoff_markdown(
         )
     else:
         scopes = say["no_scopes"]
+    if facts.members:
+        members = "\n".join(
+            [say["members_intro"], ""]
+            + [
+                say["member"].format(
+                    email=_md_code(email, in_table=False),
+                    role=_md_text(role),
+                    may=say.get(f"role_{role}", say["role_other"]),
+                )
+                for email, role in facts.members
+            ]
+        )
+    else:
+        members = say["no_members"]
     return _template(language).substitute(
+        members=members,
         domain_title=_md_text(facts.domain_display or facts.domain),
         banner=banner,
         made_on=facts.created_at.date().isoformat(),
