@@ -170,12 +170,40 @@
         <translation>{url} ist bereits registriert</translation>
     </message>
     <message>
+        <source>the XWMS team approved {scopes}</source>
+        <translation>das XWMS-Team hat {scopes} genehmigt</translation>
+    </message>
+    <message>
+        <source>request {id} waits for the XWMS team&apos;s answer</source>
+        <translation>Antrag {id} wartet auf die Antwort des XWMS-Teams</translation>
+    </message>
+    <message>
+        <source>The XWMS team turned down this application for {scopes}: {reason} Answer that in the notes under [verification], or leave the scopes out, then run the command again.</source>
+        <translation>Das XWMS-Team hat diesen Antrag für {scopes} abgelehnt: {reason} Gehen Sie in den Notizen unter [verification] darauf ein, oder lassen Sie die Scopes weg, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>this account is a Verified Partner for {scopes} already</source>
+        <translation>dieses Konto ist bereits Verified Partner für {scopes}</translation>
+    </message>
+    <message>
+        <source>request {id} sent; the XWMS team approves it or says why not</source>
+        <translation>Antrag {id} gesendet; das XWMS-Team genehmigt ihn oder sagt, warum nicht</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <source>; {scopes} once the XWMS team approves</source>
+        <translation>; {scopes}, sobald das XWMS-Team zustimmt</translation>
+    </message>
+    <message>
         <source>already set: {scopes}</source>
         <translation>bereits eingestellt: {scopes}</translation>
+    </message>
+    <message>
+        <source>already members: {people}</source>
+        <translation>bereits Mitglieder: {people}</translation>
     </message>
     <message>
         <source>{label} (saved in the keychain)</source>
@@ -298,6 +326,18 @@
     <message>
         <source>API URL:</source>
         <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Ausstehend:</translation>
+    </message>
+    <message>
+        <source>{scopes}, once the XWMS team approves request {id}</source>
+        <translation>{scopes}, sobald das XWMS-Team Antrag {id} genehmigt</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <source>Check:</source>
@@ -985,6 +1025,14 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Die Callback-URL {url} wird eingeschaltet.</translation>
     </message>
     <message>
+        <source>{scopes} waits for the XWMS team&apos;s answer to your application; it is added once they approve.</source>
+        <translation>{scopes} wartet auf die Antwort des XWMS-Teams zu Ihrem Antrag; er wird hinzugefügt, sobald das Team zustimmt.</translation>
+    </message>
+    <message>
+        <source>An application to become a Verified Partner for {scopes} will be sent to the XWMS team; it is added once they approve.</source>
+        <translation>Ein Antrag, Verified Partner für {scopes} zu werden, wird an das XWMS-Team gesendet; der Scope wird hinzugefügt, sobald das Team zustimmt.</translation>
+    </message>
+    <message>
         <source>Permissions: {scopes}.</source>
         <translation>Berechtigungen: {scopes}.</translation>
     </message>
@@ -999,6 +1047,14 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Permissions: remove {removed}.</source>
         <translation>Berechtigungen: {removed} entfernen.</translation>
+    </message>
+    <message>
+        <source>{email} will be invited as {role}.</source>
+        <translation>{email} wird als {role} eingeladen.</translation>
+    </message>
+    <message>
+        <source>{email}: {old} → {new}</source>
+        <translation>{email}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1556,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Den Pfad des Ordners kopieren</translation>
     </message>
     <message>
+        <source>The instructions are for your developer, so they come in English or Dutch only. Everything else in the folder is the same in any language.</source>
+        <translation>Die Anleitung ist für Ihren Entwickler und daher nur auf Englisch oder Niederländisch verfügbar. Alles andere im Ordner ist in jeder Sprache gleich.</translation>
+    </message>
+    <message>
         <source>The secret key is not on this computer, so it cannot go in the file. Your developer needs it from wherever it was kept.</source>
         <translation>Der geheime Schlüssel ist nicht auf diesem Computer und kann daher nicht in die Datei. Ihr Entwickler braucht ihn von dort, wo er aufbewahrt wurde.</translation>
     </message>
@@ -1636,6 +1696,26 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Domain ID</source>
         <translation>Domain-ID</translation>
+    </message>
+    <message>
+        <source>Member&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role</source>
+        <translation>Rolle des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Verified Partner scopes</source>
+        <translation>Scopes für Verified Partner</translation>
+    </message>
+    <message>
+        <source>Notes for the XWMS team</source>
+        <translation>Notizen für das XWMS-Team</translation>
+    </message>
+    <message>
+        <source>{label} (member {number})</source>
+        <translation>{label} (Mitglied {number})</translation>
     </message>
 </context>
 <context>
@@ -2327,8 +2407,8 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Meinten Sie {near}?</translation>
     </message>
     <message>
-        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes] and [secret]. Compare it with examples/plan.toml.</source>
-        <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Ein Plan hat nur [client], [domain], [scopes] und [secret]. Vergleichen Sie ihn mit examples/plan.toml.</translation>
+        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes], [secret], [verification] and [[members]]. Compare it with examples/plan.toml.</source>
+        <translation>Plandatei: „{what}“ gehört nicht in einen Plan. Ein Plan hat nur [client], [domain], [scopes], [secret], [verification] und [[members]]. Vergleichen Sie sie mit examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?</source>
@@ -2393,6 +2473,22 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>{label}: missing. Add the line {key} = &quot;{example}&quot; under [{table}].</source>
         <translation>{label}: fehlt. Fügen Sie die Zeile {key} = &quot;{example}&quot; unter [{table}] hinzu.</translation>
+    </message>
+    <message>
+        <source>Plan file: write each member as a [[members]] section of its own, with email = &quot;…&quot; and role = &quot;Developer&quot; (or &quot;Viewer&quot;) below it.</source>
+        <translation>Plandatei: Schreiben Sie jedes Mitglied als eigenen Abschnitt [[members]], darunter email = &quot;…&quot; und role = &quot;Developer&quot; (oder &quot;Viewer&quot;).</translation>
+    </message>
+    <message>
+        <source>Plan file: it names {count} members; a plan may name at most {most}. Add the others on the People page.</source>
+        <translation>Plandatei: Sie nennt {count} Mitglieder; ein Plan darf höchstens {most} nennen. Fügen Sie die übrigen auf der Seite „Personen und Zugang“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Plan file: a [[members]] section has no setting “{key}”. It takes: email, role.</source>
+        <translation>Plandatei: Ein Abschnitt [[members]] hat keine Einstellung „{key}“. Er kennt: email, role.</translation>
+    </message>
+    <message>
+        <source>{label}: {email} is named twice. Keep one [[members]] section for each person.</source>
+        <translation>{label}: {email} wird zweimal genannt. Behalten Sie einen Abschnitt [[members]] pro Person.</translation>
     </message>
     <message>
         <source>Plan file: we cannot find {source}. Check the name and folder.</source>
@@ -2579,6 +2675,41 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3556,10 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>{title}  (only for Verified Partners)
 {description}
-To become one, apply in the Verification Center of the XWMS dashboard.</source>
-        <translation>{title}  (nur für Verified Partner)
+To become one, apply once this client exists: on the wizard&apos;s “People and access” page (Check or change a setup I already have), or in the XWMS dashboard&apos;s Verification Center.</source>
+        <translation>{title}  (nur für Verified Partners)
 {description}
-Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Dashboards.</translation>
+Sie können sich bewerben, sobald dieser Client existiert: auf der Seite „Personen und Zugang“ des Assistenten (Eine bestehende Einrichtung prüfen oder ändern) oder im Verification Center des XWMS-Dashboards.</translation>
     </message>
     <message>
         <source>{title}  (for Verified Partners: your business is one)
@@ -4055,6 +4186,14 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
         <source>Find the client and the website</source>
         <translation>Den Client und die Website suchen</translation>
     </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Beantragen, Verified Partner zu werden</translation>
+    </message>
+    <message>
+        <source>Invite the members</source>
+        <translation>Die Mitglieder einladen</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -4533,6 +4672,34 @@ Um einer zu werden, stellen Sie einen Antrag im Verification Center des XWMS-Das
     <message>
         <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
         <translation>{key} ist kein Scope-Name. Scope-Namen sind kurze Wörter in Kleinbuchstaben, etwa „profile“ oder „userinfo“.</translation>
+    </message>
+    <message>
+        <source>missing. Write the e-mail address the person uses for their XWMS account.</source>
+        <translation>fehlt. Tragen Sie die E-Mail-Adresse ein, die die Person für ihr XWMS-Konto nutzt.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address. Write it like name@example.com: the address the person uses for their XWMS account.</source>
+        <translation>{email} ist keine E-Mail-Adresse. Schreiben Sie sie wie name@example.com: die Adresse, die die Person für ihr XWMS-Konto nutzt.</translation>
+    </message>
+    <message>
+        <source>{role} is not a role the wizard knows. Use one of: {roles}.</source>
+        <translation>{role} ist keine Rolle, die der Assistent kennt. Verwenden Sie eine davon: {roles}.</translation>
+    </message>
+    <message>
+        <source>empty. Name the scopes you apply for, such as scopes = [&quot;payments&quot;], or remove the [verification] section.</source>
+        <translation>leer. Nennen Sie die Scopes, die Sie beantragen, etwa scopes = [&quot;payments&quot;], oder entfernen Sie den Abschnitt [verification].</translation>
+    </message>
+    <message>
+        <source>{scopes} is not in the plan&apos;s [scopes] keys. Add it there too: the application is for scopes the website will use.</source>
+        <translation>{scopes} steht im Plan nicht in keys unter [scopes]. Tragen Sie ihn dort auch ein: Der Antrag gilt für Scopes, die die Website nutzen wird.</translation>
+    </message>
+    <message>
+        <source>{scopes} needs no Verified Partner: anyone may use it. Apply only for {locked}, or remove the [verification] section.</source>
+        <translation>{scopes} braucht keinen Verified Partner: Jeder darf ihn nutzen. Beantragen Sie nur {locked}, oder entfernen Sie den Abschnitt [verification].</translation>
+    </message>
+    <message>
+        <source>{scopes} can only be used by a Verified Partner, and this account is not one yet. Add a [verification] section with scopes = [{first}] and notes on what your website uses it for, or leave it out of [scopes] for now.</source>
+        <translation>{scopes} kann nur von einem Verified Partner genutzt werden, und dieses Konto ist noch keiner. Fügen Sie einen Abschnitt [verification] mit scopes = [{first}] und Notizen dazu hinzu, wofür Ihre Website ihn nutzt, oder lassen Sie ihn vorerst aus [scopes] weg.</translation>
     </message>
     <message>
         <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>

@@ -170,12 +170,40 @@
         <translation>{url} is al geregistreerd</translation>
     </message>
     <message>
+        <source>the XWMS team approved {scopes}</source>
+        <translation>het XWMS-team heeft {scopes} goedgekeurd</translation>
+    </message>
+    <message>
+        <source>request {id} waits for the XWMS team&apos;s answer</source>
+        <translation>aanvraag {id} wacht op het antwoord van het XWMS-team</translation>
+    </message>
+    <message>
+        <source>The XWMS team turned down this application for {scopes}: {reason} Answer that in the notes under [verification], or leave the scopes out, then run the command again.</source>
+        <translation>Het XWMS-team heeft deze aanvraag voor {scopes} afgewezen: {reason} Beantwoord dat in de notities onder [verification], of laat de scopes weg, en voer de opdracht daarna opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>this account is a Verified Partner for {scopes} already</source>
+        <translation>dit account is al Verified Partner voor {scopes}</translation>
+    </message>
+    <message>
+        <source>request {id} sent; the XWMS team approves it or says why not</source>
+        <translation>aanvraag {id} verstuurd; het XWMS-team keurt hem goed of laat weten waarom niet</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
+        <source>; {scopes} once the XWMS team approves</source>
+        <translation>; {scopes} zodra het XWMS-team goedkeurt</translation>
+    </message>
+    <message>
         <source>already set: {scopes}</source>
         <translation>al ingesteld: {scopes}</translation>
+    </message>
+    <message>
+        <source>already members: {people}</source>
+        <translation>al lid: {people}</translation>
     </message>
     <message>
         <source>{label} (saved in the keychain)</source>
@@ -298,6 +326,18 @@
     <message>
         <source>API URL:</source>
         <translation>API-adres:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>In afwachting:</translation>
+    </message>
+    <message>
+        <source>{scopes}, once the XWMS team approves request {id}</source>
+        <translation>{scopes}, zodra het XWMS-team aanvraag {id} goedkeurt</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
     </message>
     <message>
         <source>Check:</source>
@@ -985,6 +1025,14 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>De callback-URL {url} wordt aangezet.</translation>
     </message>
     <message>
+        <source>{scopes} waits for the XWMS team&apos;s answer to your application; it is added once they approve.</source>
+        <translation>{scopes} wacht op het antwoord van het XWMS-team op je aanvraag; hij wordt toegevoegd zodra het team de aanvraag goedkeurt.</translation>
+    </message>
+    <message>
+        <source>An application to become a Verified Partner for {scopes} will be sent to the XWMS team; it is added once they approve.</source>
+        <translation>Er wordt een aanvraag om Verified Partner te worden voor {scopes} naar het XWMS-team gestuurd; hij wordt toegevoegd zodra het team de aanvraag goedkeurt.</translation>
+    </message>
+    <message>
         <source>Permissions: {scopes}.</source>
         <translation>Toestemmingen: {scopes}.</translation>
     </message>
@@ -999,6 +1047,14 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Permissions: remove {removed}.</source>
         <translation>Toestemmingen: {removed} eraf.</translation>
+    </message>
+    <message>
+        <source>{email} will be invited as {role}.</source>
+        <translation>{email} wordt uitgenodigd als {role}.</translation>
+    </message>
+    <message>
+        <source>{email}: {old} → {new}</source>
+        <translation>{email}: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1556,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Het pad van de map kopiëren</translation>
     </message>
     <message>
+        <source>The instructions are for your developer, so they come in English or Dutch only. Everything else in the folder is the same in any language.</source>
+        <translation>De instructies zijn voor je ontwikkelaar, dus ze zijn er alleen in het Engels of Nederlands. De rest van de map is in elke taal hetzelfde.</translation>
+    </message>
+    <message>
         <source>The secret key is not on this computer, so it cannot go in the file. Your developer needs it from wherever it was kept.</source>
         <translation>De geheime sleutel staat niet op deze computer, dus hij kan niet in het bestand. Je ontwikkelaar moet hem krijgen van de plek waar hij bewaard is.</translation>
     </message>
@@ -1636,6 +1696,26 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Domain ID</source>
         <translation>Domain ID</translation>
+    </message>
+    <message>
+        <source>Member&apos;s e-mail address</source>
+        <translation>E-mailadres van het lid</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role</source>
+        <translation>Rol van het lid</translation>
+    </message>
+    <message>
+        <source>Verified Partner scopes</source>
+        <translation>Scopes voor Verified Partner</translation>
+    </message>
+    <message>
+        <source>Notes for the XWMS team</source>
+        <translation>Notities voor het XWMS-team</translation>
+    </message>
+    <message>
+        <source>{label} (member {number})</source>
+        <translation>{label} (lid {number})</translation>
     </message>
 </context>
 <context>
@@ -2327,8 +2407,8 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <translation>Planbestand: “{what}” hoort niet in een plan. Bedoel je {near}?</translation>
     </message>
     <message>
-        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes] and [secret]. Compare it with examples/plan.toml.</source>
-        <translation>Planbestand: “{what}” hoort niet in een plan. Een plan heeft alleen [client], [domain], [scopes] en [secret]. Vergelijk het met examples/plan.toml.</translation>
+        <source>Plan file: “{what}” is not part of a plan. A plan has only [client], [domain], [scopes], [secret], [verification] and [[members]]. Compare it with examples/plan.toml.</source>
+        <translation>Planbestand: “{what}” hoort niet in een plan. Een plan heeft alleen [client], [domain], [scopes], [secret], [verification] en [[members]]. Vergelijk het met examples/plan.toml.</translation>
     </message>
     <message>
         <source>Plan file: [{table}] has no setting “{key}”. Did you mean “{near}”?</source>
@@ -2393,6 +2473,22 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>{label}: missing. Add the line {key} = &quot;{example}&quot; under [{table}].</source>
         <translation>{label}: ontbreekt. Voeg de regel {key} = &quot;{example}&quot; toe onder [{table}].</translation>
+    </message>
+    <message>
+        <source>Plan file: write each member as a [[members]] section of its own, with email = &quot;…&quot; and role = &quot;Developer&quot; (or &quot;Viewer&quot;) below it.</source>
+        <translation>Planbestand: zet elk lid in een eigen [[members]]-sectie, met daaronder email = &quot;…&quot; en role = &quot;Developer&quot; (of &quot;Viewer&quot;).</translation>
+    </message>
+    <message>
+        <source>Plan file: it names {count} members; a plan may name at most {most}. Add the others on the People page.</source>
+        <translation>Planbestand: het noemt {count} leden; een plan mag er hoogstens {most} noemen. Voeg de anderen toe op de pagina Mensen en toegang.</translation>
+    </message>
+    <message>
+        <source>Plan file: a [[members]] section has no setting “{key}”. It takes: email, role.</source>
+        <translation>Planbestand: een [[members]]-sectie heeft geen instelling “{key}”. Die kent: email, role.</translation>
+    </message>
+    <message>
+        <source>{label}: {email} is named twice. Keep one [[members]] section for each person.</source>
+        <translation>{label}: {email} staat er twee keer in. Houd één [[members]]-sectie per persoon.</translation>
     </message>
     <message>
         <source>Plan file: we cannot find {source}. Check the name and folder.</source>
@@ -2579,6 +2675,41 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Volge&amp;nde</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Ga terug</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Vol&amp;tooien</translation>
     </message>
 </context>
 <context>
@@ -3425,10 +3556,10 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>{title}  (only for Verified Partners)
 {description}
-To become one, apply in the Verification Center of the XWMS dashboard.</source>
+To become one, apply once this client exists: on the wizard&apos;s “People and access” page (Check or change a setup I already have), or in the XWMS dashboard&apos;s Verification Center.</source>
         <translation>{title}  (alleen voor Verified Partners)
 {description}
-Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dashboard.</translation>
+Word er een door aan te vragen zodra deze client bestaat: op de pagina ‘Mensen en toegang’ van de wizard (Instellingen die ik al heb controleren of wijzigen), of in het Verification Center van het XWMS-dashboard.</translation>
     </message>
     <message>
         <source>{title}  (for Verified Partners: your business is one)
@@ -4055,6 +4186,14 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
         <source>Find the client and the website</source>
         <translation>De client en de website zoeken</translation>
     </message>
+    <message>
+        <source>Apply to become a Verified Partner</source>
+        <translation>Aanvragen om Verified Partner te worden</translation>
+    </message>
+    <message>
+        <source>Invite the members</source>
+        <translation>De leden uitnodigen</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -4533,6 +4672,34 @@ Wil je er een worden? Vraag het aan in het Verification Center van het XWMS-dash
     <message>
         <source>{key} is not a scope name. Scope names are short lowercase words, such as “profile” or “userinfo”.</source>
         <translation>{key} is geen scopenaam. Scopenamen zijn korte woorden in kleine letters, zoals “profile” of “userinfo”.</translation>
+    </message>
+    <message>
+        <source>missing. Write the e-mail address the person uses for their XWMS account.</source>
+        <translation>ontbreekt. Vul het e-mailadres in dat deze persoon voor het eigen XWMS-account gebruikt.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address. Write it like name@example.com: the address the person uses for their XWMS account.</source>
+        <translation>{email} is geen e-mailadres. Schrijf het als name@example.com: het adres dat deze persoon voor het eigen XWMS-account gebruikt.</translation>
+    </message>
+    <message>
+        <source>{role} is not a role the wizard knows. Use one of: {roles}.</source>
+        <translation>{role} is geen rol die de wizard kent. Gebruik een van deze: {roles}.</translation>
+    </message>
+    <message>
+        <source>empty. Name the scopes you apply for, such as scopes = [&quot;payments&quot;], or remove the [verification] section.</source>
+        <translation>leeg. Noem de scopes die je aanvraagt, bijvoorbeeld scopes = [&quot;payments&quot;], of haal de sectie [verification] weg.</translation>
+    </message>
+    <message>
+        <source>{scopes} is not in the plan&apos;s [scopes] keys. Add it there too: the application is for scopes the website will use.</source>
+        <translation>{scopes} staat niet bij keys onder [scopes] in het plan. Zet hem daar ook: de aanvraag is voor scopes die de website gaat gebruiken.</translation>
+    </message>
+    <message>
+        <source>{scopes} needs no Verified Partner: anyone may use it. Apply only for {locked}, or remove the [verification] section.</source>
+        <translation>{scopes} heeft geen Verified Partner nodig: iedereen mag hem gebruiken. Vraag alleen {locked} aan, of haal de sectie [verification] weg.</translation>
+    </message>
+    <message>
+        <source>{scopes} can only be used by a Verified Partner, and this account is not one yet. Add a [verification] section with scopes = [{first}] and notes on what your website uses it for, or leave it out of [scopes] for now.</source>
+        <translation>{scopes} kan alleen door een Verified Partner gebruikt worden, en dit account is dat nog niet. Voeg een sectie [verification] toe met scopes = [{first}] en notities over waarvoor je website hem gebruikt, of laat hem voorlopig weg uit [scopes].</translation>
     </message>
     <message>
         <source>this server does not offer {unknown}. The scopes it offers are: {known}. Change the list in the plan (or leave it empty).</source>

@@ -78,8 +78,19 @@ def test_switching_back_to_english_gives_english_again(language):
     assert english.startswith("Expiry date: 2000-01-01 has already passed.")
 
 
-def test_a_language_without_translations_falls_back_to_english(language):
-    language("bn")  # catalogue present, nothing translated yet
+def test_a_language_without_translations_falls_back_to_english(language, monkeypatch, tmp_path):
+    # Every catalogue is complete; one with an unfinished entry stands in for a new string.
+    ts = tmp_path / "xwms_wizard_bn.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="bn"><context>'
+        "<name>Refusals</name><message><source>This login token was used already; each one "
+        'works only once.</source><translation type="unfinished"></translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "_catalogs", {})
+    language("bn")
     assert explain("token_used", {}).title == (
         "This login token was used already; each one works only once."
     )

@@ -17,7 +17,6 @@ from xwms_wizard.gui import translation
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "xwms_wizard" / "gui"
 TS_DIR = ROOT / "resources" / "translations"
-COMPLETE = ["nl", "de"]  # languages that must have every string translated
 
 
 def _load_script():
@@ -28,6 +27,7 @@ def _load_script():
 
 
 SCRIPT = _load_script()
+COMPLETE = SCRIPT.LANGUAGES  # every language XWMS speaks has every string translated
 
 # Calls whose string arguments the owner sees (or hears, through a screen reader).
 UI_METHODS = {

@@ -19,7 +19,7 @@ from xwms_wizard.gui import translation
 
 # German is here for its long words: its texts are the longest of the complete languages.
 # Arabic for the mirrored, right-to-left layout (its texts fall back to English for now).
-LANGUAGES = ["en", "nl", "de", "ar"]
+LANGUAGES = ["en", "nl", "de", "ar", "bn", "es", "id", "pt", "ru", "zh"]
 
 
 def _inside_scroll_area(widget: QWidget) -> bool:

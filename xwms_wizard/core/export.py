@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 
 def handoff_facts(
-    result: ApplyResult, *, catalogue: list[Any], test_mode: bool, sandbox: bool
+    result: ApplyResult,
+    *,
+    catalogue: list[Any],
+    test_mode: bool,
+    sandbox: bool,
+    members: list[tuple[str, str]] | None = None,
 ) -> HandoffFacts:
     """The developer's facts (no secret) from an apply result and the server's scopes catalogue."""
     from xwms_wizard.core.validate import display_domain
@@ -50,7 +55,7 @@ def handoff_facts(
         verified_at=verified_at,
         verification_note=verification.verdict if verification else "",
         sandbox=sandbox,
-        members=list(result.members),
+        members=list(result.members if members is None else members),
     )
 
 
@@ -72,10 +77,12 @@ def export_bundle(
     make_zip: bool = False,
     language: str = "en",
     existing: str = "keep_both",
+    members: list[tuple[str, str]] | None = None,
 ) -> BundleResult:
     """Write the handoff bundle for `result` into `dest_dir`; returns its BundleResult.
 
     `language` is the developer's language for HANDOFF.md (handoff.bundle.HANDOFF_LANGUAGES).
+    `members`: the client's members as the server has them now (else the result's).
     `existing` says what happens beside an earlier bundle of the same name: "keep_both"
     (the new one gets a `-2`, `-3` … suffix), "replace", or "ask" (BundleExists).
     """
@@ -87,6 +94,7 @@ def export_bundle(
         catalogue=catalogue,
         test_mode=plan.domain.test_mode if plan is not None else False,
         sandbox=sandbox,
+        members=members,
     )
     bundle = write_bundle(
         facts,

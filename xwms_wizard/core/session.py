@@ -18,7 +18,6 @@ a Cancel button really cancels.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -273,9 +272,10 @@ class WizardSession:
         if not self.scopes and self.client is not None:
             with contextlib.suppress(WizardError):
                 await self.load_scopes()
-        if self.client is not None:  # HANDOFF.md names the client's members as the server has them
+        members = None  # HANDOFF.md names the client's members as the server has them
+        if self.client is not None:
             with contextlib.suppress(WizardError):
-                result = dataclasses.replace(result, members=await self._members(result))
+                members = await self._members(result)
         return _export.export_bundle(
             self.state,
             self.secrets,
@@ -287,6 +287,7 @@ class WizardSession:
             make_zip=make_zip,
             language=language,
             existing=existing,
+            members=members,
         )
 
     async def _members(self, result: ApplyResult) -> list[tuple[str, str]]:

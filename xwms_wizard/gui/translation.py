@@ -57,6 +57,21 @@ def system_locale_language() -> str:
     return i18n.system_language(QLocale.system().name())
 
 
+# Qt's own words on the wizard's buttons (QWizard's defaults, per platform style), held in our
+# catalogues too: Qt has no catalogue of its own for Bengali and Indonesian, and ours, installed
+# last, is asked first. Where Qt has one, ours carries the same words.
+QT_OWN_WORDS = (
+    i18n.QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "&Next"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "Go Back"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "Continue"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "Done"),
+    i18n.QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+)
+
+
 def install_language(language: str, app: QCoreApplication | None = None) -> list[str]:
     """Make `language` the application's language; returns the catalogues that were loaded.
 

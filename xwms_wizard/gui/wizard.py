@@ -196,7 +196,7 @@ class SetupWizard(QWizard):
 
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self._name_buttons()
         self.pages: dict[Page, BasePage] = {}
         self._build_pages()
         self.setMinimumSize(QSize(860, 640))
@@ -250,10 +250,15 @@ class SetupWizard(QWizard):
             old.deleteLater()
         self.setAccessibleName(self.tr("XWMS setup wizard"))
         self.setWindowTitle(self.tr("XWMS Setup"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self._name_buttons()
         self.restart()
         if on_welcome:
             self.pages[Page.WELCOME].focus_language()
+
+    def _name_buttons(self) -> None:
+        """Finish in our words; Back, Next and Cancel are Qt's (each platform's own style),
+        translated by Qt's catalogue or, where Qt has none, ours (translation.QT_OWN_WORDS)."""
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
 
     # -- pages and navigation ------------------------------------------------------
 

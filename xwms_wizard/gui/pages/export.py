@@ -26,7 +26,7 @@ from xwms_wizard.gui.widgets import (
     wrapped_label,
 )
 from xwms_wizard.handoff.bundle import HANDOFF_LANGUAGES, existing_bundle
-from xwms_wizard.i18n import LANGUAGES
+from xwms_wizard.i18n import LANGUAGES, current_language
 
 
 def default_export_dir() -> str:
@@ -116,6 +116,10 @@ class ExportPage(BasePage):
             self.handoff_language_combo.addItem(LANGUAGES[code], code)
         add_row(language_row, self.tr("&Instructions in:"), self.handoff_language_combo)
         self.body.addLayout(language_row)
+        # HANDOFF.md is for developers, in English or Dutch: an owner who reads the wizard in
+        # another language is told so in it.
+        self.handoff_language_note = wrapped_label(object_name="handoffLanguageNote", hidden=True)
+        self.body.addWidget(self.handoff_language_note)
         self.zip_check = checkbox(
             self,
             "exportZipCheck",
@@ -187,6 +191,13 @@ class ExportPage(BasePage):
         self.dir_edit.setText(self.wiz.documents_dir or default_export_dir())
 
     def on_enter(self) -> None:
+        self.handoff_language_note.setText(
+            self.tr(
+                "The instructions are for your developer, so they come in English or Dutch "
+                "only. Everything else in the folder is the same in any language."
+            )
+        )
+        self.handoff_language_note.setVisible(current_language() not in HANDOFF_LANGUAGES)
         result = self.session.result
         self._secret_available = bool(result and self.session.secret_value(result))
         self.include_check.setEnabled(self._secret_available)

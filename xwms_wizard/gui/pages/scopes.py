@@ -99,8 +99,9 @@ class ScopesPage(BasePage):
         title, description = scope_text(scope.title), scope_text(scope.description)
         if locked:
             return self.tr(
-                "{title}  (only for Verified Partners)\n{description}\nTo become one, apply in "
-                "the Verification Center of the XWMS dashboard."
+                "{title}  (only for Verified Partners)\n{description}\nTo become one, apply "
+                "once this client exists: on the wizard's “People and access” page (Check or "
+                "change a setup I already have), or in the XWMS dashboard's Verification Center."
             ).format(title=title, description=description)
         if scope.requires_verification:
             return self.tr(
