@@ -149,7 +149,8 @@ CATALOG_PREFIX = "xwms_wizard_"
 _NOT_DONE = frozenset({"unfinished", "vanished", "obsolete"})
 
 _language = SOURCE_LANGUAGE
-_catalogs: dict[str, dict[tuple[str, str], str]] = {}
+# (context, English) -> the translation, or for a text with a number (%n) its plural forms.
+_catalogs: dict[str, dict[tuple[str, str], str | tuple[str, ...]]] = {}
 
 
 def translations_dir() -> Path:
@@ -157,10 +158,11 @@ def translations_dir() -> Path:
     return resource_dir("translations")
 
 
-def _load_catalog(language: str) -> dict[tuple[str, str], str]:
-    """(context, English) -> translation for every finished entry of the language's .ts."""
+def _load_catalog(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """(context, English) -> translation for every finished entry of the language's .ts; a
+    numerus entry (a text with %n) maps to its plural forms, in Qt's order for the language."""
     path = translations_dir() / f"{CATALOG_PREFIX}{language}.ts"
-    catalog: dict[tuple[str, str], str] = {}
+    catalog: dict[tuple[str, str], str | tuple[str, ...]] = {}
     try:
         root = ET.parse(path).getroot()
     except FileNotFoundError:
@@ -174,6 +176,11 @@ def _load_catalog(language: str) -> dict[tuple[str, str], str]:
             source = message.findtext("source")
             translation = message.find("translation")
             if source is None or translation is None or translation.get("type") in _NOT_DONE:
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms:
+                if all(form.strip() for form in forms):
+                    catalog[(name, source)] = forms
                 continue
             text = translation.text or ""
             if text.strip():
@@ -196,15 +203,45 @@ def current_language() -> str:
     return _language
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` (English, as written in the code) in the current language; English if missing.
 
     pyside6-lupdate finds these calls by name, so `context` and `text` must be literals;
     values go in as {placeholders} and are filled in after translation with str.format.
+
+    A text about a number of things gives it as `n` (Qt's convention, the same arguments as
+    QCoreApplication.translate) and writes %n where the number goes and "(s)" after a noun:
+    "expires in %n day(s)". Each language's catalogue holds its plural forms (one, few, many
+    in Russian; six in Arabic; one in Chinese); English reads "1 day", "2 days".
     """
-    if _language == SOURCE_LANGUAGE:
-        return text
-    return _catalogs.get(_language, {}).get((context, text), text)
+    del disambiguation  # lupdate's; no text of ours needs one
+    found = _catalogs.get(_language, {}).get((context, text)) if _language != SOURCE_LANGUAGE else None
+    if n < 0:
+        return found if isinstance(found, str) else text
+    if isinstance(found, tuple):
+        chosen = found[min(plural_form(_language, n), len(found) - 1)]
+    else:
+        chosen = text.replace("(s)", "" if n == 1 else "s")
+    return chosen.replace("%n", str(n))
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of a language's plural forms (Qt's order, as pyside6-lupdate writes them) is
+    for the number `n`."""
+    n = abs(n)
+    if language == "ru":  # one (1, 21, 101), few (2-4, 22-24), many (0, 5-20, 25 ...)
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    if language == "ar":  # zero, one, two, few (3-10), many (11-99), other (100, 101 ...)
+        if n <= 2:
+            return n
+        if 3 <= n % 100 <= 10:
+            return 3
+        return 4 if n % 100 >= 11 else 5
+    if language in ("zh", "id"):  # one form for every number
+        return 0
+    return 0 if n == 1 else 1
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)

@@ -385,6 +385,17 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>في الخطة {plan} %n مشكلة:</numerusform>
+            <numerusform>في الخطة {plan} مشكلة واحدة:</numerusform>
+            <numerusform>في الخطة {plan} مشكلتان:</numerusform>
+            <numerusform>في الخطة {plan} %n مشكلات:</numerusform>
+            <numerusform>في الخطة {plan} %n مشكلةً:</numerusform>
+            <numerusform>في الخطة {plan} %n مشكلة:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>جارٍ تشغيل خادم التدريب...</translation>
@@ -440,10 +451,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>إذا شغّلته مرة أخرى كما هو فسيتوقف هنا مجددًا: نفّذ أولًا ما يقوله السطر أعلاه. ما أُنشئ حتى الآن محفوظ، والتشغيل التالي يتابع من هناك.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>مشكلات في الخطة {plan} (العدد: {count}):</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2389,16 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>في الخطة {source} مشكلة واحدة:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>مشكلات في الخطة {source} (العدد: {count}):</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>في الخطة {source} %n مشكلة:</numerusform>
+            <numerusform>في الخطة {source} مشكلة واحدة:</numerusform>
+            <numerusform>في الخطة {source} مشكلتان:</numerusform>
+            <numerusform>في الخطة {source} %n مشكلات:</numerusform>
+            <numerusform>في الخطة {source} %n مشكلةً:</numerusform>
+            <numerusform>في الخطة {source} %n مشكلة:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3175,16 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date} (الأيام المتبقية من الآن: {days}). اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد %n يوم. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد يوم واحد. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد يومين. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد %n أيام. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد %n يومًا. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+            <numerusform>secret.expires: ستنتهي صلاحية المفتاح الجديد في {date}، أي بعد %n يوم. اضبط تاريخ انتهاء لاحقًا للمفتاح (مثل {suggestion})، أو بلا تاريخ انتهاء، ثم جدّد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3898,16 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>expires tomorrow</source>
         <translation>تنتهي صلاحيته غدًا</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>تنتهي صلاحيته في {date} (الأيام المتبقية: {days})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>تنتهي صلاحيته بعد %n يوم ({date})</numerusform>
+            <numerusform>تنتهي صلاحيته بعد يوم واحد ({date})</numerusform>
+            <numerusform>تنتهي صلاحيته بعد يومين ({date})</numerusform>
+            <numerusform>تنتهي صلاحيته بعد %n أيام ({date})</numerusform>
+            <numerusform>تنتهي صلاحيته بعد %n يومًا ({date})</numerusform>
+            <numerusform>تنتهي صلاحيته بعد %n يوم ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4641,16 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} قد مضى. اختر تاريخًا بعد اليوم، أو اتركه فارغًا لمفتاح سري لا تنتهي صلاحيته.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>يتوقف المفتاح السري عن العمل بعد يوم واحد ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>يتوقف المفتاح السري عن العمل في {date} (الأيام المتبقية: {days}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد %n يوم ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد يوم واحد ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد يومين ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد %n أيام ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد %n يومًا ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+            <numerusform>يتوقف المفتاح السري عن العمل بعد %n يوم ({date}). يجب أن يستبدله مطوّرك قبل ذلك؛ والتاريخ اللاحق يمنح وقتًا أطول.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

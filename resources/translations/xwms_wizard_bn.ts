@@ -385,6 +385,13 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <source>Note: {note}</source>
         <translation>দ্রষ্টব্য: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>প্ল্যান {plan}-এ %nটি সমস্যা আছে:</numerusform>
+            <numerusform>প্ল্যান {plan}-এ %nটি সমস্যা আছে:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>অনুশীলন সার্ভার (স্যান্ডবক্স) চালু হচ্ছে...</translation>
@@ -440,10 +447,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>যেমন আছে তেমনভাবে আবার চালালে এখানেই আবার থামবে: আগে উপরের লাইনে যা বলা আছে তা করুন। এ পর্যন্ত যা তৈরি হয়েছে তা থেকে যাবে, আর পরের রান সেখান থেকেই চলবে।</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>প্ল্যান {plan}-এ {count}টি সমস্যা আছে:</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2385,12 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>প্ল্যান {source}-এ 1টি সমস্যা আছে:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>প্ল্যান {source}-এ {count}টি সমস্যা আছে:</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>প্ল্যান {source}-এ %nটি সমস্যা আছে:</numerusform>
+            <numerusform>প্ল্যান {source}-এ %nটি সমস্যা আছে:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3167,12 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: নতুন কী-এর মেয়াদ শেষ হবে {date}-এ, আজ থেকে {days} দিন পর। কী-এর জন্য আরও পরের একটি মেয়াদ শেষের তারিখ দিন (যেমন {suggestion}), অথবা কোনো তারিখই দেবেন না, তারপর নবায়ন করুন।</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: নতুন কী-এর মেয়াদ শেষ হবে {date}-এ, আজ থেকে %n দিন পর। কী-এর জন্য আরও পরের একটি মেয়াদ শেষের তারিখ দিন (যেমন {suggestion}), অথবা কোনো তারিখই দেবেন না, তারপর নবায়ন করুন।</numerusform>
+            <numerusform>secret.expires: নতুন কী-এর মেয়াদ শেষ হবে {date}-এ, আজ থেকে %n দিন পর। কী-এর জন্য আরও পরের একটি মেয়াদ শেষের তারিখ দিন (যেমন {suggestion}), অথবা কোনো তারিখই দেবেন না, তারপর নবায়ন করুন।</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3886,12 @@ Verified Partner হতে, এই ক্লায়েন্ট তৈরি �
         <source>expires tomorrow</source>
         <translation>আগামীকাল মেয়াদ শেষ হবে</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>{days} দিন পর মেয়াদ শেষ হবে ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>%n দিন পর মেয়াদ শেষ হবে ({date})</numerusform>
+            <numerusform>%n দিন পর মেয়াদ শেষ হবে ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4625,12 @@ Verified Partner হতে, এই ক্লায়েন্ট তৈরি �
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} পার হয়ে গেছে। আজকের পরের একটি তারিখ বেছে নিন, অথবা মেয়াদ শেষ হয় না এমন সিক্রেটের জন্য খালি রাখুন।</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>সিক্রেটটি 1 দিন পর ({date}) কাজ করা বন্ধ করবে। এর আগেই আপনার ডেভেলপারকে এটি বদলাতে হবে; পরের কোনো তারিখ দিলে বেশি সময় পাওয়া যাবে।</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>সিক্রেটটি {days} দিন পর ({date}) কাজ করা বন্ধ করবে। এর আগেই আপনার ডেভেলপারকে এটি বদলাতে হবে; পরের কোনো তারিখ দিলে বেশি সময় পাওয়া যাবে।</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>সিক্রেটটি %n দিন পর ({date}) কাজ করা বন্ধ করবে। এর আগেই আপনার ডেভেলপারকে এটি বদলাতে হবে; পরের কোনো তারিখ দিলে বেশি সময় পাওয়া যাবে।</numerusform>
+            <numerusform>সিক্রেটটি %n দিন পর ({date}) কাজ করা বন্ধ করবে। এর আগেই আপনার ডেভেলপারকে এটি বদলাতে হবে; পরের কোনো তারিখ দিলে বেশি সময় পাওয়া যাবে।</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -385,6 +385,13 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>Der Plan {plan} hat %n Problem:</numerusform>
+            <numerusform>Der Plan {plan} hat %n Probleme:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>Der Übungsserver wird gestartet...</translation>
@@ -440,10 +447,6 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Wenn Sie es unverändert erneut ausführen, hält es hier wieder an: Tun Sie zuerst, was die Zeile darüber sagt. Was bisher angelegt wurde, bleibt erhalten, und der nächste Lauf macht dort weiter.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>Der Plan {plan} hat {count} Problem(e):</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2385,12 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>Der Plan {source} hat 1 Problem:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>Der Plan {source} hat {count} Probleme:</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>Der Plan {source} hat %n Problem:</numerusform>
+            <numerusform>Der Plan {source} hat %n Probleme:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3167,12 @@ Es wurde nichts geändert. Führen Sie denselben Befehl mit --new-secret aus, um
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: Der neue Schlüssel würde am {date} ablaufen, in {days} Tagen. Legen Sie ein späteres Ablaufdatum für den Schlüssel fest (etwa {suggestion}) oder keines, und erneuern Sie dann.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: Der neue Schlüssel würde am {date} ablaufen, in %n Tag. Legen Sie ein späteres Ablaufdatum für den Schlüssel fest (etwa {suggestion}) oder keines, und erneuern Sie dann.</numerusform>
+            <numerusform>secret.expires: Der neue Schlüssel würde am {date} ablaufen, in %n Tagen. Legen Sie ein späteres Ablaufdatum für den Schlüssel fest (etwa {suggestion}) oder keines, und erneuern Sie dann.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3886,12 @@ Sie können sich bewerben, sobald dieser Client existiert: auf der Seite „Pers
         <source>expires tomorrow</source>
         <translation>läuft morgen ab</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>läuft in {days} Tagen ab ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab ({date})</numerusform>
+            <numerusform>läuft in %n Tagen ab ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4625,12 @@ Sie können sich bewerben, sobald dieser Client existiert: auf der Seite „Pers
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} ist schon vorbei. Wählen Sie ein Datum nach heute oder lassen Sie es leer für einen Schlüssel, der nicht abläuft.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>der Schlüssel funktioniert in 1 Tag nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>der Schlüssel funktioniert in {days} Tagen nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>der Schlüssel funktioniert in %n Tag nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</numerusform>
+            <numerusform>der Schlüssel funktioniert in %n Tagen nicht mehr ({date}). Ihr Entwickler muss ihn vorher ersetzen; ein späteres Datum gibt mehr Zeit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -385,6 +385,13 @@ No se ha cambiado nada. Ejecuta el mismo comando con --new-secret para crear una
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>El plan {plan} tiene %n problema:</numerusform>
+            <numerusform>El plan {plan} tiene %n problemas:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>Iniciando el entorno de práctica...</translation>
@@ -440,10 +447,6 @@ No se ha cambiado nada. Ejecuta el mismo comando con --new-secret para crear una
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Si lo ejecutas otra vez tal cual, se volverá a detener aquí: primero haz lo que dice la línea de arriba. Lo creado hasta ahora se conserva, y la próxima ejecución sigue desde ahí.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>El plan {plan} tiene estos problemas ({count}):</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2385,12 @@ No se ha cambiado nada. Ejecuta el mismo comando con --new-secret para crear una
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>El plan {source} tiene 1 problema:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>El plan {source} tiene estos problemas ({count}):</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>El plan {source} tiene %n problema:</numerusform>
+            <numerusform>El plan {source} tiene %n problemas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3167,12 @@ No se ha cambiado nada. Ejecuta el mismo comando con --new-secret para crear una
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: la clave nueva caducaría el {date} (días que faltan: {days}). Pon una fecha de caducidad posterior para la clave (como {suggestion}), o ninguna, y luego renueva.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: la clave nueva caducaría el {date}, en %n día. Pon una fecha de caducidad posterior para la clave (como {suggestion}), o ninguna, y luego renueva.</numerusform>
+            <numerusform>secret.expires: la clave nueva caducaría el {date}, en %n días. Pon una fecha de caducidad posterior para la clave (como {suggestion}), o ninguna, y luego renueva.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3886,12 @@ Para serlo, solicítalo cuando este cliente ya exista: en la página «Personas 
         <source>expires tomorrow</source>
         <translation>caduca mañana</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>caduca en {days} días ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>caduca en %n día ({date})</numerusform>
+            <numerusform>caduca en %n días ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4625,12 @@ Para serlo, solicítalo cuando este cliente ya exista: en la página «Personas 
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} ya ha pasado. Elige una fecha posterior a hoy, o déjala vacía para una clave que no caduque.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>la clave deja de funcionar en 1 día ({date}). Tu desarrollador debe reemplazarla antes; una fecha posterior le da más tiempo.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>la clave deja de funcionar en {days} días ({date}). Tu desarrollador debe reemplazarla antes; una fecha posterior le da más tiempo.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>la clave deja de funcionar en %n día ({date}). Tu desarrollador debe reemplazarla antes; una fecha posterior le da más tiempo.</numerusform>
+            <numerusform>la clave deja de funcionar en %n días ({date}). Tu desarrollador debe reemplazarla antes; una fecha posterior le da más tiempo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -385,6 +385,12 @@ Tidak ada yang diubah. Jalankan perintah yang sama dengan --new-secret untuk mem
         <source>Note: {note}</source>
         <translation>Catatan: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>Rencana {plan} punya %n masalah:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>Menjalankan sandbox latihan...</translation>
@@ -440,10 +446,6 @@ Tidak ada yang diubah. Jalankan perintah yang sama dengan --new-secret untuk mem
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Jika dijalankan lagi apa adanya, proses akan berhenti di sini lagi: lakukan dulu yang disebut di baris atas. Yang sudah dibuat tetap tersimpan, dan proses berikutnya lanjut dari situ.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>Rencana {plan} punya {count} masalah:</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2384,11 @@ Tidak ada yang diubah. Jalankan perintah yang sama dengan --new-secret untuk mem
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>Rencana {source} punya 1 masalah:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>Rencana {source} punya {count} masalah:</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>Rencana {source} punya %n masalah:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3165,11 @@ Tidak ada yang diubah. Jalankan perintah yang sama dengan --new-secret untuk mem
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: kunci baru akan kedaluwarsa pada {date}, {days} hari dari sekarang. Atur tanggal kedaluwarsa yang lebih lama untuk kunci itu (misalnya {suggestion}), atau kosongkan, lalu perbarui.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: kunci baru akan kedaluwarsa pada {date}, %n hari dari sekarang. Atur tanggal kedaluwarsa yang lebih lama untuk kunci itu (misalnya {suggestion}), atau kosongkan, lalu perbarui.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3883,11 @@ Untuk menjadi Verified Partner, ajukan setelah klien ini ada: di halaman “Oran
         <source>expires tomorrow</source>
         <translation>kedaluwarsa besok</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>kedaluwarsa dalam {days} hari ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>kedaluwarsa dalam %n hari ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4621,11 @@ Untuk menjadi Verified Partner, ajukan setelah klien ini ada: di halaman “Oran
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} sudah lewat. Pilih tanggal setelah hari ini, atau kosongkan untuk kunci rahasia yang tidak kedaluwarsa.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>kunci rahasia berhenti berfungsi dalam 1 hari ({date}). Developer Anda harus menggantinya sebelum itu; tanggal yang lebih lama memberi lebih banyak waktu.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>kunci rahasia berhenti berfungsi dalam {days} hari ({date}). Developer Anda harus menggantinya sebelum itu; tanggal yang lebih lama memberi lebih banyak waktu.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>kunci rahasia berhenti berfungsi dalam %n hari ({date}). Developer Anda harus menggantinya sebelum itu; tanggal yang lebih lama memberi lebih banyak waktu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -385,6 +385,13 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
         <source>Note: {note}</source>
         <translation>Let op: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>Het plan {plan} heeft %n probleem:</numerusform>
+            <numerusform>Het plan {plan} heeft %n problemen:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>De oefenserver wordt gestart...</translation>
@@ -440,10 +447,6 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Als je het ongewijzigd opnieuw uitvoert, stopt het hier weer: doe eerst wat de regel hierboven zegt. Wat al gemaakt is, blijft bewaard, en de volgende keer gaat het vanaf daar verder.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>Het plan {plan} heeft {count} probleem/problemen:</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2385,12 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>Het plan {source} heeft 1 probleem:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>Het plan {source} heeft {count} problemen:</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>Het plan {source} heeft %n probleem:</numerusform>
+            <numerusform>Het plan {source} heeft %n problemen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3167,12 @@ Er is niets veranderd. Voer dezelfde opdracht uit met --new-secret om een nieuwe
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: de nieuwe sleutel zou verlopen op {date}, over {days} dagen. Zet een latere vervaldatum voor de sleutel (zoals {suggestion}), of geen, en vernieuw dan.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: de nieuwe sleutel zou verlopen op {date}, over %n dag. Zet een latere vervaldatum voor de sleutel (zoals {suggestion}), of geen, en vernieuw dan.</numerusform>
+            <numerusform>secret.expires: de nieuwe sleutel zou verlopen op {date}, over %n dagen. Zet een latere vervaldatum voor de sleutel (zoals {suggestion}), of geen, en vernieuw dan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3886,12 @@ Word er een door aan te vragen zodra deze client bestaat: op de pagina ‘Mensen
         <source>expires tomorrow</source>
         <translation>verloopt morgen</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>verloopt over {days} dagen ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>verloopt over %n dag ({date})</numerusform>
+            <numerusform>verloopt over %n dagen ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4625,12 @@ Word er een door aan te vragen zodra deze client bestaat: op de pagina ‘Mensen
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} is al voorbij. Kies een datum na vandaag, of laat het leeg voor een sleutel die niet verloopt.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>de sleutel werkt over 1 dag niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>de sleutel werkt over {days} dagen niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>de sleutel werkt over %n dag niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</numerusform>
+            <numerusform>de sleutel werkt over %n dagen niet meer ({date}). Je ontwikkelaar moet hem daarvoor vervangen; een latere datum geeft meer tijd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

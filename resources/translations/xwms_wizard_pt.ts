@@ -385,6 +385,13 @@ Nada foi alterado. Rode o mesmo comando com --new-secret para criar uma chave no
         <source>Note: {note}</source>
         <translation>Observação: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>O plano {plan} tem %n problema:</numerusform>
+            <numerusform>O plano {plan} tem %n problemas:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>Iniciando o servidor de prática...</translation>
@@ -440,10 +447,6 @@ Nada foi alterado. Rode o mesmo comando com --new-secret para criar uma chave no
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Se você rodar de novo sem mudar nada, ele vai parar aqui outra vez: primeiro faça o que a linha acima diz. O que já foi criado fica guardado, e a próxima execução continua dali.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>Problemas no plano {plan} ({count}):</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2385,12 @@ Nada foi alterado. Rode o mesmo comando com --new-secret para criar uma chave no
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>O plano {source} tem 1 problema:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>O plano {source} tem {count} problemas:</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>O plano {source} tem %n problema:</numerusform>
+            <numerusform>O plano {source} tem %n problemas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3167,12 @@ Nada foi alterado. Rode o mesmo comando com --new-secret para criar uma chave no
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: a nova chave expiraria em {date} (dias até lá: {days}). Defina uma data de expiração mais distante para a chave (como {suggestion}), ou nenhuma, e renove.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: a nova chave expiraria em {date}, daqui a %n dia. Defina uma data de expiração mais distante para a chave (como {suggestion}), ou nenhuma, e renove.</numerusform>
+            <numerusform>secret.expires: a nova chave expiraria em {date}, daqui a %n dias. Defina uma data de expiração mais distante para a chave (como {suggestion}), ou nenhuma, e renove.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3886,12 @@ Para se tornar um, faça o pedido quando este cliente existir: na página “Pes
         <source>expires tomorrow</source>
         <translation>expira amanhã</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>expira em {days} dias ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>expira em %n dia ({date})</numerusform>
+            <numerusform>expira em %n dias ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4625,12 @@ Para se tornar um, faça o pedido quando este cliente existir: na página “Pes
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} já passou. Escolha uma data depois de hoje, ou deixe vazio para uma chave que não expira.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>a chave para de funcionar daqui a 1 dia ({date}). Seu desenvolvedor precisa substituí-la antes disso; uma data mais distante dá mais tempo.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>a chave para de funcionar daqui a {days} dias ({date}). Seu desenvolvedor precisa substituí-la antes disso; uma data mais distante dá mais tempo.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>a chave para de funcionar daqui a %n dia ({date}). Seu desenvolvedor precisa substituí-la antes disso; uma data mais distante dá mais tempo.</numerusform>
+            <numerusform>a chave para de funcionar daqui a %n dias ({date}). Seu desenvolvedor precisa substituí-la antes disso; uma data mais distante dá mais tempo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -385,6 +385,14 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>В плане {plan} найдена %n проблема:</numerusform>
+            <numerusform>В плане {plan} найдены %n проблемы:</numerusform>
+            <numerusform>В плане {plan} найдено %n проблем:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>Запуск учебного сервера...</translation>
@@ -440,10 +448,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>Если запустить команду без изменений, она снова остановится здесь: сначала сделайте то, что сказано в строке выше. Всё, что уже создано, сохранится, и следующий запуск продолжит с этого места.</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>В плане {plan} найдены проблемы ({count}):</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2386,13 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>В плане {source} найдена 1 проблема:</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>В плане {source} найдены проблемы ({count}):</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>В плане {source} найдена %n проблема:</numerusform>
+            <numerusform>В плане {source} найдены %n проблемы:</numerusform>
+            <numerusform>В плане {source} найдено %n проблем:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3169,13 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires: новый ключ перестал бы работать {date}, то есть через {days} дн. Укажите более позднюю дату (например, {suggestion}) или не указывайте её совсем, затем обновите ключ.</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires: новый ключ перестал бы работать {date}, то есть через %n день. Укажите более позднюю дату (например, {suggestion}) или не указывайте её совсем, затем обновите ключ.</numerusform>
+            <numerusform>secret.expires: новый ключ перестал бы работать {date}, то есть через %n дня. Укажите более позднюю дату (например, {suggestion}) или не указывайте её совсем, затем обновите ключ.</numerusform>
+            <numerusform>secret.expires: новый ключ перестал бы работать {date}, то есть через %n дней. Укажите более позднюю дату (например, {suggestion}) или не указывайте её совсем, затем обновите ключ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3889,13 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>expires tomorrow</source>
         <translation>истекает завтра</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>истекает через {days} дн. ({date})</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>истекает через %n день ({date})</numerusform>
+            <numerusform>истекает через %n дня ({date})</numerusform>
+            <numerusform>истекает через %n дней ({date})</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4629,13 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>Дата {date} уже прошла. Выберите дату позже сегодняшней или оставьте поле пустым для бессрочного ключа.</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>ключ перестанет работать через 1 день ({date}). Разработчик должен заменить его до этого; более поздняя дата даст больше времени.</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>ключ перестанет работать через {days} дн. ({date}). Разработчик должен заменить его до этого; более поздняя дата даст больше времени.</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>ключ перестанет работать через %n день ({date}). Разработчик должен заменить его до этого; более поздняя дата даст больше времени.</numerusform>
+            <numerusform>ключ перестанет работать через %n дня ({date}). Разработчик должен заменить его до этого; более поздняя дата даст больше времени.</numerusform>
+            <numerusform>ключ перестанет работать через %n дней ({date}). Разработчик должен заменить его до этого; более поздняя дата даст больше времени.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

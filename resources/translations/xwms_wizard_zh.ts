@@ -385,6 +385,12 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
         <source>Note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan {plan} has %n problem(s):</source>
+        <translation>
+            <numerusform>计划 {plan} 有 %n 个问题：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting the practice sandbox...</source>
         <translation>正在启动练习服务器（沙盒）...</translation>
@@ -440,10 +446,6 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
     <message>
         <source>Running it again as it is will stop here again: first do what the line above says. What was made so far is kept, and the next run continues from there.</source>
         <translation>按原样再次运行仍会在这里停止：请先按上一行的提示操作。已创建的内容会保留，下次运行将从那里继续。</translation>
-    </message>
-    <message>
-        <source>The plan {plan} has {count} problem(s):</source>
-        <translation>计划 {plan} 有 {count} 个问题：</translation>
     </message>
     <message>
         <source>Stopped. Run the same command again to continue where it stopped.</source>
@@ -2382,13 +2384,11 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Plan</name>
-    <message>
-        <source>The plan {source} has 1 problem:</source>
-        <translation>计划 {source} 有 1 个问题：</translation>
-    </message>
-    <message>
-        <source>The plan {source} has {count} problems:</source>
-        <translation>计划 {source} 有 {count} 个问题：</translation>
+    <message numerus="yes">
+        <source>The plan {source} has %n problem(s):</source>
+        <translation>
+            <numerusform>计划 {source} 有 %n 个问题：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret: plan files never hold a secret, because a plan file is easily shared or copied by mistake. Remove the line “{key} = …” from [{table}]. The wizard makes the secret itself and keeps it in your computer&apos;s keychain.</source>
@@ -3165,9 +3165,11 @@ Nothing was changed. Run the same command with --new-secret to make a new key (t
 </context>
 <context>
     <name>Renew</name>
-    <message>
-        <source>secret.expires: the new key would expire on {date}, {days} days from now. Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
-        <translation>secret.expires：新密钥将于 {date} 到期，距今仅 {days} 天。请为密钥设置更晚的到期日期（例如 {suggestion}），或不设到期日期，然后再更换。</translation>
+    <message numerus="yes">
+        <source>secret.expires: the new key would expire on {date}, in %n day(s). Set a later expiry date for the key (such as {suggestion}), or none, then renew.</source>
+        <translation>
+            <numerusform>secret.expires：新密钥将于 {date} 到期，距今仅 %n 天。请为密钥设置更晚的到期日期（例如 {suggestion}），或不设到期日期，然后再更换。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} does not exist on this server, so there is no key to renew. Create the setup first (xwms-wizard apply, or the wizard).</source>
@@ -3881,9 +3883,11 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>expires tomorrow</source>
         <translation>明天到期</translation>
     </message>
-    <message>
-        <source>expires in {days} days ({date})</source>
-        <translation>将在 {days} 天后到期（{date}）</translation>
+    <message numerus="yes">
+        <source>expires in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>将在 %n 天后到期（{date}）</numerusform>
+        </translation>
     </message>
     <message>
         <source>not checked: the website has no working key</source>
@@ -4617,13 +4621,11 @@ To become one, apply once this client exists: on the wizard&apos;s “People and
         <source>{date} has already passed. Choose a date after today, or leave it empty for a secret that does not expire.</source>
         <translation>{date} 已经过去。请选择今天之后的日期；如果密钥不过期，请留空。</translation>
     </message>
-    <message>
-        <source>the secret stops working in 1 day ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>密钥将在 1 天后（{date}）失效。您的开发人员必须在此之前替换它；日期越晚，时间越充裕。</translation>
-    </message>
-    <message>
-        <source>the secret stops working in {days} days ({date}). Your developer must replace it before then; a later date gives more time.</source>
-        <translation>密钥将在 {days} 天后（{date}）失效。您的开发人员必须在此之前替换它；日期越晚，时间越充裕。</translation>
+    <message numerus="yes">
+        <source>the secret stops working in %n day(s) ({date}). Your developer must replace it before then; a later date gives more time.</source>
+        <translation>
+            <numerusform>密钥将在 %n 天后（{date}）失效。您的开发人员必须在此之前替换它；日期越晚，时间越充裕。</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste the secret as text.</source>

@@ -261,9 +261,15 @@ def test_complete_languages_have_no_unfinished_or_vanished_entry(language):
         for (_context, source), translation_ in messages.items()
         if translation_ is None
         or translation_.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (translation_.text or "").strip()
+        or not all(text.strip() for text in translated_texts(translation_))
     ]
     assert unfinished == []
+
+
+def translated_texts(translation_: ET.Element) -> list[str]:
+    """A translation's text, or each plural form of a text with a number (%n)."""
+    forms = [form.text or "" for form in translation_.iter("numerusform")]
+    return forms or [translation_.text or ""]
 
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
@@ -272,13 +278,15 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 @pytest.mark.parametrize("language", SCRIPT.LANGUAGES)
 def test_translations_keep_placeholders_and_one_mnemonic(language):
     for (context, source), translation_ in ts_messages(SCRIPT.ts_path(language)).items():
-        text = translation_.text if translation_ is not None else None
-        if not text or translation_.get("type") == "unfinished":
+        if translation_ is None or translation_.get("type") == "unfinished":
             continue
-        where = f"{language} {context}: {source!r} → {text!r}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
-        mnemonic = re.compile(r"&(?!&)\w")
-        assert len(mnemonic.findall(text)) == len(mnemonic.findall(source)), where
+        for text in translated_texts(translation_):
+            if not text.strip():
+                continue
+            where = f"{language} {context}: {source!r} → {text!r}"
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+            mnemonic = re.compile(r"&(?!&)\w")
+            assert len(mnemonic.findall(text)) == len(mnemonic.findall(source)), where
 
 
 def test_the_qm_files_in_use_are_compiled_from_the_committed_ts(tmp_path):

@@ -379,8 +379,8 @@ def print_stop(err: TextIO, exc: ApplyError | Stopped, *, debug: bool) -> None:
 def report_problems(plan: str, problems: list[Any], err: TextIO) -> None:
     """A plan's problems: a header, then one line per problem with its field."""
     print(
-        translate("CLI", "The plan {plan} has {count} problem(s):").format(
-            plan=plan, count=len(problems)
+        translate("CLI", "The plan {plan} has %n problem(s):", None, len(problems)).format(
+            plan=plan
         ),
         file=err,
     )

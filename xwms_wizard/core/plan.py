@@ -90,11 +90,8 @@ class PlanError(WizardError):
         self.problems = list(problems)
         self.source = source
         count = len(self.problems)
-        if count == 1:
-            header = translate("Plan", "The plan {source} has 1 problem:")
-        else:
-            header = translate("Plan", "The plan {source} has {count} problems:")
-        lines = [header.format(source=source, count=count)]
+        header = translate("Plan", "The plan {source} has %n problem(s):", None, count)
+        lines = [header.format(source=source)]
         lines += [f"  - {p.field}: {p.message}" for p in self.problems]
         super().__init__(
             "\n".join(lines),

@@ -60,11 +60,12 @@ def expiry_problem(plan: SetupPlan, today: dt.date | None = None) -> str:
     if expires is not None and (expires - today).days <= MIN_DAYS_LEFT:
         return translate(
             "Renew",
-            "secret.expires: the new key would expire on {date}, {days} days from now. Set a "
-            "later expiry date for the key (such as {suggestion}), or none, then renew.",
+            "secret.expires: the new key would expire on {date}, in %n day(s). Set a later "
+            "expiry date for the key (such as {suggestion}), or none, then renew.",
+            None,
+            (expires - today).days,
         ).format(
             date=expires.isoformat(),
-            days=(expires - today).days,
             suggestion=(today + dt.timedelta(days=365)).isoformat(),
         )
     return ""

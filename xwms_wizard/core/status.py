@@ -99,8 +99,8 @@ def expiry_words(expires: dt.date | None, today: dt.date, *, revoked: bool = Fal
         return translate("Status", "expires today")
     if days == 1:
         return translate("Status", "expires tomorrow")
-    return translate("Status", "expires in {days} days ({date})").format(
-        days=days, date=expires.isoformat()
+    return translate("Status", "expires in %n day(s) ({date})", None, days).format(
+        date=expires.isoformat()
     )
 
 

@@ -1205,19 +1205,13 @@ def check_expiry(value: str | dt.date | None, today: dt.date | None = None) -> C
     days = (date - today).days
     warning = ""
     if days < EXPIRY_WARN_DAYS:
-        if days == 1:
-            warning = translate(
-                "Validate",
-                "the secret stops working in 1 day ({date}). Your developer must replace it "
-                "before then; a later date gives more time.",
-            )
-        else:
-            warning = translate(
-                "Validate",
-                "the secret stops working in {days} days ({date}). Your developer must replace "
-                "it before then; a later date gives more time.",
-            )
-        warning = warning.format(days=days, date=date.isoformat())
+        warning = translate(
+            "Validate",
+            "the secret stops working in %n day(s) ({date}). Your developer must replace it "
+            "before then; a later date gives more time.",
+            None,
+            days,
+        ).format(date=date.isoformat())
     return _ok(field, date, warning=warning)
 
 
