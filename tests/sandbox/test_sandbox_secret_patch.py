@@ -161,8 +161,9 @@ def test_other_methods_on_the_path_are_405_naming_patch(owner: Api) -> None:
 def test_the_openapi_document_describes_the_patch(owner: Api) -> None:
     document = owner.get("manage/openapi.json").json()
     op = document["paths"]["/secrets/{id}"]["patch"]
-    # 403: a member whose role lacks manage_secrets (permission_required)
-    assert set(op["responses"]) == {"200", "400", "401", "402", "403", "404", "409", "422"}
+    # 403: a member whose role lacks manage_secrets (permission_required); 408: a stalled body
+    assert set(op["responses"]) == {"200", "400", "401", "402", "403", "404", "408", "409",
+                                    "422"}
     schema = op["requestBody"]["content"]["application/json"]["schema"]
     assert schema["additionalProperties"] is False and schema["minProperties"] == 1
     assert set(schema["properties"]) == {"label", "expires_at"}

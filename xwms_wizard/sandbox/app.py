@@ -14,7 +14,7 @@ from starlette.routing import Match
 
 from xwms_wizard.sandbox import manage
 from xwms_wizard.sandbox.envelope import ApiError, error_response
-from xwms_wizard.sandbox.faults import SandboxMiddleware
+from xwms_wizard.sandbox.faults import BODY_TIMEOUT_SECONDS, SandboxMiddleware
 from xwms_wizard.sandbox.public import PublicApi
 from xwms_wizard.sandbox.store import MEMORY, Store, utc_now
 
@@ -59,18 +59,24 @@ def create_app(
     fault_rate: float = 0.0,
     clock: Callable[[], datetime] | None = None,
     seed: int | None = None,
+    body_timeout: float = BODY_TIMEOUT_SECONDS,
 ) -> Starlette:
     """The whole sandbox as an ASGI app; its store is opened here (`app.state.store`), so the app
-    works in-process (httpx.ASGITransport, TestClient) without a lifespan."""
+    works in-process (httpx.ASGITransport, TestClient) without a lifespan.
+
+    `body_timeout`: the seconds a request body may stall before the answer is 408 (tests lower
+    it; `xwms-wizard sandbox` reads it from XWMS_SANDBOX_BODY_TIMEOUT, server.py)."""
     if latency_ms < 0:
         raise ValueError("latency_ms must be 0 or more")
     if not 0.0 <= fault_rate <= 1.0:
         raise ValueError("fault_rate must be between 0 and 1")
+    if not body_timeout > 0:
+        raise ValueError("body_timeout must be more than 0 seconds")
     store = Store(db, clock=clock or utc_now)
     app = Starlette(
         routes=[*manage.routes(store), *PublicApi(store).routes()],
         middleware=[Middleware(SandboxMiddleware, latency_ms=latency_ms, fault_rate=fault_rate,
-                               seed=seed)],
+                               seed=seed, body_timeout=body_timeout)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     app.state.store = store

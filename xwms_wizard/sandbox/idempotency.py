@@ -37,7 +37,11 @@ HEADER = "Idempotency-Key"
 REPLAY_HEADER = "Idempotent-Replay"
 LIFETIME = timedelta(hours=24)
 SEAL_BITS = 128  # what a key must have room for before a credential is sealed under it
-_KEY = re.compile(r"[\x20-\x7e]{1,200}")
+# A key: 1 to 200 printable ASCII characters (space included), not starting or ending with a
+# space (HTTP would drop it on the way). The OpenAPI document's IdempotencyKey states the same.
+KEY_MAX = 200
+KEY_PATTERN = r"^[\x21-\x7E]([\x20-\x7E]{0,198}[\x21-\x7E])?$"
+_KEY = re.compile(KEY_PATTERN)
 # The smallest usual alphabet a key is written in, and the bits one character of it can carry.
 _ALPHABETS = (
     (frozenset(string.digits), math.log2(10)),
@@ -51,10 +55,11 @@ def read_key(value: str | None) -> str | None:
     """The header's key, or None without one; a malformed key is a 422 naming the header."""
     if value is None:
         return None
-    if not _KEY.fullmatch(value) or not value.strip():
-        raise ValidationFailed(
-            {HEADER: ["Use 1 to 200 printable ASCII characters, e.g. a UUID."]}
-        )
+    if not _KEY.fullmatch(value):
+        raise ValidationFailed({HEADER: [
+            f"Use 1 to {KEY_MAX} printable ASCII characters, not starting or ending with a "
+            "space, e.g. a UUID."
+        ]})
     return value
 
 

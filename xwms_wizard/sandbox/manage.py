@@ -552,8 +552,14 @@ def get_domain(ctx: Ctx) -> Reply:
 
 
 def patch_domain(ctx: Ctx) -> Reply:
-    domain = own_domain(ctx, ctx.params["id"], "manage_domains")
     body = ctx.body
+    if not body:
+        # As PATCH secrets/{id}: a request that changes nothing is a mistake, not a success.
+        settable = [name for name in _DOMAIN_PATCH if name != "root_domain"]
+        words = ("Send at least one setting to change: " + ", ".join(settable[:-1])
+                 + f" or {settable[-1]}. An empty request changes nothing.")
+        raise ValidationFailed({name: [words] for name in settable}, message=words)
+    domain = own_domain(ctx, ctx.params["id"], "manage_domains")
     errors = _Errors()
     if "root_domain" in body:
         errors["root_domain"] = [
@@ -611,13 +617,15 @@ def put_logo(ctx: Ctx) -> Reply:
 
 
 def _looks_like(kind: str, data: bytes) -> bool:
+    """The media rules the OpenAPI document states for the logo: a PNG starts with the 8-byte
+    PNG signature; an SVG is UTF-8 text (a byte order mark allowed) with an <svg element."""
     if kind == "PNG":
         return data.startswith(_PNG_SIGNATURE)
     try:
-        head = data[:4096].decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return False
-    return "<svg" in head
+    return "<svg" in text
 
 
 def get_logo(ctx: Ctx) -> Reply:

@@ -7,10 +7,36 @@ import copy
 from typing import Any
 
 from xwms_wizard import __version__
+from xwms_wizard.sandbox.idempotency import KEY_MAX, KEY_PATTERN
+from xwms_wizard.sandbox.seed import SCOPES
+
+# Said in both documents' descriptions.
+_TEXT_RULES = (
+    "Text is Unicode: a lone surrogate (an escape such as \\ud800 without its pair), which no "
+    "text can store, is a 422 naming its field. Where the server checks a field further than "
+    "its schema can say (a rule that depends on what the sandbox holds, on the day, or on one "
+    "no schema keyword carries), the property says so in `x-server-checks`; a value that "
+    "breaks that rule is refused naming the field (422 validation_failed, unless the rule says "
+    "otherwise)."
+)
 
 
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
+
+
+# A request whose body stalls (faults.BODY_TIMEOUT_SECONDS), on every operation with a body: in
+# the management document written out (its refusals all are), in the public one a reference.
+_STALLED = {"408": {"$ref": "#/components/responses/RequestTimeout"}}
+
+
+def _request_timeout() -> dict[str, Any]:
+    return {"RequestTimeout": {
+        "description": "The request body stopped arriving: no more of it came for 10 seconds "
+        "(`request_timeout`, a plain message). The connection is closed after this answer "
+        "(Connection: close); send the whole request again.",
+        "headers": {"Connection": {"schema": {"const": "close"}}},
+        "content": {"application/json": {"schema": _ref("Error")}}}}
 
 
 def _envelope(data: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +127,9 @@ _MEMBER = {"403": ("permission_required",)}  # a route a member needs a permissi
 
 
 def _body(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"required": True, "content": {"application/json": {"schema": schema}}}
+    # An empty body counts as {} (bodies.parse_object): it may be left out where {} will do.
+    needed = bool(schema.get("required")) or schema.get("minProperties", 0) > 0
+    return {"required": needed, "content": {"application/json": {"schema": schema}}}
 
 
 def _obj(required: list[str], **props: Any) -> dict[str, Any]:
@@ -109,24 +137,68 @@ def _obj(required: list[str], **props: Any) -> dict[str, Any]:
             "properties": props}
 
 
-_ID = [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}]
+# Ids are positive whole numbers within SQLite's INTEGER range.
+_INT_ID = {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
+_ID = [{"name": "id", "in": "path", "required": True, "schema": _INT_ID}]
 _IDEMPOTENCY = {"$ref": "#/components/parameters/IdempotencyKey"}
 _PAID = ("401", "402")
 _NULLABLE_STR = {"type": ["string", "null"]}
+# What the server checks of a field beyond what a JSON Schema can say: it depends on what the
+# sandbox holds (an address must be on the domain's root domain, a secret the client's), on the
+# day (an expiry date after today), or on rules no schema keyword carries (IDNA, Unicode
+# control characters). A schema-valid value that breaks it is refused naming the field (a 422,
+# unless the rule says otherwise). The schemathesis test (tests/sandbox/
+# test_sandbox_schemathesis.py) lets a schema-valid request be refused only for such a field.
+CHECKS = "x-server-checks"
+_ONE_LINE = ("one line of plain text: no control or format characters (tabs, line breaks, "
+             "zero-width characters)")
+_URL_RULES = ("an absolute https:// address on the domain's root domain or one of its "
+              "subdomains (http:// and localhost only in Test Mode), without spaces, user "
+              "name, # part or wildcard")
+_SCOPE_KEYS = [scope["key"] for scope in SCOPES]
+_VERIFIED_SCOPE_KEYS = [scope["key"] for scope in SCOPES if scope["requires_verification"]]
+
+
+def _checked(schema: dict[str, Any], rule: str) -> dict[str, Any]:
+    """`schema` with the server's further rule stated, for people and for the fuzz test."""
+    return {**schema, CHECKS: rule}
+
+
+def _text(*, nullable: bool = False, min_length: int = 0, max_length: int | None = None,
+          **extra: Any) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": ["string", "null"] if nullable else "string"}
+    if min_length:
+        schema["minLength"] = min_length
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return {**schema, **extra}
+
+
 _PERMISSION = {"enum": ["view_users", "manage_scopes", "manage_domains", "manage_secrets",
                         "manage_members"]}
 
 _DOMAIN_INPUT = {
-    "server_ip": {**_NULLABLE_STR, "description": "One IPv4 or IPv6 address; calls must come "
-                  "from it (in Test Mode loopback is accepted too)."},
-    "internal_name": {**_NULLABLE_STR, "maxLength": 64},
+    "server_ip": _checked({**_NULLABLE_STR, "description": "One IPv4 or IPv6 address; calls "
+                           "must come from it (in Test Mode loopback is accepted too). Empty "
+                           "or null: none."},
+                          "one IPv4 or IPv6 address (no range, port or name), or empty"),
+    "internal_name": _checked({**_NULLABLE_STR, "maxLength": 64,
+                               "description": "Trimmed; empty or null: none."}, _ONE_LINE),
     "allow_login": {"type": "boolean", "default": True},
     "allow_api": {"type": "boolean", "default": True},
     "active": {"type": "boolean", "default": True},
     "primary": {"type": "boolean", "description": "Default: true for the client's first domain."},
     "test_mode": {"type": "boolean", "default": False},
-    "fallback_uri": {**_NULLABLE_STR, "description": "Same rules as a callback URL."},
+    "fallback_uri": _checked({**_NULLABLE_STR, "maxLength": 2048,
+                              "description": "Same rules as a callback URL; empty or null: "
+                              "none."}, _URL_RULES),
 }
+_ROOT_DOMAIN = _checked(
+    _text(min_length=1, max_length=253, description="The website's domain, e.g. example.com: "
+          "no https://, port or path. Stored lowercase; an international name (bäckerei.de) "
+          "is accepted in either spelling and stored as punycode."),
+    "a domain name with at least one dot whose labels are letters, digits and hyphens (an "
+    "international name by IDNA 2008); not an IP address")
 
 
 def _op(summary: str, responses: dict[str, Any], *, body: dict[str, Any] | None = None,
@@ -135,13 +207,14 @@ def _op(summary: str, responses: dict[str, Any], *, body: dict[str, Any] | None 
     parameters = list(params or [])
     if post:
         parameters.append(_IDEMPOTENCY)
-        if auth:  # a key is kept per account: a reused one with another request is refused
-            codes = (*_listed(responses.get("409")), "idempotency_conflict")
-            responses["409"] = _manage_refusal("409", codes)
+        # A key is kept per account (login: per e-mail): reused with another request, refused.
+        codes = (*_listed(responses.get("409")), "idempotency_conflict")
+        responses["409"] = _manage_refusal("409", codes)
     if parameters:
         op["parameters"] = parameters
     if body is not None:
         op["requestBody"] = body
+        responses["408"] = _request_timeout()["RequestTimeout"]
     if not auth:
         op["security"] = []
     return op
@@ -162,7 +235,7 @@ def document() -> dict[str, Any]:
             "everything; a member what their role's permissions allow (view_users, "
             "manage_scopes, manage_domains, manage_secrets, manage_members), else 403 "
             "permission_required. Every answer is the XWMS envelope; see "
-            "docs/api-contract.md.",
+            "docs/api-contract.md. " + _TEXT_RULES,
         },
         "servers": [{"url": "/api/manage"}],
         "security": [{"bearer": []}],
@@ -208,7 +281,7 @@ def document() -> dict[str, Any]:
                     **_errors("400", *_PAID, "403", "404", "422", codes={
                         "403": ("permission_required", "verification_required")})},
                     body=_body(_obj(["scopes"], scopes={"type": "array",
-                                                        "items": {"type": "string"}})),
+                                                        "items": {"enum": _SCOPE_KEYS}})),
                     params=_ID),
             },
             "/clients/{id}/domains": {
@@ -219,29 +292,38 @@ def document() -> dict[str, Any]:
                     **_ok("Created", domain, "201"),
                     **_errors("400", *_PAID, "403", "404", "409", "422",
                               codes={**_MEMBER, "409": ("domain_taken",)})},
-                    body=_body(_obj(["root_domain"], root_domain={"type": "string"},
+                    body=_body(_obj(["root_domain"], root_domain=_ROOT_DOMAIN,
                                     **_DOMAIN_INPUT)),
                     params=_ID, post=True),
             },
             "/domains/{id}": {
                 "get": _op("One domain.", {**_ok("Domain", domain),
                                            **_errors(*_PAID, "404")}, params=_ID),
-                "patch": _op("Change a domain's settings (any subset; not root_domain; member: "
-                             "manage_domains).", {
+                "patch": _op("Change a domain's settings (at least one of them; not "
+                             "root_domain; member: manage_domains). A body without any is a "
+                             "422 naming them all.", {
                                  **_ok("Saved", domain),
                                  **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
-                             body=_body(_obj([], **_DOMAIN_INPUT)), params=_ID),
+                             body=_body({**_obj([], **_DOMAIN_INPUT), "minProperties": 1}),
+                             params=_ID),
             },
             "/domains/{id}/logo": {
                 "put": _op("Upload the domain's logo (raw PNG or SVG, at most 1 MiB; member: "
-                           "manage_domains).", {
+                           "manage_domains). A PNG starts with the 8-byte PNG signature; an SVG "
+                           "is UTF-8 text with an <svg element. Anything else sent as one is "
+                           "415; an empty body is 422 (errors.logo).", {
                                **_ok("Saved", domain),
                                **_errors(*_PAID, "403", "404", "413", "415", "422",
                                          codes=_MEMBER)},
                            body={"required": True, "content": {
-                               "image/png": {"schema": {"type": "string", "format": "binary"}},
-                               "image/svg+xml": {"schema": {"type": "string",
-                                                            "format": "binary"}}}},
+                               "image/png": {"schema": {
+                                   "type": "string", "format": "binary", "minLength": 8,
+                                   "description": "Starts with the PNG signature, bytes 89 50 "
+                                   "4E 47 0D 0A 1A 0A."}},
+                               "image/svg+xml": {"schema": {
+                                   "type": "string", "pattern": "<svg",
+                                   "description": "UTF-8 text (a byte order mark allowed) "
+                                   "with an <svg element."}}}},
                            params=_ID),
                 "get": _op("The domain's logo.", {
                     "200": {"description": "The image", "content": {
@@ -257,7 +339,10 @@ def document() -> dict[str, Any]:
                                 **_ok("Created", _data(url=_ref("Url")), "201"),
                                 **_errors("400", *_PAID, "403", "404", "409", "422",
                                           codes={**_MEMBER, "409": ("url_taken",)})},
-                            body=_body(_obj(["url", "kind"], url={"type": "string"},
+                            body=_body(_obj(["url", "kind"], url=_checked(
+                                _text(min_length=1, max_length=2048, format="uri",
+                                      description="Stored exactly as given: XWMS compares "
+                                      "callback URLs character by character."), _URL_RULES),
                                             kind={"enum": ["callback", "webhook"]},
                                             active={"type": "boolean", "default": True})),
                             params=_ID, post=True),
@@ -276,8 +361,13 @@ def document() -> dict[str, Any]:
                     "hours, and a key with room for 128 random bits) repeats it.", {
                         **_ok("Created", _data(secret=_ref("NewSecret")), "201"),
                         **_errors("400", *_PAID, "403", "404", "422", codes=_MEMBER)},
-                    body=_body(_obj([], label={**_NULLABLE_STR, "maxLength": 64},
-                                    expires_at={**_NULLABLE_STR, "format": "date"})),
+                    body=_body(_obj([], label=_checked(
+                        {**_NULLABLE_STR, "maxLength": 64, "description": "Trimmed; empty or "
+                         "null: Standard Key."}, _ONE_LINE),
+                                    expires_at=_checked(
+                        {**_NULLABLE_STR, "format": "date", "description": "YYYY-MM-DD, after "
+                         "today (UTC); null or left out: never expires. An empty text is no "
+                         "date (422)."}, "a date after today (UTC)"))),
                     params=_ID, post=True),
             },
             "/secrets/{id}": {"patch": _op(
@@ -287,11 +377,13 @@ def document() -> dict[str, Any]:
                     **_ok("Saved", _data(secret=_ref("Secret"))),
                     **_errors("400", *_PAID, "403", "404", "409", "422", codes={
                         **_MEMBER, "409": ("revoked_secret_unchangeable",)})},
-                body=_body({**_obj([], label={"type": "string", "minLength": 1, "maxLength": 64,
-                                              "description": "Trimmed; 1-64 characters."},
-                                   expires_at={**_NULLABLE_STR, "format": "date",
-                                               "description": "YYYY-MM-DD, today or later "
-                                               "(UTC); null: never expires."}),
+                body=_body({**_obj([], label=_checked(
+                    {"type": "string", "minLength": 1, "maxLength": 64,
+                     "description": "Trimmed; 1-64 characters."},
+                    f"not only spaces; {_ONE_LINE}"),
+                                   expires_at=_checked(
+                    {**_NULLABLE_STR, "format": "date", "description": "YYYY-MM-DD, today or "
+                     "later (UTC); null: never expires."}, "today or a later date (UTC)")),
                             "minProperties": 1}),
                 params=_ID)},
             "/secrets/{id}/revoke": {"post": _op("Revoke a secret (member: manage_secrets).", {
@@ -307,7 +399,9 @@ def document() -> dict[str, Any]:
                                 **_ok("Linked", _data(link=_ref("Link")), "201"),
                                 **_errors("400", *_PAID, "403", "404", "409", "422",
                                           codes={**_MEMBER, "409": ("already_linked",)})},
-                            body=_body(_obj(["secret_id"], secret_id={"type": "integer"})),
+                            body=_body(_obj(["secret_id"], secret_id=_checked(
+                                _INT_ID, "the id of a secret of the domain's client that is "
+                                "neither revoked nor expired"))),
                             params=_ID, post=True),
             },
             "/clients/{id}/users": {"get": _op(
@@ -329,10 +423,11 @@ def document() -> dict[str, Any]:
                     {**_ok("Created (pending)", _data(request=_ref("UserRequest")), "201"),
                      **_errors("400", *_PAID, "403", "404", "409", "422", codes={
                          **_MEMBER, "409": ("user_request_exists",)})},
-                    body=_body(_obj(["email", "kind"], email={"type": "string",
-                                                              "format": "email"},
+                    body=_body(_obj(["email", "kind"], email=_checked(
+                        {"type": "string", "format": "email"}, "the e-mail address of one of "
+                        "the sandbox's test people (any case)"),
                                     kind={"enum": ["access", "test"]},
-                                    scopes={"type": "array", "items": {"type": "string"},
+                                    scopes={"type": "array", "items": {"enum": _SCOPE_KEYS},
                                             "description": "Scope keys the request names "
                                             "(default: none)."})),
                     params=_ID, post=True),
@@ -352,14 +447,19 @@ def document() -> dict[str, Any]:
                      **_errors("400", *_PAID, "403", "404", "409", "422", codes={
                          **_MEMBER, "409": ("verification_pending", "already_verified")})},
                     body=_body(_obj(["domain_ids", "scopes"],
-                                    domain_ids={"type": "array", "minItems": 1,
-                                                "items": {"type": "integer"},
-                                                "description": "Ids of the client's domains."},
+                                    domain_ids=_checked(
+                                        {"type": "array", "minItems": 1, "items": _INT_ID,
+                                         "description": "Ids of the client's domains."},
+                                        "ids of domains of this client"),
                                     scopes={"type": "array", "minItems": 1,
-                                            "items": {"type": "string"},
+                                            "items": {"enum": _VERIFIED_SCOPE_KEYS},
                                             "description": "Only scopes with "
                                             "requires_verification."},
-                                    notes={**_NULLABLE_STR, "maxLength": 2000})),
+                                    notes=_checked(
+                                        {**_NULLABLE_STR, "maxLength": 2000,
+                                         "description": "Trimmed; empty or null: none."},
+                                        "plain text: line breaks and tabs are fine, other "
+                                        "control characters are not"))),
                     params=_ID, post=True),
             },
             "/clients/{id}/roles": {
@@ -372,8 +472,10 @@ def document() -> dict[str, Any]:
                                 **_errors("400", *_PAID, "403", "404", "409", "422", codes={
                                     **_MEMBER, "409": ("role_name_taken",)})},
                             body=_body(_obj(["name", "permissions"],
-                                            name={"type": "string", "minLength": 1,
-                                                  "maxLength": 64},
+                                            name=_checked(
+                                                {"type": "string", "minLength": 1,
+                                                 "maxLength": 64, "description": "Trimmed."},
+                                                f"not only spaces; {_ONE_LINE}"),
                                             permissions={"type": "array",
                                                          "items": _PERMISSION})),
                             params=_ID, post=True),
@@ -389,8 +491,10 @@ def document() -> dict[str, Any]:
                         **_ok("Added", _data(member=_ref("Member")), "201"),
                         **_errors("400", *_PAID, "403", "404", "409", "422", codes={
                             **_MEMBER, "409": ("member_is_owner", "already_member")})},
-                    body=_body(_obj(["email", "role_id"], email={"type": "string"},
-                                    role_id={"type": "integer"})),
+                    body=_body(_obj(["email", "role_id"], email=_checked(
+                        {"type": "string"}, "the e-mail address of an existing XWMS account "
+                        "(any case)"), role_id=_checked(_INT_ID, "the id of a role of this "
+                                                        "client"))),
                     params=_ID, post=True),
             },
             "/clients/{id}/members/{member_id}": {"delete": _op(
@@ -399,19 +503,21 @@ def document() -> dict[str, Any]:
                     **_ok("Removed", _data(member=_ref("Member"))),
                     **_errors(*_PAID, "403", "404", codes=_MEMBER)},
                 params=[*_ID, {"name": "member_id", "in": "path", "required": True,
-                               "schema": {"type": "integer"}}])},
+                               "schema": _INT_ID}])},
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "parameters": {"IdempotencyKey": {
                 "name": "Idempotency-Key", "in": "header", "required": False,
-                "description": "1-200 printable ASCII characters. The same key with the same "
+                "description": "1-200 printable ASCII characters, not starting or ending with "
+                "a space (else 422 naming the header). The same key with the same "
                 "request answers the first answer again (header Idempotent-Replay: true) for 24 "
                 "hours; with another request it is 409 idempotency_conflict. After 24 hours the "
                 "key starts a new request. For creating a secret, use at least 128 random bits "
                 "(e.g. 32 hex characters): the answer is sealed under the key, and a key too "
                 "short to hold 128 bits gets a replay with \"secret\": null.",
-                "schema": {"type": "string", "minLength": 1, "maxLength": 200}}},
+                "schema": {"type": "string", "minLength": 1, "maxLength": KEY_MAX,
+                           "pattern": KEY_PATTERN}}},
             "schemas": _schemas(),
         },
     }
@@ -514,6 +620,8 @@ _PUBLIC_WORDS = {
     "value; `errors: {field: [messages]}`. Fields the call does not use are ignored, never "
     "refused",
 }
+# What creating an address needs (public.py checks it; the document states it).
+ADDRESS_REQUIRED = ("street", "postal_code", "city", "country")
 _CREDENTIAL_401 = ("unknown_client", "invalid_secret", "secret_revoked", "secret_expired")
 _SECURITY = [{"clientId": [], "clientSecret": [], "clientDomain": []}, {}]
 _FAULTS = {"500": {"$ref": "#/components/responses/InternalError"},
@@ -566,6 +674,22 @@ def _public_body(required: list[str], example: dict[str, Any] | None = None,
     return {"required": bool(required), "content": {"application/json": media}}
 
 
+def _address_body(body: dict[str, Any]) -> dict[str, Any]:
+    """user/address's body: what each action needs besides sub and action (a 422 without it)."""
+
+    def action(name: str, required: list[str], **props: Any) -> dict[str, Any]:
+        return {"properties": {"action": {"const": name}, **props}, "required": required}
+
+    needed = {"required": list(ADDRESS_REQUIRED)}
+    body["content"]["application/json"]["schema"]["oneOf"] = [
+        action("list", []),
+        action("create", ["address"], address=needed),
+        action("update", ["address_id", "address"]),
+        action("delete", ["address_id"]),
+    ]
+    return body
+
+
 def _credential_props() -> dict[str, Any]:
     def prop(header: str, what: str) -> dict[str, Any]:
         return {"type": ["string", "null"],
@@ -583,6 +707,7 @@ def _public_op(summary: str, responses: dict[str, Any], *, body: dict[str, Any] 
         op["description"] = description
     if body is not None:
         op["requestBody"] = body
+        responses.update(_STALLED)
     op["security"] = _SECURITY if credentials else []
     return op
 
@@ -647,7 +772,7 @@ def _public_document() -> dict[str, Any]:
             "redirect_url?token=... or ?error=access_denied), its logo "
             "GET /login/{request_id}/logo and the test people's pictures "
             "GET /avatars/{sub}.svg. The management API has its own document at "
-            "/api/manage/openapi.json; see docs/api-contract.md.",
+            "/api/manage/openapi.json; see docs/api-contract.md. " + _TEXT_RULES,
         },
         "servers": [{"url": "/api", "description": "this sandbox (the real XWMS: "
                      "https://xwms.nl/api)"}],
@@ -676,9 +801,11 @@ def _public_document() -> dict[str, Any]:
                 body=_public_body(["redirect_url"], {
                     "client_id": "xc_0123456789abcdef0123", "domain": "example.com",
                     "client_secret": "xs_...", "redirect_url": EXAMPLE_CALLBACK},
-                    redirect_url={"type": "string", "format": "uri",
-                                  "description": "Exactly one of the domain's active callback "
-                                  "URLs."}),
+                    redirect_url=_checked(
+                        {"type": "string", "format": "uri",
+                         "description": "Exactly one of the domain's active callback URLs."},
+                        "exactly one of the domain's active callback URLs (else 400 "
+                        "redirect_not_registered)")),
                 description="Tokens from the login page are single-use and must be verified "
                 "within 5 minutes.")},
             "/sign-token-verify": {"post": _public_op(
@@ -709,12 +836,12 @@ def _public_document() -> dict[str, Any]:
                            _data(address=_ref("Address"))]}),
                  **_public_refusals("api", extra={"403": ("scope_missing",),
                                                   "404": ("not_found",)})},
-                body=_public_body(
+                body=_address_body(_public_body(
                     ["sub", "action"], sub=text,
                     action={"enum": ["list", "create", "update", "delete"]},
-                    address_id={"type": "integer", "minimum": 1,
-                                "description": "For update and delete."},
-                    address=_ref("AddressInput")),
+                    address_id={**_INT_ID, "description": "For update and delete: one of this "
+                                "person's addresses (else 404)."},
+                    address=_ref("AddressInput"))),
                 description="Field errors inside the address are keyed address.<field>; the "
                 "parts of an address are checked strictly (an unknown part is refused).")},
             "/global/countries": {"post": _public_op(
@@ -742,6 +869,7 @@ def _public_document() -> dict[str, Any]:
                                  "(or domain)."},
             },
             "responses": {
+                **_request_timeout(),
                 "InternalError": {
                     "description": "Something unexpected went wrong inside the sandbox "
                     "(`internal_error`); a plain message, never a traceback.",
@@ -767,8 +895,10 @@ def _public_schemas() -> dict[str, Any]:
         "email_verified": {"type": "boolean"},
         "picture": {"type": "string", "format": "uri"},
     }
-    optional = {"type": ["string", "null"], "maxLength": 100}
-    required = {"type": "string", "minLength": 1, "maxLength": 100}
+    one_line = "trimmed, at most 100 characters; no control characters"
+    optional = _checked({"type": ["string", "null"], "maxLength": 100}, one_line)
+    required = _checked({"type": "string", "minLength": 1, "maxLength": 100},
+                        f"not only spaces; {one_line}")
     return {
         "Error": _schemas()["Error"],
         "User": {"type": "object", "required": ["sub"], "properties": user,
@@ -789,6 +919,7 @@ def _public_schemas() -> dict[str, Any]:
             "any of them (null clears label or house_number).",
             "properties": {"label": optional, "street": required, "house_number": optional,
                            "postal_code": required, "city": required,
-                           "country": {**required, "description": "A code from "
-                                       "global/countries, any case."}}},
+                           "country": _checked(
+                               {**required, "description": "A code from global/countries, any "
+                                "case."}, "a two-letter code from global/countries, any case")}},
     }

@@ -29,7 +29,7 @@ from xwms_wizard.sandbox.bodies import (
 )
 from xwms_wizard.sandbox.envelope import ApiError, ValidationFailed, json_response, success
 from xwms_wizard.sandbox.manage import logo_response
-from xwms_wizard.sandbox.openapi import public_document
+from xwms_wizard.sandbox.openapi import ADDRESS_REQUIRED, public_document
 from xwms_wizard.sandbox.rules import Caller, Credentials, Need, check_call
 from xwms_wizard.sandbox.store import Store, iso, parse_iso, token_digest
 
@@ -57,7 +57,7 @@ _CREDENTIAL_FIELDS: Schema = {
     "client_secret": Field("str", nullable=True),
 }
 _ADDRESS_TEXT = ("label", "street", "house_number", "postal_code", "city", "country")
-_ADDRESS_REQUIRED = ("street", "postal_code", "city", "country")
+_ADDRESS_REQUIRED = ADDRESS_REQUIRED
 _HTML_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
     "X-Frame-Options": "DENY",

@@ -18,7 +18,7 @@ from typing import Any
 import uvicorn
 
 from xwms_wizard.sandbox.bundle import LOCAL_CALLBACK, BundleInvalid, BundleSpec, seed_bundle
-from xwms_wizard.sandbox.faults import ConnectionDropped
+from xwms_wizard.sandbox.faults import BODY_TIMEOUT_SECONDS, ConnectionDropped
 from xwms_wizard.sandbox.seed import DEMO_PASSWORD, FREE_EMAIL, PAID_EMAIL
 from xwms_wizard.sandbox.store import MEMORY, StoreError
 
@@ -34,6 +34,9 @@ NEXT_FREE_TRIES = 20
 DATA_DIR_ENV = "XWMS_WIZARD_DATA_DIR"
 APP_DIR_NAME = "xwms-wizard"
 DB_NAME = "sandbox.sqlite3"
+# Seconds a request body may stall before the answer is 408 (faults.BODY_TIMEOUT_SECONDS when
+# unset). A knob for tests, which cannot wait ten seconds per stalled connection.
+BODY_TIMEOUT_ENV = "XWMS_SANDBOX_BODY_TIMEOUT"
 
 
 def default_db() -> Path:
@@ -74,6 +77,19 @@ class _HideDeliberateDrops(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
         return not isinstance(exc, ConnectionDropped)
+
+
+def body_timeout() -> float | None:
+    """XWMS_SANDBOX_BODY_TIMEOUT in seconds (more than 0), the default when unset; None when
+    it is set to something else."""
+    text = os.environ.get(BODY_TIMEOUT_ENV, "").strip()
+    if not text:
+        return BODY_TIMEOUT_SECONDS
+    try:
+        seconds = float(text)
+    except ValueError:
+        return None
+    return seconds if 0 < seconds < float("inf") else None
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -186,6 +202,11 @@ def run_from_args(
     problem = _validate(args)
     if problem:
         return _fail(problem, 2)
+    stall_seconds = body_timeout()
+    if stall_seconds is None:
+        return _fail(f"{BODY_TIMEOUT_ENV} must be a number of seconds more than 0 (how long a "
+                     "request body may stall before the answer is 408), or unset for "
+                     f"{BODY_TIMEOUT_SECONDS:g}.", 2)
     host: str = args.host
     if not is_loopback(host):
         print(
@@ -200,7 +221,8 @@ def run_from_args(
 
     try:
         app = create_app(
-            db, latency_ms=args.latency_ms, fault_rate=args.fault_rate, seed=args.seed
+            db, latency_ms=args.latency_ms, fault_rate=args.fault_rate, seed=args.seed,
+            body_timeout=stall_seconds,
         )
     except StoreError as exc:
         return _fail(exc.message)

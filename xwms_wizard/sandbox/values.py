@@ -185,24 +185,31 @@ def domain_url(value: str, *, root: str, test_mode: bool) -> str:
     return value
 
 
-def _day(value: str, hint: str = "") -> date:
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _day(value: str, hint: str) -> date:
+    """A date written exactly YYYY-MM-DD (the OpenAPI format "date"; no spaces, no other ISO
+    spelling such as 20301231 or 2030-W01-1)."""
     try:
-        day = date.fromisoformat(value.strip())
-        if len(value.strip()) != 10:
+        if not _DATE.fullmatch(value):
             raise ValueError(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise Invalid(f"Write the date as YYYY-MM-DD, e.g. 2030-12-31{hint}.") from None
     return day
 
 
 def expiry_date(value: str | None, *, today: date) -> str | None:
-    if value is None or not value.strip():
+    """A new secret's expiry date (after today), or None: null or no field at all. An empty text
+    is no date: it is refused like any other text that is not one."""
+    if value is None:
         return None
-    day = _day(value)
+    day = _day(value, ", or leave expires_at out (or null) for a secret that does not expire")
     if day <= today:
         raise Invalid(
-            f"Choose a date after today ({today.isoformat()}), or leave it empty for a secret "
-            "that does not expire."
+            f"Choose a date after today ({today.isoformat()}), or leave expires_at out (or null) "
+            "for a secret that does not expire."
         )
     return day.isoformat()
 
