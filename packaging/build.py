@@ -8,6 +8,8 @@ Used by `make package` on Linux and by the release workflow on Windows and macOS
     python packaging/build.py --installer        Windows: also compile the Inno Setup installer
     python packaging/build.py --installer-only   Windows: only compile the installer
     python packaging/build.py --json FILE        also write the figures as JSON
+    python packaging/build.py --check-sizes 80   only report the sizes of the app and of the
+                                                 installer in dist/; fail if one is over 80 MiB
 
 The self-test runs offscreen (QT_QPA_PLATFORM=offscreen unless already set), so it
 needs no display. Start-up is measured from the moment the process is started to the
@@ -67,6 +69,16 @@ def executable() -> Path:
     if sys.platform == "win32":
         return bundle_dir() / f"{APP}.exe"
     return bundle_dir() / APP
+
+
+def installer_path() -> Path | None:
+    """The installer this OS's release ships (build_installer, build_dmg.sh); None on Linux."""
+    version = version_info.package_version()
+    if sys.platform == "win32":
+        return DIST / f"{APP}-{version}-setup.exe"
+    if sys.platform == "darwin":
+        return DIST / f"{APP}-{version}-macos.dmg"  # packaging/macos/build_dmg.sh's name
+    return None
 
 
 def ensure_icons() -> None:
@@ -186,11 +198,55 @@ def build_installer() -> Path:
     ]
     print(f"Compiling the installer with Inno Setup ({version})...", flush=True)
     subprocess.run(command, check=True)
-    installer = DIST / f"{APP}-{version}-setup.exe"
+    installer = installer_path()
+    assert installer is not None
     if not installer.is_file():
         raise BuildError(f"Inno Setup ran, but {installer} is not there.")
     print(f"Installer: {installer.relative_to(ROOT)} ({installer.stat().st_size / 2**20:.1f} MiB)")
     return installer
+
+
+def check_sizes(limit_mib: float) -> int:
+    """Print the app's and the installer's sizes (MiB: 2**20 bytes); 1 if one is over the limit.
+
+    The release workflow's size step. In GitHub Actions the figures also go to the job's
+    summary, and a size over the limit becomes an error annotation.
+    """
+    app = bundle_dir()
+    if not app.is_dir():
+        raise BuildError(f"There is no built app at {app}. Build it first.")
+    app_bytes, files = bundle_size(app)
+    rows = [("app", app, app_bytes, f"{files} files")]
+    installer = installer_path()
+    if installer is not None:
+        if not installer.is_file():
+            raise BuildError(f"There is no installer at {installer}. Make it first.")
+        rows.append(("installer", installer, installer.stat().st_size, "1 file"))
+    over = []
+    system = f"{platform.system()} {platform.machine()}"
+    print(f"Sizes on {system} (limit {limit_mib:g} MiB each):")
+    for what, path, size, count in rows:
+        mib = size / 2**20
+        flag = "OVER THE LIMIT" if mib > limit_mib else "ok"
+        print(f"  {what:<9} {mib:7.1f} MiB  {path.relative_to(ROOT)} ({count}, {size} bytes)  "
+              f"{flag}")
+        if mib > limit_mib:
+            over.append(f"the {what} {path.name} is {mib:.1f} MiB, over {limit_mib:g} MiB")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(f"### Sizes on {system} (limit {limit_mib:g} MiB each)\n\n"
+                         "| what | file | MiB | contents |\n|---|---|---|---|\n")
+            for what, path, size, count in rows:
+                handle.write(f"| {what} | `{path.name}` | {size / 2**20:.1f} | {count} |\n")
+            handle.write("\n")
+    if over:
+        for reason in over:
+            if os.environ.get("GITHUB_ACTIONS"):
+                print(f"::error title=Size over the limit::{reason}")
+        print(f"Too big: {'; '.join(over)}.", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer-only", action="store_true",
                         help="Windows: only compile the installer from the app in dist/")
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE")
+    parser.add_argument("--check-sizes", type=float, metavar="MIB",
+                        help="only report the sizes of the app and the installer in dist/; "
+                             "exit 1 if either is over MIB (2**20 bytes)")
     parser.add_argument("--compare-source", action="store_true",
                         help="also time the self-test from source (this Python), as a baseline")
     args = parser.parse_args(argv)
@@ -209,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.installer_only:
             build_installer()
             return 0
+        if args.check_sizes is not None:
+            return check_sizes(args.check_sizes)
         build_s = None if args.no_build else build()
         runs = []
         for i in range(max(1, args.repeat)):

@@ -2,7 +2,7 @@
 
 keyring normally finds its backends through package entry points and picks by
 priority; in a frozen build that discovery is the fragile part, so Windows and
-macOS get their backend set explicitly. Linux keeps keyring's own detection
+macOS name their backend (keyring loads it by that name on first use). Linux keeps keyring's own detection
 (Secret Service when one runs). Anything going wrong here falls back to that
 detection, and the wizard then falls back to memory with a plain warning.
 """
@@ -20,17 +20,13 @@ def _use_platform_keyring() -> None:
         # The practice sandbox (a child process of the wizard) never touches the keychain;
         # importing keyring would only slow its start by about 0.1 s.
         return
-    try:
-        import keyring
-
-        if sys.platform == "win32":
-            from keyring.backends.Windows import WinVaultKeyring as Backend
-        else:
-            from keyring.backends.macOS import Keyring as Backend
-        if Backend.viable:
-            keyring.set_keyring(Backend())
-    except Exception:  # noqa: BLE001 - a start-up hook must never stop the app
-        return
+    # By name, through keyring's own PYTHON_KEYRING_BACKEND: keyring (with importlib_metadata,
+    # email, http.client ...) is then imported on the keychain's first use, not at every
+    # start before the window paints (issue 18), and its entry-point discovery is skipped.
+    if sys.platform == "win32":
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.Windows.WinVaultKeyring"
+    else:
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.macOS.Keyring"
 
 
 _use_platform_keyring()

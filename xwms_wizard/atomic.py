@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 PRIVATE_MODE = 0o600
@@ -13,7 +12,7 @@ PUBLIC_MODE = 0o666
 
 def temp_name(path: Path) -> Path:
     """A hidden, unique sibling of `path` for writing before the rename."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:

@@ -32,7 +32,6 @@ from __future__ import annotations
 import locale
 import logging
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from xwms_wizard.paths import resource_dir
@@ -163,6 +162,8 @@ def _load_catalog(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]
     numerus entry (a text with %n) maps to its plural forms, in Qt's order for the language."""
     path = translations_dir() / f"{CATALOG_PREFIX}{language}.ts"
     catalog: dict[tuple[str, str], str | tuple[str, ...]] = {}
+    import xml.etree.ElementTree as ET  # only for a language other than English
+
     try:
         root = ET.parse(path).getroot()
     except FileNotFoundError:

@@ -8,7 +8,6 @@ xwms/ (below core, which starts it), not in sandbox/, which imports nothing of t
 
 from __future__ import annotations
 
-import asyncio
 import os
 import queue
 import re
@@ -122,6 +121,8 @@ class SandboxProcess:
 
     async def start_async(self, timeout: float = 20.0) -> str:
         """`start()` without blocking the event loop (any loop, qasync's included)."""
+        import asyncio
+
         try:
             return await asyncio.to_thread(self.start, timeout)
         except asyncio.CancelledError:

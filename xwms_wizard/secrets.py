@@ -6,11 +6,15 @@ handoff `.env` is the one exception, and only when the owner asks for it).
 
 from __future__ import annotations
 
+import functools
 import logging
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring itself (with importlib_metadata, email, http.client ...) is imported on the first
+# use of the keychain, not when the window opens.
 
 SERVICE = "xwms-wizard"
 
@@ -23,27 +27,44 @@ NO_KEYCHAIN_WARNING = (
 )
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only: the fallback without a keychain, and the tests' keyring."""
+@functools.cache
+def _memory_keyring_class() -> type[KeyringBackend]:
+    import keyring.errors
+    from keyring.backend import KeyringBackend
 
-    # Below keyring's fail backend (0): never chosen automatically, only set explicitly.
-    priority = -1  # type: ignore[assignment]
+    class MemoryKeyring(KeyringBackend):
+        """A keyring that lives in this process only: the fallback without a keychain, and the
+        tests' keyring."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: dict[tuple[str, str], str] = {}
+        # Below keyring's fail backend (0): never chosen automatically, only set explicitly.
+        priority = -1  # type: ignore[assignment]
 
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._items.get((service, username))
+        def __init__(self) -> None:
+            super().__init__()
+            self._items: dict[tuple[str, str], str] = {}
 
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._items[(service, username)] = password
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._items.get((service, username))
 
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self._items[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self._items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            try:
+                del self._items[(service, username)]
+            except KeyError:
+                raise keyring.errors.PasswordDeleteError(username) from None
+
+    MemoryKeyring.__module__ = __name__
+    MemoryKeyring.__qualname__ = "MemoryKeyring"
+    return MemoryKeyring
+
+
+def __getattr__(name: str) -> Any:
+    # `MemoryKeyring` is a keyring backend, so it exists once keyring is imported (on first use).
+    if name == "MemoryKeyring":
+        return _memory_keyring_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _client_secret_key(client_id: str) -> str:
@@ -58,6 +79,12 @@ def _token_key(server: str, email: str) -> str:
     return f"account-token:{server.rstrip('/')}:{email.lower()}"
 
 
+def _keyring_error() -> type[Exception]:
+    import keyring.errors
+
+    return keyring.errors.KeyringError
+
+
 class SecretStore:
     """Keeps secrets in the system keychain, or in memory (with `warning` set) when it cannot.
 
@@ -68,13 +95,21 @@ class SecretStore:
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         # Finding the system's keychain loads keyring's plugins (about 0.1 s): done on first use.
         self._chosen = backend
-        self._memory = MemoryKeyring()
+        self._memory_store: KeyringBackend | None = None
         self._warning: str | None = None
         self._resolved = False
 
     @property
+    def _memory(self) -> KeyringBackend:
+        if self._memory_store is None:
+            self._memory_store = _memory_keyring_class()()
+        return self._memory_store
+
+    @property
     def _backend(self) -> KeyringBackend:
         if self._chosen is None:
+            import keyring
+
             self._chosen = keyring.get_keyring()
         if not self._resolved:
             self._resolved = True
@@ -114,7 +149,7 @@ class SecretStore:
             try:
                 self._backend.set_password(SERVICE, key, value)
                 return
-            except keyring.errors.KeyringError as exc:
+            except _keyring_error() as exc:
                 self._fall_back(type(exc).__name__)
         self._memory.set_password(SERVICE, key, value)
 
@@ -124,7 +159,7 @@ class SecretStore:
             return value
         try:
             return self._backend.get_password(SERVICE, key)
-        except keyring.errors.KeyringError as exc:
+        except _keyring_error() as exc:
             self._fall_back(type(exc).__name__)
             return None
 
@@ -132,7 +167,7 @@ class SecretStore:
         for backend in (self._memory, self._backend):
             try:
                 backend.delete_password(SERVICE, key)
-            except keyring.errors.KeyringError:
+            except _keyring_error():
                 pass
 
     def save_client_secret(self, client_id: str, value: str) -> None:

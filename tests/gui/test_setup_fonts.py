@@ -30,7 +30,7 @@ from xwms_wizard.gui import app as gui_app
 
 shown = gui_app.run_wizard
 
-async def run_wizard(wizard):
+async def run_wizard(wizard, ended=None):
     def draw_and_close():
         wizard.grab()
         languages = wizard.findChild(QComboBox, "languageCombo")
@@ -41,7 +41,7 @@ async def run_wizard(wizard):
         print("drawn:", languages.count(), "languages", flush=True)
         wizard.close()
     QTimer.singleShot(0, draw_and_close)
-    return await shown(wizard)
+    return await shown(wizard, ended)
 
 gui_app.run_wizard = run_wizard
 sys.exit(gui_app.main([]))

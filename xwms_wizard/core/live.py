@@ -12,17 +12,19 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_live_api_url
-from xwms_wizard.core.apply import ApplyResult, Verification, verify_credentials
 from xwms_wizard.core.flow import LiveIds, Mode, WizardState
 from xwms_wizard.core.models import SetupPlan
 from xwms_wizard.core.signin import Connector
 from xwms_wizard.errors import WizardError
 from xwms_wizard.i18n import translate
 from xwms_wizard.secrets import SecretStore
+
+if TYPE_CHECKING:  # the apply engine loads when a check first runs, not with the window
+    from xwms_wizard.core.apply import ApplyResult, Verification
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,8 @@ async def check_credentials(
     client = connector.open(api_url)
     try:
         info = dict(await client.info())
+        from xwms_wizard.core.apply import verify_credentials
+
         verification = await verify_credentials(
             client,
             client_id=client_id,
@@ -172,6 +176,8 @@ class LiveService:
                 ),
                 field="secret.value",
             )
+        from xwms_wizard.core.apply import ApplyResult
+
         result = ApplyResult(
             api_url=self.api_url,
             client_pk=0,  # the dashboard's own numbers; Live mode knows only the public ids
@@ -204,6 +210,8 @@ class LiveService:
     def _not_checked(self, plan: SetupPlan, result: ApplyResult, exc: WizardError) -> LiveCheck:
         host = urlsplit(self.api_url).hostname or self.api_url
         log.info("live check could not reach %s: %s", host, type(exc).__name__)
+        from xwms_wizard.core.apply import Verification
+
         result.verification = Verification(
             ok=False,
             verdict=translate(

@@ -22,9 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from xwms_wizard.core import export as _export
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, is_loopback_url
-from xwms_wizard.core.apply import Applier, ApplyResult, Preview, Step, StepEvent, plan_steps
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import LiveIds, Mode, WizardState
 from xwms_wizard.core.journal import Journal, unfinished_journals
@@ -37,6 +35,7 @@ from xwms_wizard.core.state import ServerState, observe_client
 from xwms_wizard.secrets import SecretStore
 
 if TYPE_CHECKING:  # only names for the annotations; the modules load when first used
+    from xwms_wizard.core.apply import ApplyResult, Preview, Step, StepEvent
     from xwms_wizard.core.status import SetupStatus
     from xwms_wizard.handoff.bundle import BundleResult
     from xwms_wizard.xwms import XwmsClient
@@ -163,6 +162,8 @@ class WizardSession:
 
     async def preview(self, plan: SetupPlan, unknown_secret: UnknownValue = UnknownValue.ASK) -> Preview:
         """What creating `plan` would change, from a fresh look at the server (nothing is sent)."""
+        from xwms_wizard.core.apply import Applier
+
         applier = Applier(
             self.signin.require(), plan, secrets=self.secrets, account=self.signin.email,
             unknown_secret=unknown_secret,
@@ -193,6 +194,8 @@ class WizardSession:
         `step_retries`: how often a step that failed on the connection or the server is run
         again by itself before the run stops (Applier).
         """
+        from xwms_wizard.core.apply import Applier
+
         applier = Applier(
             self.signin.require(),
             plan,
@@ -252,10 +255,14 @@ class WizardSession:
 
     def steps_for(self, plan: SetupPlan, *, revoke: bool = False) -> list[Step]:
         """The apply steps this plan will run, for the progress list before it starts."""
+        from xwms_wizard.core.apply import plan_steps
+
         return plan_steps(plan, revoke=revoke)
 
     def secret_value(self, result: ApplyResult) -> str | None:
         """The client secret of this result: from this run, else from the keychain."""
+        from xwms_wizard.core import export as _export
+
         return _export.secret_value(self.secrets, result)
 
     async def export(
@@ -276,6 +283,8 @@ class WizardSession:
         if self.client is not None:
             with contextlib.suppress(WizardError):
                 members = await self._members(result)
+        from xwms_wizard.core import export as _export
+
         return _export.export_bundle(
             self.state,
             self.secrets,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 
 from xwms_wizard.gui.platform_check import HEADLESS_HINT, has_display, window_problem
@@ -25,8 +24,14 @@ def quiet_font_notes() -> None:
     QLoggingCategory.setFilterRules(FONT_NOTES_RULE)
 
 
-async def run_wizard(wizard) -> int:
-    """Show the wizard and wait until it closes; then close the session (sandbox, connections)."""
+async def run_wizard(wizard, ended: list[int] | None = None) -> int:
+    """Show the wizard and wait until it closes; then close the session (sandbox, connections).
+
+    `ended`: the results of `wizard.finished` seen before the event loop ran (the window is
+    shown and painted first; a window closed that soon has its result there already).
+    """
+    import asyncio
+
     from PySide6.QtCore import Qt
 
     loop = asyncio.get_running_loop()
@@ -37,9 +42,12 @@ async def run_wizard(wizard) -> int:
             closed.set_result(result)
 
     session = wizard.session
-    wizard.finished.connect(on_finished)
-    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.show()
+    if ended:
+        on_finished(ended[0])
+    else:
+        wizard.finished.connect(on_finished)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
     try:
         result = await closed
     finally:
@@ -65,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     quiet_font_notes()
 
-    import qasync
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -89,22 +96,30 @@ def run(args: argparse.Namespace) -> int:
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
 
+    if args.sandbox:
+        start_mode = Mode.PRACTICE
+    elif args.api_url:
+        start_mode = Mode.LIVE  # an XWMS API address only means something in Live mode
+    else:
+        start_mode = None
+    # The window is built and painted before asyncio and qasync load (with ssl, sockets and
+    # subprocess: some 50 ms and 10 MiB the first page does not need); the wizard starts no
+    # work before the loop runs (its first timers fire in it).
+    wizard = SetupWizard(WizardSession(), start_mode=start_mode, live_api_url=args.api_url)
+    ended: list[int] = []
+    wizard.finished.connect(ended.append)
+    wizard.show()
+    app.processEvents()
+
+    import asyncio
+
+    import qasync
+
     def make_loop() -> qasync.QEventLoop:
         return qasync.QEventLoop(app)
 
-    async def run() -> int:
-        session = WizardSession()
-        if args.sandbox:
-            start_mode = Mode.PRACTICE
-        elif args.api_url:
-            start_mode = Mode.LIVE  # an XWMS API address only means something in Live mode
-        else:
-            start_mode = None
-        wizard = SetupWizard(session, start_mode=start_mode, live_api_url=args.api_url)
-        return await run_wizard(wizard)
-
     try:
         with asyncio.Runner(loop_factory=make_loop) as runner:
-            return runner.run(run())
+            return runner.run(run_wizard(wizard, ended))
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -139,6 +138,8 @@ def missing_libraries(plugin: Path, ldd: str | None = None) -> list[str]:
     ldd = ldd or shutil.which("ldd")
     if not ldd or not plugin.is_file():
         return []
+    import subprocess  # only on X11, where the check runs
+
     try:
         done = subprocess.run(
             [ldd, str(plugin)], capture_output=True, text=True, errors="replace", timeout=20

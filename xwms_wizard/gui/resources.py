@@ -15,12 +15,14 @@ def resource_path(kind: str, *parts: str) -> Path:
 
 
 def app_icon() -> QIcon:
-    """The window icon: the SVG for every size, the PNG where SVG support is missing."""
+    """The window icon: the 256-pixel PNG (Qt scales it down for the title bar and the task
+    bar), or the SVG where the PNG is missing. Not the SVG as well: it would load Qt's SVG
+    icon engine (about 1 MiB) before the first paint, for sizes no window icon has."""
     icon = QIcon()
-    svg = resource_path("icons", "xwms-wizard.svg")
     png = resource_path("icons", "xwms-wizard-256.png")
+    svg = resource_path("icons", "xwms-wizard.svg")
     if png.is_file():
         icon.addFile(str(png))
-    if svg.is_file():
+    elif svg.is_file():
         icon.addFile(str(svg))
     return icon

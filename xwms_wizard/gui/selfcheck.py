@@ -101,6 +101,7 @@ def check_qt_platform() -> str:
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
     try:
+        wizard.build_every_page()  # each page is built on first use: here, every one
         pages = len(wizard.pageIds())
         name = wizard.objectName()
     finally:

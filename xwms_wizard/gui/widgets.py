@@ -3,12 +3,11 @@ clipboard, and small factories for the usual set-up of an input or a button."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
@@ -35,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.gui import translation
+
+if TYPE_CHECKING:  # asyncio loads with the event loop, after the first page is painted
+    import asyncio
 
 
 def emit_signal(obj: QObject, name: str) -> None:
@@ -602,6 +604,8 @@ class SecretClipboard(QObject):
 
     @staticmethod
     def _hash(text: str) -> bytes:
+        import hashlib
+
         return hashlib.sha256(text.encode("utf-8")).digest()
 
     def copy(self, value: str) -> None:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from xwms_wizard import i18n
-from xwms_wizard.core.apply import Step, step_title
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import (
     PAGES,
@@ -32,12 +30,15 @@ from xwms_wizard.core.models import ScopesChoice, SetupPlan
 from xwms_wizard.core.session import WizardSession
 from xwms_wizard.core.state import ServerState, plan_from_server
 from xwms_wizard.gui import translation
-from xwms_wizard.gui.pages import PAGE_CLASSES
+from xwms_wizard.gui.pages import page_class
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.prompts import Prompts
 from xwms_wizard.gui.resources import app_icon
 from xwms_wizard.gui.widgets import SecretClipboard
 from xwms_wizard.settings import Settings
+
+if TYPE_CHECKING:  # asyncio loads with the event loop, after the first page is painted
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -194,8 +195,12 @@ class SetupWizard(QWizard):
         elif saved_mode in (Mode.PRACTICE.value, Mode.CUSTOM.value, Mode.LIVE.value):
             self.flow.mode = Mode(saved_mode)
 
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        # Both at once: each setOption lays QWizard's buttons out again.
+        self.setOptions(
+            self.options()
+            | QWizard.WizardOption.NoBackButtonOnStartPage
+            | QWizard.WizardOption.NoCancelButtonOnLastPage
+        )
         self._name_buttons()
         self.pages: dict[Page, BasePage] = {}
         self._build_pages()
@@ -206,15 +211,28 @@ class SetupWizard(QWizard):
             # After the window is up, so the question appears over it.
             QTimer.singleShot(0, self.offer_resume)
 
-    def _build_pages(self) -> None:
-        for index, name in enumerate(PAGES):
-            page = PAGE_CLASSES[name](self)
-            self.pages[name] = page
-            self.setPage(index, page)
-            # After QWizard's own handler, which would enable Back again.
-            page.completeChanged.connect(self._update_back)
+    def _build_pages(self, names: tuple[Page, ...] = (Page.WELCOME,)) -> None:
+        """The step panel, and the pages `names` (the first page: every other page is built
+        on its first use, by `page_named` or just before Next leads to it)."""
         self.step_panel = StepPanel(self)
         self.setSideWidget(self.step_panel)
+        for name in names:
+            self._page(name)
+
+    def _page(self, name: Page) -> BasePage:
+        page = self.pages.get(name)
+        if page is None:
+            page = page_class(name)(self)
+            self.pages[name] = page
+            self.setPage(PAGES.index(name), page)
+            # After QWizard's own handler, which would enable Back again.
+            page.completeChanged.connect(self._update_back)
+        return page
+
+    def build_every_page(self) -> None:
+        """Build the pages not used yet (the self-test checks that each one can be built)."""
+        for name in PAGES:
+            self._page(name)
 
     # -- language ------------------------------------------------------------------
 
@@ -241,7 +259,7 @@ class SetupWizard(QWizard):
             self.removePage(page_id)
         old_panel = self.step_panel
         self.pages = {}
-        self._build_pages()
+        self._build_pages(tuple(old_pages))
         for name, page in self.pages.items():
             page.carry_over(old_pages[name])
         # Out of the window at once (findChild must not find them), deleted when Qt is idle.
@@ -253,7 +271,7 @@ class SetupWizard(QWizard):
         self._name_buttons()
         self.restart()
         if on_welcome:
-            self.pages[Page.WELCOME].focus_language()
+            self._page(Page.WELCOME).focus_language()
 
     def _name_buttons(self) -> None:
         """Finish in our words; Back, Next and Cancel are Qt's (each platform's own style),
@@ -263,7 +281,7 @@ class SetupWizard(QWizard):
     # -- pages and navigation ------------------------------------------------------
 
     def page_named(self, name: Page | str) -> BasePage:
-        return self.pages[Page(name)]
+        return self._page(Page(name))
 
     def current_name(self) -> Page:
         return PAGES[self.currentId()] if self.currentId() >= 0 else Page.WELCOME
@@ -293,7 +311,12 @@ class SetupWizard(QWizard):
         if reason is not None:
             log.debug("Next refused on %s: %s", self.current_name().value, reason)
             return False
-        return super().validateCurrentPage()
+        if not super().validateCurrentPage():
+            return False
+        following_id = self.nextId()  # QWizard goes there next: built on its first use
+        if following_id >= 0:
+            self._page(PAGES[following_id])
+        return True
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
@@ -377,6 +400,8 @@ class SetupWizard(QWizard):
         on_cancel: Callable[[], None] | None = None,
     ) -> asyncio.Task:
         """Run `coro` on the qasync loop; keep the task until it ends; report on the GUI side."""
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
 
@@ -424,6 +449,8 @@ class SetupWizard(QWizard):
         )
         if failed:
             try:
+                from xwms_wizard.core.apply import Step, step_title
+
                 stopped_at = step_title(Step(failed))
             except ValueError:
                 stopped_at = failed

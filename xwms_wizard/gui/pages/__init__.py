@@ -1,42 +1,44 @@
-"""The wizard's pages, one module each, bound to the page names of core.flow."""
+"""The wizard's pages, one module each, bound to the page names of core.flow.
+
+A page's module is imported when the page is first built (gui.wizard builds each page on its
+first use), so the window paints its first page without importing the other fifteen.
+"""
 
 from __future__ import annotations
 
-from xwms_wizard.core.flow import Page
-from xwms_wizard.gui.pages.account import AccountPage
-from xwms_wizard.gui.pages.check import LiveCheckPage
-from xwms_wizard.gui.pages.client import ClientPage
-from xwms_wizard.gui.pages.domain import DomainPage
-from xwms_wizard.gui.pages.done import DonePage
-from xwms_wizard.gui.pages.export import ExportPage
-from xwms_wizard.gui.pages.live_people import LivePeoplePage
-from xwms_wizard.gui.pages.live_renew import LiveRenewPage
-from xwms_wizard.gui.pages.live_status import LiveStatusPage
-from xwms_wizard.gui.pages.people import PeoplePage
-from xwms_wizard.gui.pages.renew import RenewPage
-from xwms_wizard.gui.pages.review import ReviewPage
-from xwms_wizard.gui.pages.scopes import ScopesPage
-from xwms_wizard.gui.pages.secret import SecretPage
-from xwms_wizard.gui.pages.status import StatusPage
-from xwms_wizard.gui.pages.welcome import WelcomePage
+import importlib
+from typing import TYPE_CHECKING
 
-PAGE_CLASSES = {
-    Page.WELCOME: WelcomePage,
-    Page.ACCOUNT: AccountPage,
-    Page.CLIENT: ClientPage,
-    Page.DOMAIN: DomainPage,
-    Page.SCOPES: ScopesPage,
-    Page.SECRET: SecretPage,
-    Page.REVIEW: ReviewPage,
-    Page.CHECK: LiveCheckPage,
-    Page.STATUS: StatusPage,
-    Page.RENEW: RenewPage,
-    Page.PEOPLE: PeoplePage,
-    Page.LIVE_STATUS: LiveStatusPage,
-    Page.LIVE_RENEW: LiveRenewPage,
-    Page.LIVE_PEOPLE: LivePeoplePage,
-    Page.EXPORT: ExportPage,
-    Page.DONE: DonePage,
+from xwms_wizard.core.flow import Page
+
+if TYPE_CHECKING:
+    from xwms_wizard.gui.pages.base import BasePage
+
+# Page -> "module:Class" under xwms_wizard.gui.pages.
+_WHERE = {
+    Page.WELCOME: "welcome:WelcomePage",
+    Page.ACCOUNT: "account:AccountPage",
+    Page.CLIENT: "client:ClientPage",
+    Page.DOMAIN: "domain:DomainPage",
+    Page.SCOPES: "scopes:ScopesPage",
+    Page.SECRET: "secret:SecretPage",
+    Page.REVIEW: "review:ReviewPage",
+    Page.CHECK: "check:LiveCheckPage",
+    Page.STATUS: "status:StatusPage",
+    Page.RENEW: "renew:RenewPage",
+    Page.PEOPLE: "people:PeoplePage",
+    Page.LIVE_STATUS: "live_status:LiveStatusPage",
+    Page.LIVE_RENEW: "live_renew:LiveRenewPage",
+    Page.LIVE_PEOPLE: "live_people:LivePeoplePage",
+    Page.EXPORT: "export:ExportPage",
+    Page.DONE: "done:DonePage",
 }
 
-__all__ = ["PAGE_CLASSES"]
+
+def page_class(name: Page) -> type[BasePage]:
+    """The class of page `name`, its module imported now if it was not yet."""
+    module, cls = _WHERE[name].split(":")
+    return getattr(importlib.import_module(f"xwms_wizard.gui.pages.{module}"), cls)
+
+
+__all__ = ["page_class"]

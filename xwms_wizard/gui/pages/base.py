@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,8 @@ from xwms_wizard.core.flow import Page
 from xwms_wizard.gui.widgets import BusyBar, ErrorBanner, PageHelp, emit_signal
 
 if TYPE_CHECKING:
+    import asyncio
+
     from xwms_wizard.gui.host import WizardHost
 
 

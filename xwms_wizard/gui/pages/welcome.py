@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_server_url
 from xwms_wizard.core.errors import WizardError
@@ -178,6 +178,13 @@ class WelcomePage(BasePage):
         self.language_combo = combo(self, "languageCombo", self.tr("Language of the wizard"))
         for code, native in LANGUAGES.items():
             self.language_combo.addItem(native, code)
+        # Sized by a number of characters, not by measuring all ten names: measuring has Qt
+        # look for fonts for Bengali, Arabic and Chinese (some 10 ms and 3 MiB) before the
+        # first paint; the list, when opened, shows each name in its own script as before.
+        self.language_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language_combo.setMinimumContentsLength(max(len(n) for n in LANGUAGES.values()))
         self.language_combo.setCurrentIndex(
             self.language_combo.findData(translation.current_language())
         )
