@@ -270,3 +270,17 @@ def test_the_export_page_writes_handoff_in_the_developers_language(qtbot, make_w
     assert (folder / "HANDOFF.md").read_text("utf-8").startswith("# Inloggen met XWMS voor ")
     facts = json.loads((folder / "xwms-handoff.json").read_text("utf-8"))
     assert facts["handoff_language"] == "nl"
+
+
+@pytest.mark.parametrize("language", ["bn", "id"])
+def test_qts_own_words_are_translated_where_qt_has_no_catalogue(qtbot, make_wizard, language):
+    # Qt ships no qtbase catalogue for Bengali and Indonesian: ours carries its words
+    # (translation.QT_OWN_WORDS), so Next, Cancel and a text field's menu are not English.
+    translation.install_language(language)
+    wizard = make_wizard()
+    english = {"&Next >", "< &Back", "Cancel", "&Copy", "Select All"}
+    shown = {next_button(wizard).text(), wizard.button(QWizard.WizardButton.CancelButton).text()}
+    assert not shown & english, shown
+    for context, text in (("QLineEdit", "&Copy"), ("QLineEdit", "Select All"),
+                          ("QPlatformTheme", "Cancel"), ("QWidgetTextControl", "&Copy")):
+        assert QApplication.translate(context, text) != text, (context, text)

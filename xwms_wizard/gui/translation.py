@@ -57,9 +57,10 @@ def system_locale_language() -> str:
     return i18n.system_language(QLocale.system().name())
 
 
-# Qt's own words on the wizard's buttons (QWizard's defaults, per platform style), held in our
-# catalogues too: Qt has no catalogue of its own for Bengali and Indonesian, and ours, installed
-# last, is asked first. Where Qt has one, ours carries the same words.
+# Qt's own words the owner meets (the wizard's buttons, QWizard's defaults per platform style;
+# a question's buttons; a text field's menu), held in our catalogues too: Qt has no catalogue
+# of its own for Bengali and Indonesian, and ours, installed last, is asked first. Where Qt
+# has one, ours carries the same words.
 QT_OWN_WORDS = (
     i18n.QT_TRANSLATE_NOOP("QWizard", "< &Back"),
     i18n.QT_TRANSLATE_NOOP("QWizard", "&Next >"),
@@ -69,6 +70,20 @@ QT_OWN_WORDS = (
     i18n.QT_TRANSLATE_NOOP("QWizard", "Cancel"),
     i18n.QT_TRANSLATE_NOOP("QWizard", "Done"),
     i18n.QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    # A question's Cancel button (gui.prompts), and the menu a right click opens on a text
+    # field or a selectable text.
+    i18n.QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    i18n.QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    i18n.QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    i18n.QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    i18n.QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    i18n.QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
 
 
