@@ -817,7 +817,11 @@ class Applier:
             scopes=sorted(set(self.plan.scopes.keys) - set(self._scopes_waiting())),
             scopes_waiting=self._scopes_waiting(),
             partner_request=ids.get("partner_request") if self.plan.verification else None,
-            members=[(email, role) for email, role in ids.get("members") or ()],
+            members=(
+                [(email, role) for email, role in ids.get("members") or ()]
+                if self.plan.members
+                else []
+            ),
             secret_pk=ids.get("secret"),
             # What the server holds for the key, which the summary, JSON and reminder state.
             secret_label=ids.get("secret_label") or self.plan.secret.effective_label,
