@@ -43,3 +43,28 @@ def test_checklist_names_every_dashboard_step_and_value():
         "xwms-wizard verify",
     ):
         assert expected in text, expected
+
+
+def test_a_plans_application_and_members_are_steps_of_the_live_checklist():
+    from xwms_wizard.core.plan import loads_plan
+
+    head = '[client]\nname = "live-shop"\n[domain]\nroot = "live-shop.example"\n'
+    plain = loads_plan(head + '[scopes]\nkeys = ["profile"]\n')
+    assert "Verified Partner" not in checklist_markdown(plain)
+    assert "as a member" not in checklist_markdown(plain)
+    plan = loads_plan(head + """[scopes]
+keys = ["profile", "providers"]
+[verification]
+scopes = ["providers"]
+notes = "We show linked providers."
+[[members]]
+email = "dev@agency.example"
+role = "Viewer"
+""")
+    text = checklist_markdown(plan, {"providers": "Read providers"})
+    assert "## 7. Apply to become a Verified Partner" in text
+    assert "| Permissions | `Read providers` |" in text
+    assert "| Notes | `We show linked providers.` |" in text
+    assert "## 8. Let your developer in as a member" in text
+    assert "| dev@agency.example | `Viewer` |" in text
+    assert "## 9. Check that it works" in text

@@ -8,6 +8,7 @@ Markdown checklist.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -292,6 +293,27 @@ def people_sections(plan: SetupPlan, scope_titles: dict[str, str] | None = None)
     return [users, testers, verification, members]
 
 
+def plan_people_sections(
+    plan: SetupPlan, scope_titles: dict[str, str] | None = None
+) -> list[DashboardSection]:
+    """The people parts a plan file asks for ([verification], [[members]]), with what to enter:
+    the Live checklist's way of doing what `apply` does on a management server."""
+    scope_titles = scope_titles or {}
+    chosen = []
+    for section in people_sections(plan, scope_titles):
+        if section.key == "verification" and plan.verification is not None:
+            values = [
+                ("Permissions", ", ".join(
+                    scope_titles.get(key, key) for key in plan.verification.scopes)),
+                ("Notes", plan.verification.notes),
+            ]
+            chosen.append(dataclasses.replace(section, values=values))
+        elif section.key == "members" and plan.members:
+            values = [(member.email, member.role) for member in plan.members]
+            chosen.append(dataclasses.replace(section, values=values))
+    return chosen
+
+
 def dashboard_text(text: str) -> str:
     """A text of dashboard_sections in the owner's language (a Phrase: its template, then filled).
 
@@ -322,7 +344,8 @@ def checklist_markdown(plan: SetupPlan, scope_titles: dict[str, str] | None = No
         "Keep the values you copy back (Client ID, Domain ID, secret) for the wizard's check.",
         "",
     ]
-    for number, section in enumerate(dashboard_sections(plan, scope_titles), start=1):
+    sections = dashboard_sections(plan, scope_titles) + plan_people_sections(plan, scope_titles)
+    for number, section in enumerate(sections, start=1):
         lines.append(f"## {number}. {section.title}")
         lines.append("")
         for step in section.steps:
@@ -336,7 +359,7 @@ def checklist_markdown(plan: SetupPlan, scope_titles: dict[str, str] | None = No
                 lines.append(f"| {label} | {shown} |")
         lines.append("")
     lines += [
-        f"## {len(dashboard_sections(plan)) + 1}. Check that it works",
+        f"## {len(sections) + 1}. Check that it works",
         "",
         "- [ ] In the wizard, choose Live mode, enter the Client ID, the Domain ID and the secret, "
         "and press Check my setup.",
