@@ -71,13 +71,16 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # The engine's modules (no Qt) before PySide6: once it is imported, PySide reads the
+    # source of every module imported after it (to look for its __feature__ switches).
+    from xwms_wizard.core.flow import Mode
+    from xwms_wizard.core.session import WizardSession
+
     quiet_font_notes()
 
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from xwms_wizard.core.flow import Mode
-    from xwms_wizard.core.session import WizardSession
     from xwms_wizard.gui.resources import app_icon
     from xwms_wizard.gui.translation import install_language
     from xwms_wizard.gui.wizard import SetupWizard

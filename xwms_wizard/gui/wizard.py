@@ -32,13 +32,14 @@ from xwms_wizard.core.state import ServerState, plan_from_server
 from xwms_wizard.gui import translation
 from xwms_wizard.gui.pages import page_class
 from xwms_wizard.gui.pages.base import BasePage
-from xwms_wizard.gui.prompts import Prompts
 from xwms_wizard.gui.resources import app_icon
 from xwms_wizard.gui.widgets import SecretClipboard
 from xwms_wizard.settings import Settings
 
 if TYPE_CHECKING:  # asyncio loads with the event loop, after the first page is painted
     import asyncio
+
+    from xwms_wizard.gui.prompts import Prompts
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,7 @@ class SetupWizard(QWizard):
         self.setWindowIcon(app_icon())
         self.session = session
         self.plan = new_plan()
-        self.prompts = prompts or Prompts(self)
+        self._prompts = prompts  # the window's questions, made when the first one is asked
         self.settings = open_settings()
         self.documents_dir = documents_dir
         self.live_api_url = live_api_url  # --api-url: the XWMS API address for Live mode
@@ -277,6 +278,18 @@ class SetupWizard(QWizard):
         """Finish in our words; Back, Next and Cancel are Qt's (each platform's own style),
         translated by Qt's catalogue or, where Qt has none, ours (translation.QT_OWN_WORDS)."""
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+
+    @property
+    def prompts(self) -> Prompts:
+        if self._prompts is None:
+            from xwms_wizard.gui.prompts import Prompts
+
+            self._prompts = Prompts(self)
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
 
     # -- pages and navigation ------------------------------------------------------
 
@@ -464,7 +477,7 @@ class SetupWizard(QWizard):
             where=self.tr(" (it stopped at: {step})").format(step=stopped_at) if stopped_at else "",
         )
         answer = self.prompts.ask_resume(text)
-        if answer == Prompts.RESUME_CONTINUE:
+        if answer == self.prompts.RESUME_CONTINUE:
             self.resume(journal)
         else:
             for leftover in journals:

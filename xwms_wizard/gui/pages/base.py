@@ -66,6 +66,12 @@ class BasePage(QWizardPage):
         self.body.setSpacing(10)
         if self.scrollable:
             scroll = QScrollArea(self)
+            # Our own viewport, made here: asking Qt for its own (viewport()) has PySide work
+            # out that widget's class by building the Python types of every QWidget subclass
+            # it might be (some 70 enums, about 15 ms before the first paint).
+            viewport = QWidget(scroll)
+            viewport.setAutoFillBackground(False)
+            scroll.setViewport(viewport)
             scroll.setObjectName(f"{self.page.value}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -73,7 +79,6 @@ class BasePage(QWizardPage):
             scroll.setWidget(container)
             self._follow_height = _HeightForWidthAsMinimum(container)
             container.setAutoFillBackground(False)
-            scroll.viewport().setAutoFillBackground(False)
             outer.addWidget(scroll)
             self.scroll_area: QScrollArea | None = scroll
         else:

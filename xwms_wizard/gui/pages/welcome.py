@@ -9,7 +9,7 @@ from xwms_wizard.core.addresses import DEFAULT_LIVE_API_URL, normalize_server_ur
 from xwms_wizard.core.errors import WizardError
 from xwms_wizard.core.flow import Mode, Page, Task
 from xwms_wizard.gui import translation
-from xwms_wizard.gui.live_widgets import ApiUrlSetting
+from xwms_wizard.gui.api_url import ApiUrlSetting
 from xwms_wizard.gui.pages.base import BasePage
 from xwms_wizard.gui.widgets import Field, combo, line_edit, radio_button, wrapped_label
 from xwms_wizard.i18n import LANGUAGES
