@@ -29,6 +29,7 @@ from xwms_wizard.core.fields import error_field
 from xwms_wizard.core.journal import Journal
 from xwms_wizard.core.lifecycle import SecretAction, SecretDecision, UnknownValue, decide_secret
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.people import ROLE_PRESETS, approved_scopes
 from xwms_wizard.core.state import ObservedDomain, ServerState, observe_client
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from xwms_wizard.secrets import SecretStore
@@ -427,7 +428,7 @@ class Applier:
         client_pk = self.journal.ids["client"]
         domain_pk = self.journal.ids["domain"]
         requests = list(await self.client.list_verification_requests(client_pk))
-        approved = {key for r in requests if r.state == "approved" for key in r.scopes}
+        approved = approved_scopes(requests)
         waiting = [key for key in wanted if key not in approved]
         label = ", ".join(wanted)
         if not waiting:
@@ -489,7 +490,7 @@ class Applier:
 
     async def _ensure_scopes(self) -> tuple[StepState, str]:
         # Scopes waiting for the XWMS team's approval are held back, so the rest is set now.
-        held = set(self.journal.ids.get("scopes_waiting") or ()) if self.plan.verification else set()
+        held = set(self._scopes_waiting())
         wanted = sorted(set(self.plan.scopes.keys) - held)
         client_pk = self.journal.ids["client"]
         current = sorted(await self.client.get_client_scopes(client_pk))
@@ -511,8 +512,6 @@ class Applier:
         the client the first time). A member whose role the plan changed is removed and added
         again with the new one (XWMS has no call to change a role); members the plan does not
         name are left as they are."""
-        from xwms_wizard.core.people import ROLE_PRESETS
-
         client_pk = self.journal.ids["client"]
         roles = {r.name: r for r in await self.client.list_roles(client_pk)}
         current = {m.email.lower(): m for m in await self.client.list_members(client_pk)}
@@ -544,7 +543,6 @@ class Applier:
                 fresh=True,
             )
             made.append(f"{member.email} ({member.role})")
-        self._remember(members=[[m.email, m.role] for m in self.plan.members])
         if not made:
             return StepState.EXISTING, translate("Apply", "already members: {people}").format(
                 people=", ".join(f"{m.email} ({m.role})" for m in self.plan.members)
@@ -817,9 +815,11 @@ class Applier:
             scopes=sorted(set(self.plan.scopes.keys) - set(self._scopes_waiting())),
             scopes_waiting=self._scopes_waiting(),
             partner_request=ids.get("partner_request") if self.plan.verification else None,
+            # The plan's members once its step has made them what the plan says.
             members=(
-                [(email, role) for email, role in ids.get("members") or ()]
-                if self.plan.members
+                [(m.email, m.role) for m in self.plan.members]
+                if self.journal.steps.get(Step.MEMBERS.value)
+                in (StepState.DONE.value, StepState.EXISTING.value)
                 else []
             ),
             secret_pk=ids.get("secret"),

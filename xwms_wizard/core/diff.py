@@ -12,6 +12,7 @@ from typing import Any
 
 from xwms_wizard.core.lifecycle import SecretAction, SecretDecision
 from xwms_wizard.core.models import SetupPlan
+from xwms_wizard.core.people import approved_scopes
 from xwms_wizard.core.state import ServerState
 from xwms_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -63,7 +64,7 @@ async def observe_people(client: Any, client_pk: int, plan: SetupPlan) -> People
     now = PeopleNow()
     if plan.verification is not None:
         requests = await client.list_verification_requests(client_pk)
-        now.approved = {key for r in requests if r.state == "approved" for key in r.scopes}
+        now.approved = approved_scopes(requests)
         now.pending = any(r.state == "pending" for r in requests)
     if plan.members:
         roles = {r.id: r.name for r in await client.list_roles(client_pk)}

@@ -40,7 +40,6 @@ _ALLOWED_KEYS = {
     "logo_domain",  # ... and the domain it went to
     "partner_request",  # the Verified Partner application of the plan's [verification]
     "scopes_waiting",  # scopes held back until the XWMS team approves that application
-    "members",  # the plan's [[members]] as the server has them: [email, role] pairs
 }
 
 

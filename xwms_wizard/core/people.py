@@ -59,6 +59,11 @@ class People:
         return next((r.name for r in self.roles if r.id == role_pk), "?")
 
 
+def approved_scopes(requests: list[Any]) -> set[str]:
+    """The scopes the XWMS team approved in these Verification Center requests."""
+    return {key for r in requests if r.state == "approved" for key in r.scopes}
+
+
 async def load_people(client: Any, client_pk: int) -> People:
     return People(
         users=list(await client.list_client_users(client_pk)),
